@@ -1,0 +1,1 @@
+"""planwatch stages: one module per step, each with NAME, VERSION and run(ctx, cfg)."""

@@ -1,0 +1,127 @@
+"""Read a document's meeting details and its own date from the cover page and running footers.
+
+The date matters because year-less deadlines ('March') are read relative to it; it must come from
+the document, never from the clock. A meeting date printed on an agenda cover ('Date: Thursday
+16 October 2014') wins; else a dated update line of the plan ('Progress update - April 2015',
+'(January 2015 update)').
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+
+_MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
+MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
+# Lines that introduce the meeting date on an agenda cover or a report front sheet.
+MEETING_DATE_LINE = re.compile(r"^\s*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*[:\-]?\s*(.+)$", re.I)
+# Words that mark a dated version line of a plan or report.
+VERSION_WORDS = re.compile(r"\b(update|updated|progress|report|position|as\s+at|version|review|dated|plan)\b", re.I)
+# A council's name: up to three capitalised words before '(County|City|Borough|District) Council',
+# starting a line or after 'the'/'of'/',' so that a contact's name in front of it is not taken.
+COUNCIL = re.compile(
+    r"(?:^|\bthe\s|\bof\s|,\s)((?:[A-Z][a-z]+[ -]){1,3}(?:(?:County|City|Borough|District|Metropolitan Borough) )?Council)\b",
+    re.M,
+)
+COMMITTEE_WORDS = re.compile(r"\b(Committee|Board|Cabinet|Panel|Forum|Council|Sub-Committee)\b")
+
+COVER_PAGES = 2  # pages read for the cover
+FOOTER_PAGES = 4  # pages sampled for a running footer or header
+
+
+def _date(year: int, month: int, day: int | None) -> dt.date | None:
+    try:
+        if day is None:
+            day = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def all_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Explicit dates in `text` with their offsets (day month year, d/m/y, month year as its last day)."""
+    found: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+    for m in DAY_MONTH_YEAR.finditer(text):
+        d = _date(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+            taken.append(m.span())
+    for m in NUMERIC_DATE.finditer(text):
+        year = int(m.group(3))
+        year += 2000 if year < 100 else 0
+        d = _date(year, int(m.group(2)), int(m.group(1)))  # UK order: day/month/year
+        if d:
+            found.append((m.start(), d))
+    for m in MONTH_YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # the month-year tail of a full date already read
+        d = _date(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], None)
+        if d:
+            found.append((m.start(), d))
+    return sorted(found)
+
+
+def first_date(text: str) -> dt.date | None:
+    found = all_dates(text)
+    return found[0][1] if found else None
+
+
+def _page_lines(page) -> list[str]:
+    try:
+        text = page.extract_text() or ""
+    except Exception:  # a damaged page must not stop metadata reading
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def find_meeting_metadata(pdf) -> dict[str, Any]:
+    """Title, council, committee and meeting date from the first pages, each None when not printed."""
+    meta: dict[str, Any] = {"title": None, "council": None, "committee": None, "meeting_date": None}
+    lines: list[str] = []
+    for page in pdf.pages[:COVER_PAGES]:
+        lines.extend(_page_lines(page))
+    head = lines[:12]
+    meta["title"] = next((ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln)), None)
+    for ln in lines[:40]:
+        m = MEETING_DATE_LINE.match(ln)
+        if m and meta["meeting_date"] is None:
+            meta["meeting_date"] = first_date(m.group(1))
+    for ln in head:
+        if meta["committee"] is None and COMMITTEE_WORDS.search(ln) and len(ln) < 90:
+            meta["committee"] = ln
+    text = "\n".join(lines[:80])
+    councils = Counter(m.group(1).strip() for m in COUNCIL.finditer(text))
+    if councils:
+        meta["council"] = councils.most_common(1)[0][0]
+    return meta
+
+
+def find_document_date(pdf, meta: dict[str, Any]) -> dict[str, Any]:
+    """The document's date and where it came from: meeting date, a dated version line, or None."""
+    if meta.get("meeting_date"):
+        return {"doc_date": meta["meeting_date"], "doc_date_source": "meeting_date"}
+    candidates: list[str] = []
+    for page in pdf.pages[:COVER_PAGES]:
+        candidates.extend(_page_lines(page)[:8])
+    # Running footers/headers: lines repeated on several sampled pages (page numbers masked).
+    repeated: Counter[str] = Counter()
+    for page in pdf.pages[:FOOTER_PAGES]:
+        lines = _page_lines(page)
+        for ln in set(lines[:3] + lines[-3:]):
+            repeated[re.sub(r"\d+$", "", ln)] += 1
+    candidates.extend(ln for ln, n in repeated.items() if n >= 2)
+    # The latest date on a version line: a plan's title names its inspection date, the update its own.
+    dated = [d for ln in candidates if VERSION_WORDS.search(ln) for _, d in all_dates(ln)]
+    if dated:
+        return {"doc_date": max(dated), "doc_date_source": "version_line"}
+    return {"doc_date": None, "doc_date_source": None}

@@ -1,0 +1,114 @@
+"""Page geometry shared by the table stages: rule segments, text lines and interval helpers.
+
+Coordinates are PDF points with a top-left origin, as pdfplumber gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RULE_THICKNESS = 2.5  # a rect thinner than this is drawn as a rule, not a filled box
+SNAP = 2.0  # points within which two rule positions are the same line
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A horizontal (y fixed, x0..x1) or vertical (x fixed, y0..y1) rule."""
+
+    pos: float
+    lo: float
+    hi: float
+
+    @property
+    def length(self) -> float:
+        return self.hi - self.lo
+
+    def covers(self, a: float, b: float, slack: float = 1.0) -> bool:
+        return self.lo - slack <= a and b <= self.hi + slack
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool = False
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def rule_segments(page) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal and vertical rules from lines, thin rects and the edges of stroked boxes."""
+    horizontal: list[Segment] = []
+    vertical: list[Segment] = []
+    for ln in page.lines:
+        if abs(ln["top"] - ln["bottom"]) <= SNAP:
+            horizontal.append(Segment(ln["top"], min(ln["x0"], ln["x1"]), max(ln["x0"], ln["x1"])))
+        elif abs(ln["x0"] - ln["x1"]) <= SNAP:
+            vertical.append(Segment(ln["x0"], ln["top"], ln["bottom"]))
+    for r in page.rects:
+        w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if h <= RULE_THICKNESS and w > h:
+            horizontal.append(Segment((r["top"] + r["bottom"]) / 2, r["x0"], r["x1"]))
+        elif w <= RULE_THICKNESS and h > w:
+            vertical.append(Segment((r["x0"] + r["x1"]) / 2, r["top"], r["bottom"]))
+        elif r.get("stroke"):
+            horizontal += [Segment(r["top"], r["x0"], r["x1"]), Segment(r["bottom"], r["x0"], r["x1"])]
+            vertical += [Segment(r["x0"], r["top"], r["bottom"]), Segment(r["x1"], r["top"], r["bottom"])]
+    return merge_segments(horizontal), merge_segments(vertical)
+
+
+def merge_segments(segments: list[Segment]) -> list[Segment]:
+    """Join collinear segments that touch or overlap (Word draws one border per cell)."""
+    out: list[Segment] = []
+    for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.lo)):
+        if out and abs(out[-1].pos - s.pos) <= SNAP and s.lo <= out[-1].hi + SNAP:
+            last = out[-1]
+            out[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+        else:
+            out.append(s)
+    return out
+
+
+def page_words(page) -> list[Word]:
+    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname"])
+    return [
+        Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], "bold" in w["fontname"].lower())
+        for w in raw
+        if w["text"].strip()
+    ]
+
+
+def group_lines(words: list[Word], tolerance: float = 2.5) -> list[list[Word]]:
+    """Words grouped into visual lines by their vertical centre, each line sorted left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.yc, w.x0)):
+        if lines and abs(lines[-1][0].yc - w.yc) <= tolerance:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def cluster(values: list[float], tolerance: float = SNAP) -> list[float]:
+    """Distinct positions, values within `tolerance` of each other averaged into one."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tolerance:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def join_text(words: list[Word]) -> str:
+    """Cell text as printed: lines top to bottom, words left to right, wraps become single spaces."""
+    return " ".join(w.text for line in group_lines(words) for w in line)

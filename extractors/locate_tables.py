@@ -1,0 +1,86 @@
+"""Pick, cheaply, the pages that can hold an action table, so prose pages never pay for table analysis. Reads: the PDF. Writes: candidate_pages.
+
+pdfium reads a page's text and counts its vector paths in a few milliseconds, against tens for a
+full pdfminer layout. A page is a candidate when its text names at least three column families
+of an action table (lead, deadline, progress, rating, action...) or when it follows a candidate
+page and draws rules (a table running on without a repeated header).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.header_lexicon import is_header_word
+from pipeline.context import DocContext, StageConfig
+
+log = logging.getLogger(__name__)
+NAME, VERSION = "locate_tables", "1"
+
+# One pattern per column family; a header row names several of them.
+FAMILIES = {
+    "lead": r"\b(lead|leads|owner|sro|by whom|responsible|accountable)\b",
+    "deadline": r"\b(deadline|by when|due date|target date|timescales?|completion date|end date|due by|when)\b",
+    "progress": r"\b(progress|update|commentary|comments|current position)\b",
+    "rag": r"\b(rag|r/a/g|brag|b/r/a/g|rating|status)\b",
+    "action": r"\b(actions?|activit(y|ies)|tasks?|milestones?)\b",
+    "area": r"\b(area for improvement|priority|workstream|recommendation|objective|theme)\b",
+    "monitoring": r"\b(monitoring|evidence|evaluation|measures?|outcomes?|success)\b",
+}
+FAMILY_RE = {k: re.compile(v, re.I) for k, v in FAMILIES.items()}
+MIN_FAMILIES = 3
+MAX_HEADER_WORDS = 6
+MIN_PATHS = 2  # a continuation page of a ruled table draws at least a couple of rules
+
+
+def _header_like(line: str) -> bool:
+    words = line.split()
+    if not words:
+        return False
+    if len(words) <= MAX_HEADER_WORDS:
+        return True
+    return sum(1 for w in words if is_header_word(w)) >= 0.6 * len(words)
+
+
+def page_signals(page) -> tuple[int, int, int]:
+    """(column families named, vector paths drawn, characters) of one pdfium page."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+    finally:
+        textpage.close()
+    # Header cells come out as short lines; prose mentioning 'progress' and 'actions' as long ones.
+    short = "\n".join(ln for ln in text.splitlines() if _header_like(ln))
+    families = sum(1 for rx in FAMILY_RE.values() if rx.search(short))
+    paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+    return families, paths, len(text.strip())
+
+
+def run(ctx: DocContext, cfg: StageConfig) -> None:
+    try:
+        doc = pdfium.PdfDocument(str(ctx.path))
+    except pdfium.PdfiumError as exc:  # pdfminer opened it; fall back to every page
+        log.warning("pdfium could not open %s (%s); analysing every page", ctx.short_id, exc)
+        ctx.candidate_pages = list(range(1, ctx.pages + 1))
+        return
+    try:
+        candidates: list[int] = []
+        chars_seen = 0
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                families, paths, chars = page_signals(page)
+            finally:
+                page.close()
+            chars_seen += chars
+            follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
+            if families >= MIN_FAMILIES or (follows and paths >= MIN_PATHS):
+                candidates.append(i + 1)
+        ctx.meta["text_chars"] = chars_seen
+    finally:
+        doc.close()
+    ctx.candidate_pages = candidates
+    log.debug("%s: %d of %d pages are candidates", ctx.short_id, len(candidates), ctx.pages)

@@ -1,0 +1,328 @@
+"""Find the tables on each candidate page and read their cells with text and bounding boxes. Reads: candidate_pages. Writes: page_tables.
+
+Columns come from vertical rules when the table has them ('ruled'), else from the whitespace that
+runs down the whole table between text ('aligned'); rows come from horizontal rules, else from
+vertical gaps between lines. A table starts at a header row recognised by the column lexicon, or,
+on a page without one, continues the previous page's table with its columns.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from dataclasses import dataclass, field
+
+from extractors.geometry import Segment, Word, cluster, group_lines, join_text, page_words, rule_segments
+from extractors.header_lexicon import is_header_word, role_of
+from pipeline.context import DocContext, StageConfig
+
+log = logging.getLogger(__name__)
+NAME, VERSION = "parse_tables", "1"
+
+MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
+CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
+MIN_HEADER_ROLES = 3  # distinct column roles a line needs to be a header row
+MIN_HEADER_VOCAB = 0.6  # share of a header line's words that are header vocabulary
+MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
+BULLETS = {"•", "·", "▪", "-", "–", "o", "", "●", "◦", "*", "➢", "✓", "§"}
+
+
+@dataclass
+class Cell:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    merged_above: bool = False  # no rule above it: the lower part of a vertically merged cell
+    words: int = 0
+
+
+@dataclass
+class PageTable:
+    page: int  # 1-based
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    columns: list[tuple[float, float]]
+    headers: list[str | None]  # one per column; all None on a page that repeats no header
+    rows: list[list[Cell]]
+    parser: str  # ruled | aligned
+    title: str | None = None
+    text_above: bool = False  # body text between the top margin and the table
+    text_below: bool = False  # body text between the table and the bottom margin
+    page_height: float = 0.0
+    has_row_rules: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Band:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+
+
+def chunks(line: list[Word], gap: float = CHUNK_GAP) -> list[list[Word]]:
+    out: list[list[Word]] = []
+    for w in line:
+        if out and w.x0 - out[-1][-1].x1 <= gap:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def is_header_line(line: list[Word]) -> bool:
+    vocab = sum(1 for w in line if is_header_word(w.text))
+    if vocab < MIN_HEADER_VOCAB * len(line):
+        return False
+    roles = {role_of(" ".join(w.text for w in c))[0] for c in chunks(line)}
+    roles.discard("other")
+    return len(roles) >= MIN_HEADER_ROLES
+
+
+def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Band]:
+    bands: list[Band] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not is_header_line(line):
+            i += 1
+            continue
+        top = min(w.top for w in line)
+        height = max(w.bottom - w.top for w in line)
+        below = [s.pos for s in hrules if top + height * 0.6 < s.pos < top + 12 * height]
+        j = i + 1
+        if below:
+            bottom = min(below)
+            while j < len(lines) and lines[j][0].yc < bottom:
+                j += 1
+        else:  # unruled: the header is the run of bold lines that follows closely
+            bottom = max(w.bottom for w in line)
+            while j < len(lines) and all(w.bold for w in lines[j]) and lines[j][0].top - bottom < height:
+                bottom = max(w.bottom for w in lines[j])
+                j += 1
+        words = [w for ln in lines[i:j] for w in ln]
+        bands.append(Band(top, bottom, min(w.x0 for w in words), max(w.x1 for w in words)))
+        i = j
+    return bands
+
+
+def _wide(rules: list[Segment], x0: float, x1: float, share: float = 0.5) -> list[Segment]:
+    return [s for s in rules if min(s.hi, x1) - max(s.lo, x0) >= share * (x1 - x0)]
+
+
+def ruled_columns(vrules: list[Segment], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    height = bottom - top
+    xs = [
+        s.pos
+        for s in vrules
+        if x0 - 4 <= s.pos <= x1 + 4 and min(s.hi, bottom) - max(s.lo, top) >= 0.3 * height
+    ]
+    return cluster(xs, tolerance=3.0)
+
+
+def aligned_columns(
+    lines: list[list[Word]], header: list[Word], hrules: list[Segment], x0: float, x1: float
+) -> list[float]:
+    """Column boundaries from whitespace channels that run through (almost) every line of the table.
+
+    A few body lines may cross a channel (text overflowing a cell); header words never may, so a
+    sparse column (a rating letter in a few rows) still keeps its boundary.
+    """
+    width = x1 - x0
+    spans: list[list[tuple[float, float]]] = []
+    for line in lines:
+        cs = chunks(line, gap=MIN_GAP)
+        if len(cs) == 1 and cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width:
+            continue  # a row that spans the table (a section heading) says nothing of columns
+        spans.append([(c[0].x0, c[-1].x1) for c in cs])
+    if not spans:
+        return [x0, x1]
+    step = 0.5
+    n = int(width / step) + 1
+    cover = [0] * n
+    for sp in spans:
+        for a, b in sp:
+            for k in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
+                cover[k] += 1
+    for line in group_lines(header):
+        for c in chunks(line, gap=MIN_GAP):
+            for k in range(max(0, int((c[0].x0 - x0) / step)), min(n, int((c[-1].x1 - x0) / step) + 1)):
+                cover[k] += len(spans) + 1
+    allowed = max(0, int(0.02 * len(spans)))
+    ends = sorted({s.lo for s in hrules} | {s.hi for s in hrules})
+    bounds = [x0]
+    k = 0
+    while k < n:
+        if cover[k] <= allowed:
+            start = k
+            while k < n and cover[k] <= allowed:
+                k += 1
+            a, b = x0 + start * step, x0 + k * step
+            if start > 0 and k < n and b - a >= MIN_GAP:
+                inside = [e for e in ends if a <= e <= b]
+                bounds.append(inside[0] if inside else (a + b) / 2)
+        k += 1
+    bounds.append(x1)
+    return bounds
+
+
+def drop_bullet_columns(bounds: list[float], words: list[Word]) -> list[float]:
+    """Merge a column that holds only bullet glyphs into the text column to its right."""
+    keep = [bounds[0]]
+    for a, b, nxt in zip(bounds, bounds[1:], bounds[2:] + [None]):
+        inside = [w for w in words if a <= w.xc < b]
+        if nxt is not None and inside and all(w.text in BULLETS for w in inside):
+            continue  # drop boundary b
+        keep.append(b)
+    return keep
+
+
+def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> list[float]:
+    """Unruled rows: a gap between lines clearly taller than the usual line spacing starts a row."""
+    body = [ln for ln in lines if top <= ln[0].yc <= bottom]
+    if not body:
+        return [top, bottom]
+    heights = [max(w.bottom - w.top for w in ln) for ln in body]
+    h = statistics.median(heights)
+    bounds = [top]
+    for prev, cur in zip(body, body[1:]):
+        gap = min(w.top for w in cur) - max(w.bottom for w in prev)
+        if gap > 0.9 * h:
+            bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
+    bounds.append(bottom)
+    return bounds
+
+
+def _rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
+    mid_lo, mid_hi = a + 0.25 * (b - a), b - 0.25 * (b - a)
+    return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
+
+
+def build_table(
+    page_no: int, page, words: list[Word], hrules: list[Segment], vrules: list[Segment],
+    top: float, body_top: float, bottom: float, x0: float, x1: float,
+    header_words: list[Word], inherit: list[float] | None,
+) -> PageTable | None:
+    region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
+    if not region_words:
+        return None
+    bounds = ruled_columns(vrules, x0, x1, top, bottom)
+    parser = "ruled"
+    if len(bounds) < 3:
+        parser = "aligned"
+        if inherit and not header_words:
+            bounds = inherit
+        else:
+            lines = group_lines(region_words)
+            rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
+            bounds = aligned_columns(lines, header_words, rules, x0, x1)
+            bounds = drop_bullet_columns(bounds, region_words)
+    else:
+        bounds = [min(bounds[0], x0)] + bounds[1:-1] + [max(bounds[-1], x1)] if len(bounds) >= 2 else bounds
+    columns = list(zip(bounds, bounds[1:]))
+    if len(columns) < 2:
+        return None
+    row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
+    ys = cluster([s.pos for s in row_rules], tolerance=2.0)
+    has_row_rules = len(ys) >= 2
+    if has_row_rules:
+        ys = [y for y in ys if y > body_top + 1.5]
+        row_ys = [body_top] + ys
+        if row_ys[-1] < bottom - 2:
+            row_ys.append(bottom)
+    else:
+        row_ys = row_bounds_from_text(group_lines(region_words), body_top, bottom)
+    headers = [
+        join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns
+    ] if header_words else [None] * len(columns)
+    rows: list[list[Cell]] = []
+    for r_top, r_bottom in zip(row_ys, row_ys[1:]):
+        cells = []
+        for a, b in columns:
+            inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
+            merged = has_row_rules and bool(rows) and not _rule_at(hrules, r_top, a, b)
+            cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
+        if any(c.words for c in cells):
+            rows.append(cells)
+    if not rows:
+        return None
+    return PageTable(page_no, x0, top, x1, bottom, columns, headers, rows, parser,
+                     page_height=float(page.height), has_row_rules=has_row_rules)
+
+
+def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]:
+    """Every table on one page; `inherit` is the previous page's last table, open at its bottom."""
+    words = page_words(page)
+    if not words:
+        return []
+    hrules, vrules = rule_segments(page)
+    lines = group_lines(words)
+    height = float(page.height)
+    lo_margin, hi_margin = MARGIN * height, (1 - MARGIN) * height
+    bands = find_header_bands(lines, hrules)
+    tables: list[PageTable] = []
+    starts: list[tuple[float, float, float, float, list[Word]]] = []  # top, body_top, x0, x1, header words
+    if inherit is not None:
+        first_band_top = bands[0].top if bands else hi_margin
+        body = [w for w in words if lo_margin < w.yc < first_band_top]
+        if body:
+            top = min(w.top for w in body) - 1
+            wide = _wide(hrules, inherit.x0, inherit.x1)
+            above = [s.pos for s in wide if s.pos <= top + 4]
+            top = max(above) if above else top
+            starts.append((top, top, inherit.x0, inherit.x1, []))
+    for band in bands:
+        head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
+        x0, x1 = band.x0, band.x1
+        wide = _wide(hrules, x0, x1, share=0.3)
+        near = [s for s in wide if abs(s.pos - band.top) < 20 or abs(s.pos - band.bottom) < 20]
+        if near:
+            x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
+        starts.append((band.top - 1, band.bottom, x0, x1, head))
+    for k, (top, body_top, x0, x1, head) in enumerate(starts):
+        last = k + 1 == len(starts)
+        limit = starts[k + 1][0] if not last else height
+        wide = [s.pos for s in _wide(hrules, x0, x1) if body_top < s.pos <= limit + 1]
+        if wide:
+            bottom = max(wide)
+        else:  # unruled: down to the last text above the footer zone
+            text_limit = min(limit, hi_margin)
+            inside = [w.bottom for w in words if body_top < w.yc < text_limit]
+            bottom = max(inside) + 1 if inside else text_limit
+        inherit_cols = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]] if (inherit and not head) else None
+        table = build_table(page_no, page, words, hrules, vrules, top, body_top, bottom, x0, x1, head, inherit_cols)
+        if table is None:
+            continue
+        if not head and inherit is not None:
+            table.headers = list(inherit.headers)
+        prev_bottom = tables[-1].bottom if tables else lo_margin
+        between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
+        table.text_above = bool(between)
+        title_lines = group_lines([w for w in between if w.yc > top - 60])
+        table.title = " ".join(join_text(ln) for ln in title_lines[-2:]) or None
+        tables.append(table)
+    if tables:
+        last = tables[-1]
+        last.text_below = any(last.bottom + 1 < w.yc < hi_margin for w in words)
+    return tables
+
+
+def run(ctx: DocContext, cfg: StageConfig) -> None:
+    open_table: PageTable | None = None
+    prev_page = None
+    for page_no in ctx.candidate_pages:
+        page = ctx.pdf.pages[page_no - 1]
+        inherit = open_table if (open_table is not None and prev_page == page_no - 1) else None
+        try:
+            found = parse_page(page, page_no, inherit)
+        finally:
+            page.close()  # drop pdfminer's layout cache: agenda packs are long
+        ctx.page_tables.extend(found)
+        open_table = found[-1] if found and not found[-1].text_below else None
+        prev_page = page_no
+    log.debug("%s: %d page tables on %d candidate pages", ctx.short_id, len(ctx.page_tables), len(ctx.candidate_pages))

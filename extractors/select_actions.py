@@ -1,0 +1,88 @@
+"""Keep the tables whose columns make them action tables and turn their rows into action records. Reads: tables. Writes: actions.
+
+A table is an action table when its roles say so (an action column and at least two of lead,
+deadline, progress, rating), never by its title: membership lists, budgets, colour keys and
+agenda lists lack those columns.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from extractors.stitch_tables import REF_PREFIX, StitchedTable
+from pipeline.context import DocContext, StageConfig
+
+log = logging.getLogger(__name__)
+NAME, VERSION = "select_actions", "1"
+
+SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
+MIN_SUPPORTING = 2
+# Role of a column -> field of the action record holding its text as printed.
+FIELD_OF_ROLE = {
+    "ref": "ref", "source_ref": "source_ref", "area": "area", "lead": "lead", "action": "action",
+    "start": "start_raw", "deadline": "deadline_raw", "progress": "progress", "rag": "rag_raw",
+    "monitoring": "monitoring", "outcome": "outcome", "cost": "cost",
+}
+
+
+def is_action_table(roles: list[str]) -> bool:
+    return "action" in roles and sum(1 for r in SUPPORTING_ROLES if r in roles) >= MIN_SUPPORTING
+
+
+def split_ref(action: str) -> tuple[str | None, str]:
+    """'3.4 Develop ...' -> ('3.4', 'Develop ...'); text without a leading ref is returned whole."""
+    m = REF_PREFIX.match(action)
+    if not m:
+        return None, action
+    return m.group(1), action[m.end():].strip()
+
+
+def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
+    actions = []
+    for row in table.rows:
+        record: dict = {f: None for f in FIELD_OF_ROLE.values()}
+        other: dict[str, str] = {}
+        cells: dict[str, list] = {}
+        for c, role in enumerate(table.roles):
+            text = row.text(c) or None
+            if role in FIELD_OF_ROLE:
+                record[FIELD_OF_ROLE[role]] = text
+                cells[role] = row.cells[c]
+            elif text:
+                other[table.headers[c] or f"column {c + 1}"] = text
+        if record["action"] and not record["ref"]:
+            record["ref"], record["action"] = split_ref(record["action"])
+        if not record["action"]:
+            continue  # a heading or note row spanning the table, not an action
+        first = next((f for c in row.cells for f in c if f.text), row.cells[0][0])
+        pages = row.pages
+        record.update(
+            doc_id=doc_id,
+            table_index=table_index,
+            row_index=len(actions),
+            other=json.dumps(other, ensure_ascii=False) if other else None,
+            page_first=pages[0],
+            page_last=pages[-1],
+            page=first.page,
+            x0=first.x0, top=first.top, x1=first.x1, bottom=first.bottom,
+            _cells=cells,
+        )
+        actions.append(record)
+    return actions
+
+
+def run(ctx: DocContext, cfg: StageConfig) -> None:
+    ctx.meta["action_tables"] = []
+    index = 0
+    for table in ctx.tables:
+        if not is_action_table(table.roles):
+            continue
+        rows = table_actions(ctx.doc_id, index, table)
+        if not rows:
+            continue
+        ctx.actions.extend(rows)
+        table.index = index
+        ctx.meta["action_tables"].append(table)
+        index += 1
+    log.debug("%s: %d action tables, %d actions", ctx.short_id, index, len(ctx.actions))

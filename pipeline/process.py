@@ -1,0 +1,150 @@
+"""Run the per-document stages on one PDF and return its rows: the unit of work a worker does.
+
+Everything returned is plain data (dicts, lists, dates) so it can cross process boundaries and
+be cached; the open PDF never leaves this module.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.context import DocContext, Reject, StageConfig
+from pipeline.registry import document_stages, extractor_version
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DocResult:
+    """One document's contribution to every curated table, plus timings for the manifest."""
+
+    document: dict[str, Any]
+    tables: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    quarantine: list[dict[str, Any]] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    pages_analysed: int = 0
+
+
+def _document_row(ctx: DocContext, source: str, status: str, version: str, run_id: str) -> dict[str, Any]:
+    meta = ctx.meta
+    return {
+        "doc_id": ctx.doc_id,
+        "source_file": source,
+        "file_name": Path(source).name,
+        "file_size": ctx.size,
+        "pages": ctx.pages or None,
+        "status": status,
+        "reason": None,
+        "detail": None,
+        "title": meta.get("title"),
+        "council": meta.get("council"),
+        "committee": meta.get("committee"),
+        "meeting_date": meta.get("meeting_date"),
+        "doc_date": meta.get("doc_date"),
+        "doc_date_source": meta.get("doc_date_source"),
+        "n_action_tables": len(meta.get("action_tables", [])),
+        "n_actions": len(ctx.actions),
+        "extractor_version": version,
+        "run_id": run_id,
+    }
+
+
+def _table_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, Any]]:
+    rows = []
+    for t in ctx.meta.get("action_tables", []):
+        first = t.fragments[0]
+        rows.append({
+            "table_id": f"{ctx.doc_id[:16]}:t{t.index}",
+            "doc_id": ctx.doc_id,
+            "table_index": t.index,
+            "plan_id": None,
+            "title": t.title,
+            "page_first": first.page,
+            "page_last": t.fragments[-1].page,
+            "n_rows": sum(1 for a in ctx.actions if a["table_index"] == t.index),
+            "headers": [h or "" for h in t.headers],
+            "roles": list(t.roles),
+            "parser": first.parser,
+            "page": first.page,
+            "x0": first.x0, "top": first.top, "x1": first.x1, "bottom": first.bottom,
+            "extractor_version": version,
+            "run_id": run_id,
+        })
+    return rows
+
+
+def _action_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, Any]]:
+    rows = []
+    for a in ctx.actions:
+        row = {k: v for k, v in a.items() if not k.startswith("_")}
+        row["row_id"] = f"{ctx.doc_id[:16]}:t{a['table_index']}:r{a['row_index']}"
+        row["extractor_version"] = version
+        row["run_id"] = run_id
+        rows.append(row)
+    return rows
+
+
+def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
+    """All per-document stages on one file; a refusal or crash becomes a quarantine record."""
+    source = str(path)
+    ctx = DocContext(path=Path(path))
+    version = extractor_version()
+    timings: dict[str, float] = {}
+    status = "ok"
+    quarantine: list[dict[str, Any]] = []
+    try:
+        for stage in document_stages():
+            started = time.perf_counter()
+            try:
+                stage.run(ctx, cfg)
+            except Reject as r:
+                status = "quarantined"
+                quarantine.append(_quarantine(ctx, source, stage.NAME, r.reason, r.detail, version, cfg.run_id))
+                log.warning("quarantined %s at %s: %s %s", source, stage.NAME, r.reason, r.detail)
+                break
+            except Exception as exc:  # a bug: loud in tests (strict), recorded in production
+                if cfg.strict:
+                    raise
+                status = "quarantined"
+                log.exception("%s crashed on %s", stage.NAME, source)
+                detail = f"{type(exc).__name__}: {exc}"[:2000]
+                quarantine.append(_quarantine(ctx, source, stage.NAME, "unexpected_error", detail, version, cfg.run_id))
+                break
+            finally:
+                timings[stage.NAME] = timings.get(stage.NAME, 0.0) + time.perf_counter() - started
+    finally:
+        if ctx.pdf is not None:
+            ctx.pdf.close()
+    if status == "quarantined":
+        ctx.actions = []
+        ctx.meta["action_tables"] = []
+    elif not ctx.actions:
+        status = "no_action_table"
+    doc = _document_row(ctx, source, status, version, cfg.run_id)
+    if quarantine:
+        doc["reason"], doc["detail"] = quarantine[0]["reason"], quarantine[0]["detail"]
+    return DocResult(
+        document=doc,
+        tables=_table_rows(ctx, version, cfg.run_id),
+        actions=_action_rows(ctx, version, cfg.run_id),
+        quarantine=quarantine,
+        timings=timings,
+        pages_analysed=len(ctx.candidate_pages),
+    )
+
+
+def _quarantine(ctx: DocContext, source: str, stage: str, reason: str, detail: str, version: str, run_id: str):
+    return {
+        "doc_id": ctx.doc_id or None,
+        "source_file": source,
+        "stage": stage,
+        "reason": reason,
+        "detail": detail,
+        "run_id": run_id,
+        "extractor_version": version,
+    }

@@ -1,0 +1,52 @@
+"""The stages in run order, by name: per-document stages, then the stages that see every document."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from types import ModuleType
+from typing import Protocol
+
+DOCUMENT_STAGES = (
+    "ingest",
+    "locate_tables",
+    "parse_tables",
+    "map_columns",
+    "stitch_tables",
+    "select_actions",
+)
+CORPUS_STAGES: tuple[str, ...] = ()
+
+
+class Stage(Protocol):
+    """What every stage module exposes (checked by mypy and by `load`)."""
+
+    NAME: str
+    VERSION: str
+
+    def run(self, ctx, cfg) -> None: ...
+
+
+def load(name: str) -> ModuleType:
+    if name not in DOCUMENT_STAGES + CORPUS_STAGES:
+        known = ", ".join(DOCUMENT_STAGES + CORPUS_STAGES)
+        raise KeyError(f"unknown stage {name!r}; known stages: {known}")
+    module = importlib.import_module(f"extractors.{name}")
+    for attr in ("NAME", "VERSION", "run"):
+        if not hasattr(module, attr):
+            raise TypeError(f"stage module extractors.{name} lacks {attr}")
+    return module
+
+
+def document_stages() -> list[ModuleType]:
+    return [load(n) for n in DOCUMENT_STAGES]
+
+
+def extractor_version() -> str:
+    """planwatch's version plus every stage's: a row records exactly which code made it."""
+    from pipeline import __version__
+
+    parts = [f"{m.NAME}={m.VERSION}" for m in document_stages()]
+    parts += [f"{n}={load(n).VERSION}" for n in CORPUS_STAGES]
+    digest = hashlib.sha256(";".join(parts).encode()).hexdigest()[:8]
+    return f"{__version__}+{digest}"

@@ -1,0 +1,212 @@
+"""Run planwatch over many PDFs: find inputs, reuse cached results, process the rest, write curated tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import logging
+import os
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extractors.ingest import sha256_of
+from pipeline import curated
+from pipeline.cache import ResultCache
+from pipeline.context import StageConfig
+from pipeline.executors import failed_result, make_runner
+from pipeline.process import DocResult
+from pipeline.registry import CORPUS_STAGES, extractor_version, load
+
+log = logging.getLogger(__name__)
+RUNS_DIR = "_runs"
+
+
+@dataclass
+class RunOptions:
+    out: Path
+    workers: int = 1
+    timeout_s: float = 300.0
+    memory_mb: int = 2048
+    strict: bool = False
+    max_pages: int = 2000
+    scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    progress: bool = False
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    documents: int = 0
+    reused: int = 0
+    processed: int = 0
+    quarantined: int = 0
+    actions: int = 0
+    pages_analysed: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    reasons: dict[str, int] = field(default_factory=dict)
+    manifest: Path | None = None
+
+
+def find_inputs(inputs: list[str]) -> list[Path]:
+    """Files named, PDFs under directories named, and glob patterns, in a stable order, once each."""
+    found: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf"))
+        elif p.exists():
+            found.append(p)
+        else:
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise FileNotFoundError(f"no such file, folder or pattern: {item}")
+            found.extend(Path(m) for m in matches if Path(m).is_file())
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _progress(enabled: bool, total: int):
+    if not enabled:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("[bold]planwatch"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+                   TextColumn("{task.fields[pages]} pages"), TimeRemainingColumn(), transient=False)
+    bar.start()
+    bar.add_task("run", total=total, pages=0)
+    return bar
+
+
+def _rebind(result: DocResult, source: str, run_id: str) -> DocResult:
+    """A cached result found under another path or run: point it at this run's file name."""
+    result.document["source_file"] = source
+    result.document["file_name"] = Path(source).name
+    for q in result.quarantine:
+        q["source_file"] = source
+    return result
+
+
+def run(inputs: list[str], opts: RunOptions) -> RunReport:
+    started = time.time()
+    run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+    cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id)
+    version = extractor_version()
+    cache = ResultCache(opts.out, version, cfg.cache_key())
+    paths = find_inputs(inputs)
+    report = RunReport(run_id=run_id, documents=len(paths))
+    log.info("run %s: %d input files, extractor %s, out %s", run_id, len(paths), version, opts.out)
+
+    results: dict[str, DocResult] = {}  # by source path, in input order
+    jobs: list[tuple[str, str]] = []
+    for p in paths:
+        source = str(p)
+        try:
+            doc_id, _ = sha256_of(p)
+        except OSError as exc:
+            results[source] = failed_result(source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg)
+            continue
+        cached = cache.get(doc_id)
+        if cached is not None:
+            results[source] = _rebind(cached, source, run_id)
+            report.reused += 1
+        else:
+            jobs.append((source, doc_id))
+
+    bar = _progress(opts.progress, len(paths))
+    if bar is not None:
+        bar.update(bar.task_ids[0], advance=report.reused)
+    if opts.scheduler:
+        from pipeline.dask_executor import run_dask
+
+        stream = run_dask(jobs, cfg, opts.scheduler, opts.timeout_s, opts.memory_mb)
+    else:
+        stream = make_runner(opts.workers)(jobs, cfg, opts.timeout_s, opts.memory_mb)
+    pages = 0
+    for (source, doc_id), result in stream:
+        results[source] = result
+        report.processed += 1
+        pages += result.pages_analysed
+        if result.document["status"] != "quarantined" or result.quarantine[0]["reason"] != "unexpected_error":
+            cache.put(doc_id, result)  # bugs are not cached: a fixed version should retry them
+        for stage, secs in result.timings.items():
+            report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + secs
+        if bar is not None:
+            bar.update(bar.task_ids[0], advance=1, pages=pages)
+        log.debug("done %s: %s, %d actions", source, result.document["status"], len(result.actions))
+    if bar is not None:
+        bar.stop()
+    report.pages_analysed = pages
+
+    ordered = [results[str(p)] for p in paths if str(p) in results]
+    write_curated(ordered, opts.out, run_id, report)
+    report.manifest = write_manifest(opts, report, version, paths, started)
+    log.info("run %s: %d documents (%d reused, %d processed), %d quarantined, %d actions in %.1fs",
+             run_id, report.documents, report.reused, report.processed, report.quarantined, report.actions,
+             time.time() - started)
+    return report
+
+
+def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunReport) -> None:
+    documents, tables, actions, quarantine = [], [], [], []
+    seen: set[str] = set()
+    for r in results:
+        doc_id = r.document["doc_id"]
+        if doc_id and doc_id in seen:
+            log.warning("skipping %s: same bytes as a file already read (doc_id %s)", r.document["source_file"], doc_id[:12])
+            continue
+        if doc_id:
+            seen.add(doc_id)
+        else:  # unreadable before hashing: still listed, keyed by its path
+            r.document["doc_id"] = "unreadable:" + r.document["source_file"]
+        documents.append(r.document)
+        tables.extend(r.tables)
+        actions.extend(r.actions)
+        quarantine.extend(r.quarantine)
+    for q in quarantine:
+        report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
+    report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
+    for name in CORPUS_STAGES:
+        stage = load(name)
+        documents, tables, actions, extra = stage.run_corpus(documents, tables, actions, out)
+        for table_name, (rows, schema) in extra.items():
+            curated.write(table_name, rows, out, schema)
+    report.actions = len(actions)
+    curated.write("actions", actions, out)
+    curated.write("action_tables", tables, out)
+    curated.write("quarantine", quarantine, out)
+    curated.write("documents", documents, out)
+
+
+def write_manifest(opts: RunOptions, report: RunReport, version: str, paths: list[Path], started: float) -> Path:
+    manifest: dict[str, Any] = {
+        "run_id": report.run_id,
+        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
+        "seconds": round(time.time() - started, 3),
+        "extractor_version": version,
+        "python": sys.version.split()[0],
+        "options": {"workers": opts.workers, "timeout_s": opts.timeout_s, "memory_mb": opts.memory_mb,
+                    "max_pages": opts.max_pages, "scheduler": opts.scheduler},
+        "counts": {"documents": report.documents, "reused": report.reused, "processed": report.processed,
+                   "quarantined": report.quarantined, "actions": report.actions,
+                   "pages_analysed": report.pages_analysed},
+        "quarantine_reasons": report.reasons,
+        "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
+    }
+    runs = opts.out / RUNS_DIR
+    runs.mkdir(parents=True, exist_ok=True)
+    path = runs / f"{report.run_id}.json"
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(manifest, indent=2))
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,32 @@
+"""Schema of documents.parquet: one row per input file, read or quarantined."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from schemas.provenance import RUN_FIELDS
+
+STATUSES = ("ok", "no_action_table", "quarantined")
+
+SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),  # sha256 of the file's bytes
+        pa.field("source_file", pa.string(), nullable=False),  # path as given to `planwatch run`
+        pa.field("file_name", pa.string(), nullable=False),
+        pa.field("file_size", pa.int64(), nullable=False),
+        pa.field("pages", pa.int32(), nullable=True),
+        pa.field("status", pa.string(), nullable=False),  # one of STATUSES
+        pa.field("reason", pa.string(), nullable=True),  # quarantine reason code
+        pa.field("detail", pa.string(), nullable=True),
+        pa.field("title", pa.string(), nullable=True),
+        pa.field("council", pa.string(), nullable=True),
+        pa.field("committee", pa.string(), nullable=True),
+        pa.field("meeting_date", pa.date32(), nullable=True),
+        pa.field("doc_date", pa.date32(), nullable=True),  # meeting date, else the plan's own date line
+        pa.field("doc_date_source", pa.string(), nullable=True),
+        pa.field("n_action_tables", pa.int32(), nullable=False),
+        pa.field("n_actions", pa.int32(), nullable=False),
+        *RUN_FIELDS,
+    ],
+    metadata={"table": "documents", "schema_version": "1"},
+)

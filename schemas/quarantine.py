@@ -1,0 +1,18 @@
+"""Schema of quarantine.parquet: one row per document a stage refused or crashed on."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=True),  # None when the file could not even be read
+        pa.field("source_file", pa.string(), nullable=False),
+        pa.field("stage", pa.string(), nullable=False),
+        pa.field("reason", pa.string(), nullable=False),  # stable code, see pipeline.context.Reject
+        pa.field("detail", pa.string(), nullable=True),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("extractor_version", pa.string(), nullable=False),
+    ],
+    metadata={"table": "quarantine", "schema_version": "1"},
+)
