@@ -23,9 +23,13 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\
 MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 # Lines that introduce the meeting date on an agenda cover or a report front sheet.
-MEETING_DATE_LINE = re.compile(r"^\s*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*[:\-]?\s*(.+)$", re.I)
+MEETING_DATE_LINE = re.compile(
+    r"^\s*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*[:\-]?\s*(.+)$", re.I
+)
 # Words that mark a dated version line of a plan or report.
-VERSION_WORDS = re.compile(r"\b(update|updated|progress|report|position|as\s+at|version|review|dated|plan)\b", re.I)
+VERSION_WORDS = re.compile(
+    r"\b(update|updated|progress|report|position|as\s+at|version|review|dated|plan)\b", re.I
+)
 # A council's name: up to three capitalised words before '(County|City|Borough|District) Council',
 # starting a line or after 'the'/'of'/',' so that a contact's name in front of it is not taken.
 COUNCIL = re.compile(

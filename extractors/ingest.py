@@ -37,12 +37,16 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     with open(ctx.path, "rb") as fh:
         head = fh.read(HEADER_WINDOW)
     if PDF_MAGIC not in head:
-        raise Reject("not_a_pdf", f"no '%PDF-' header in the first {HEADER_WINDOW} bytes (starts {head[:16]!r})")
+        raise Reject(
+            "not_a_pdf", f"no '%PDF-' header in the first {HEADER_WINDOW} bytes (starts {head[:16]!r})"
+        )
     try:
         ctx.pdf = pdfplumber.open(ctx.path)
         ctx.pages = len(ctx.pdf.pages)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise Reject("encrypted_pdf", f"the PDF needs a password ({type(exc).__name__}); ask the publisher") from exc
+        raise Reject(
+            "encrypted_pdf", f"the PDF needs a password ({type(exc).__name__}); ask the publisher"
+        ) from exc
     except PDFSyntaxError as exc:
         raise Reject("broken_pdf", f"pdfminer could not parse it: {exc}") from exc
     except Exception as exc:  # pdfminer raises many types on damaged files

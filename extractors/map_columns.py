@@ -7,6 +7,7 @@ This runs before stitching because the stitcher needs to know which column numbe
 from __future__ import annotations
 
 import logging
+import re
 
 from extractors.header_lexicon import role_of
 from pipeline.context import DocContext, StageConfig
@@ -29,6 +30,30 @@ def assign_roles(headers: list[str | None]) -> list[str]:
     return roles
 
 
+# A cell that is nothing but a row number: '1.', '12', '3.4', '2a', 'A1'.
+NUMBERING = re.compile(r"^\s*(?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s*$")
+NUMBERING_SHARE = 0.7
+
+
+def numbering_column(headers: list[str | None], columns: list[list[str]]) -> int | None:
+    """The first column, left unlabelled, that numbers the rows: it is the ref whatever else claims it."""
+    if not columns or (headers[0] or "").strip():
+        return None
+    cells = [t for t in columns[0] if t]
+    if cells and sum(1 for t in cells if NUMBERING.match(t)) >= NUMBERING_SHARE * len(cells):
+        return 0
+    return None
+
+
+def roles_for(pt) -> list[str]:
+    roles = assign_roles(pt.headers)
+    cells = [[row[c].text for row in pt.rows] for c in range(len(pt.columns))]
+    if numbering_column(pt.headers, cells) is not None and any(pt.headers):
+        roles = ["other" if r == "ref" else r for r in roles]
+        roles[0] = "ref"
+    return roles
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     for pt in ctx.page_tables:
-        pt.roles = assign_roles(pt.headers)
+        pt.roles = roles_for(pt)

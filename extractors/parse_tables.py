@@ -174,7 +174,7 @@ def aligned_columns(
 def drop_bullet_columns(bounds: list[float], words: list[Word]) -> list[float]:
     """Merge a column that holds only bullet glyphs into the text column to its right."""
     keep = [bounds[0]]
-    for a, b, nxt in zip(bounds, bounds[1:], bounds[2:] + [None]):
+    for a, b, nxt in zip(bounds, bounds[1:], bounds[2:] + [None], strict=False):
         inside = [w for w in words if a <= w.xc < b]
         if nxt is not None and inside and all(w.text in BULLETS for w in inside):
             continue  # drop boundary b
@@ -190,7 +190,7 @@ def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> 
     heights = [max(w.bottom - w.top for w in ln) for ln in body]
     h = statistics.median(heights)
     bounds = [top]
-    for prev, cur in zip(body, body[1:]):
+    for prev, cur in zip(body, body[1:], strict=False):
         gap = min(w.top for w in cur) - max(w.bottom for w in prev)
         if gap > 0.9 * h:
             bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
@@ -204,9 +204,18 @@ def _rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
 
 
 def build_table(
-    page_no: int, page, words: list[Word], hrules: list[Segment], vrules: list[Segment],
-    top: float, body_top: float, bottom: float, x0: float, x1: float,
-    header_words: list[Word], inherit: list[float] | None,
+    page_no: int,
+    page,
+    words: list[Word],
+    hrules: list[Segment],
+    vrules: list[Segment],
+    top: float,
+    body_top: float,
+    bottom: float,
+    x0: float,
+    x1: float,
+    header_words: list[Word],
+    inherit: list[float] | None,
 ) -> PageTable | None:
     region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
     if not region_words:
@@ -224,7 +233,7 @@ def build_table(
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = [min(bounds[0], x0)] + bounds[1:-1] + [max(bounds[-1], x1)] if len(bounds) >= 2 else bounds
-    columns = list(zip(bounds, bounds[1:]))
+    columns = list(zip(bounds, bounds[1:], strict=False))
     if len(columns) < 2:
         return None
     row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
@@ -237,11 +246,13 @@ def build_table(
             row_ys.append(bottom)
     else:
         row_ys = row_bounds_from_text(group_lines(region_words), body_top, bottom)
-    headers = [
-        join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns
-    ] if header_words else [None] * len(columns)
+    headers = (
+        [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns]
+        if header_words
+        else [None] * len(columns)
+    )
     rows: list[list[Cell]] = []
-    for r_top, r_bottom in zip(row_ys, row_ys[1:]):
+    for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         cells = []
         for a, b in columns:
             inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
@@ -251,8 +262,34 @@ def build_table(
             rows.append(cells)
     if not rows:
         return None
-    return PageTable(page_no, x0, top, x1, bottom, columns, headers, rows, parser,
-                     page_height=float(page.height), has_row_rules=has_row_rules)
+    return PageTable(
+        page_no,
+        x0,
+        top,
+        x1,
+        bottom,
+        columns,
+        headers,
+        rows,
+        parser,
+        page_height=float(page.height),
+        has_row_rules=has_row_rules,
+    )
+
+
+def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment], limit: float) -> bool:
+    """Is the text at the top of a page (before any header) more rows of the previous page's table?
+
+    Rows keep to the columns; a title or paragraph runs across them. A ruled table also keeps
+    drawing its rules.
+    """
+    if inherit.has_row_rules and not _wide(hrules, inherit.x0, inherit.x1, share=0.3):
+        return False
+    inner = [a for a, _ in inherit.columns[1:]]
+    for line in group_lines(body)[:3]:
+        if any(w.x0 < x - 1 and w.x1 > x + 1 for w in line for x in inner):
+            return False
+    return True
 
 
 def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]:
@@ -270,7 +307,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
     if inherit is not None:
         first_band_top = bands[0].top if bands else hi_margin
         body = [w for w in words if lo_margin < w.yc < first_band_top]
-        if body:
+        if body and _continues_columns(inherit, body, hrules, first_band_top):
             top = min(w.top for w in body) - 1
             wide = _wide(hrules, inherit.x0, inherit.x1)
             above = [s.pos for s in wide if s.pos <= top + 4]
@@ -294,11 +331,15 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
             text_limit = min(limit, hi_margin)
             inside = [w.bottom for w in words if body_top < w.yc < text_limit]
             bottom = max(inside) + 1 if inside else text_limit
-        inherit_cols = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]] if (inherit and not head) else None
-        table = build_table(page_no, page, words, hrules, vrules, top, body_top, bottom, x0, x1, head, inherit_cols)
+        inherit_cols = (
+            [a for a, _ in inherit.columns] + [inherit.columns[-1][1]] if (inherit and not head) else None
+        )
+        table = build_table(
+            page_no, page, words, hrules, vrules, top, body_top, bottom, x0, x1, head, inherit_cols
+        )
         if table is None:
             continue
-        if not head and inherit is not None:
+        if not head and inherit is not None and len(inherit.columns) == len(table.columns):
             table.headers = list(inherit.headers)
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
@@ -325,4 +366,9 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         ctx.page_tables.extend(found)
         open_table = found[-1] if found and not found[-1].text_below else None
         prev_page = page_no
-    log.debug("%s: %d page tables on %d candidate pages", ctx.short_id, len(ctx.page_tables), len(ctx.candidate_pages))
+    log.debug(
+        "%s: %d page tables on %d candidate pages",
+        ctx.short_id,
+        len(ctx.page_tables),
+        len(ctx.candidate_pages),
+    )

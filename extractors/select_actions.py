@@ -20,9 +20,18 @@ SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
 MIN_SUPPORTING = 2
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
-    "ref": "ref", "source_ref": "source_ref", "area": "area", "lead": "lead", "action": "action",
-    "start": "start_raw", "deadline": "deadline_raw", "progress": "progress", "rag": "rag_raw",
-    "monitoring": "monitoring", "outcome": "outcome", "cost": "cost",
+    "ref": "ref",
+    "source_ref": "source_ref",
+    "area": "area",
+    "lead": "lead",
+    "action": "action",
+    "start": "start_raw",
+    "deadline": "deadline_raw",
+    "progress": "progress",
+    "rag": "rag_raw",
+    "monitoring": "monitoring",
+    "outcome": "outcome",
+    "cost": "cost",
 }
 
 
@@ -35,7 +44,7 @@ def split_ref(action: str) -> tuple[str | None, str]:
     m = REF_PREFIX.match(action)
     if not m:
         return None, action
-    return m.group(1), action[m.end():].strip()
+    return m.group(1), action[m.end() :].strip()
 
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
@@ -65,7 +74,10 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             page_first=pages[0],
             page_last=pages[-1],
             page=first.page,
-            x0=first.x0, top=first.top, x1=first.x1, bottom=first.bottom,
+            x0=first.x0,
+            top=first.top,
+            x1=first.x1,
+            bottom=first.bottom,
             _cells=cells,
         )
         actions.append(record)

@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 NAME, VERSION = "stitch_tables", "1"
 
 # A reference number printed at the start of an action cell: '3.4', '12.', '2a', 'A1.2', '(iv)'.
-REF_PREFIX = re.compile(r"^\s*((?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?|\(?[ivx]{1,5}\)|\(?[a-z]\))\s+(?=\S)")
+REF_PREFIX = re.compile(
+    r"^\s*((?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?|\(?[ivx]{1,5}\)|\(?[a-z]\))\s+(?=\S)"
+)
 GROUP_ROLES = ("area", "source_ref")  # cells printed once for a block of rows
 KEY_SHARE = 0.7  # share of rows that must carry a ref for the ref to decide row starts
 FILLED_SHARE = 0.9
@@ -27,15 +29,19 @@ FILLED_SHARE = 0.9
 
 @dataclass
 class LogicalRow:
+    """One action row. Rows of one vertically merged cell share the same fragment list object, so
+    text found later for the cell (lines that ran over a page break) reaches every row it spans."""
+
     cells: list[list[Fragment]]  # per column: the fragments that make up the cell
-    merged: list[bool]  # per column: filled from the row above (a vertically merged cell)
+    merged: list[bool]  # per column: the value comes from the cell above (a vertically merged cell)
+    own_pages: set[int] = field(default_factory=set)  # pages where the row prints text of its own
 
     def text(self, col: int) -> str:
         return " ".join(f.text for f in self.cells[col] if f.text).strip()
 
     @property
     def pages(self) -> list[int]:
-        return sorted({f.page for col in self.cells for f in col if f.text} or {f.page for col in self.cells for f in col})
+        return sorted(self.own_pages) or sorted({f.page for col in self.cells for f in col})
 
 
 @dataclass
@@ -88,7 +94,9 @@ def _key_column(table: StitchedTable) -> tuple[str, int] | None:
     ref, action = table.col("ref"), table.col("action")
     if ref is not None and sum(1 for r in rows if r.text(ref)) >= KEY_SHARE * len(rows):
         return ("ref", ref)
-    if action is not None and sum(1 for r in rows if REF_PREFIX.match(r.text(action))) >= KEY_SHARE * len(rows):
+    if action is not None and sum(1 for r in rows if REF_PREFIX.match(r.text(action))) >= KEY_SHARE * len(
+        rows
+    ):
         return ("action", action)
     return None
 
@@ -111,37 +119,55 @@ def _is_continuation(table: StitchedTable, first: LogicalRow) -> bool:
 
 
 def _append(row: LogicalRow, more: LogicalRow) -> None:
+    """Join the remainder of a row printed at the top of the next page to the row."""
     for c, frags in enumerate(more.cells):
-        row.cells[c].extend(f for f in frags if f.text or not row.cells[c])
+        row.cells[c].extend(f for f in frags if f.text)
+    row.own_pages |= more.own_pages
+
+
+def _continues_group(prev_text: str, text: str) -> bool:
+    """A group cell's text that runs over a page break: the sentence goes on in lower case."""
+    return (
+        bool(prev_text)
+        and bool(text)
+        and text[0].islower()
+        and not prev_text.rstrip().endswith((".", "!", "?"))
+    )
+
+
+def _page_rows(pt: PageTable) -> list[LogicalRow]:
+    rows = []
+    for cells in pt.rows:
+        own = {pt.page} if any(c.text and not c.merged_above for c in cells) else set()
+        # Empty cells keep their fragment: a rating printed only as fill colour has no text.
+        rows.append(
+            LogicalRow([[_fragment(c, pt.page)] for c in cells], [c.merged_above for c in cells], own)
+        )
+    return rows
 
 
 def add_fragment(table: StitchedTable, pt: PageTable) -> None:
-    page_rows = [
-        LogicalRow([[_fragment(c, pt.page)] for c in cells], [c.merged_above for c in cells]) for cells in pt.rows
-    ]
-    # Vertically merged cells: the text of the whole merged cell, wherever its lines fell, is the
-    # value of every row it spans.
-    for c in range(len(pt.columns)):
-        start = 0
-        for r in range(1, len(page_rows) + 1):
-            if r < len(page_rows) and page_rows[r].merged[c]:
-                continue
-            group = page_rows[start:r]
-            if len(group) > 1:
-                frags = [f for row in group for f in row.cells[c] if f.text]
-                for row in group:
-                    row.cells[c] = list(frags) or row.cells[c]
-            start = r
-    if table.rows and page_rows and len(table.fragments) > 1 and _is_continuation(table, page_rows[0]):
+    page_rows = _page_rows(pt)
+    first_fragment = not table.rows
+    if not first_fragment and page_rows and _is_continuation(table, page_rows[0]):
         _append(table.rows[-1], page_rows.pop(0))
     for i, row in enumerate(page_rows):
-        if table.rows and (i == 0 or not pt.has_row_rules):
-            # Across a page break (or in an unruled table) a group cell left empty belongs to the
-            # block above: Word prints a merged cell's text only once.
-            for role in GROUP_ROLES:
-                c = table.col(role)
-                if c is not None and not row.text(c) and table.rows[-1].text(c):
-                    row.cells[c] = list(table.rows[-1].cells[c])
+        prev = table.rows[-1] if table.rows else None
+        for c in range(len(row.cells)):
+            if prev is None:
+                continue
+            role = table.roles[c] if c < len(table.roles) else "other"
+            if row.merged[c]:
+                # The lower part of a merged cell: share the group's fragments.
+                prev.cells[c].extend(row.cells[c])
+                row.cells[c] = prev.cells[c]
+            elif role in GROUP_ROLES and (i == 0 or not pt.has_row_rules):
+                # Across a page break (or in an unruled table) Word prints a merged cell's text once:
+                # an empty group cell, or one whose sentence carries on, belongs to the block above.
+                text = row.text(c)
+                if not text or _continues_group(prev.text(c), text):
+                    prev.cells[c].extend(row.cells[c])
+                    row.cells[c] = prev.cells[c]
                     row.merged[c] = True
         table.rows.append(row)
 
@@ -160,4 +186,6 @@ def stitch(page_tables: list[PageTable]) -> list[StitchedTable]:
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     ctx.tables = stitch(ctx.page_tables)
-    log.debug("%s: %d page tables stitched into %d tables", ctx.short_id, len(ctx.page_tables), len(ctx.tables))
+    log.debug(
+        "%s: %d page tables stitched into %d tables", ctx.short_id, len(ctx.page_tables), len(ctx.tables)
+    )

@@ -18,8 +18,12 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per log record, for log shippers and nightly jobs."""
 
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                 "message": record.getMessage()}
+        entry = {
+            "time": self.formatTime(record),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
         if record.exc_info:
             entry["exc"] = self.formatException(record.exc_info)
         return json.dumps(entry)
@@ -41,8 +45,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.runner import RunOptions, run
 
     opts = RunOptions(
-        out=args.out, workers=args.workers, timeout_s=args.timeout, memory_mb=args.memory_mb,
-        strict=args.strict, max_pages=args.max_pages,
+        out=args.out,
+        workers=args.workers,
+        timeout_s=args.timeout,
+        memory_mb=args.memory_mb,
+        strict=args.strict,
+        max_pages=args.max_pages,
         scheduler=args.scheduler or ("local" if args.dask else None),
         progress=sys.stderr.isatty() and not args.quiet,
     )
@@ -68,6 +76,21 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from pipeline.explain import explain, format_explain
+
+    history = explain(args.action_id, args.curated)
+    if history.empty:
+        print(
+            f"planwatch: no action {args.action_id!r} in {args.curated}; list ids with "  # noqa: T201
+            "`planwatch status` or read actions.parquet",
+            file=sys.stderr,
+        )
+        return 1
+    print(format_explain(history))  # noqa: T201
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planwatch",
@@ -75,17 +98,28 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Start with: planwatch run data/raw --out data/curated, then planwatch status.",
     )
     parser.add_argument("--version", action="version", version=f"planwatch {__version__}")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="-v for progress lines, -vv for debug")
-    parser.add_argument("--log-format", choices=["text", "json"], default="text", help="json: one object per line")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="-v for progress lines, -vv for debug"
+    )
+    parser.add_argument(
+        "--log-format", choices=["text", "json"], default="text", help="json: one object per line"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("run", help="extract action tables from PDFs into curated Parquet",
-                       description="Read PDFs (files, folders or glob patterns), extract every action table, "
-                       "write documents/action_tables/actions/quarantine Parquet under --out. Unchanged "
-                       "files are not read again; a bad file is quarantined and the run goes on.")
+    p = sub.add_parser(
+        "run",
+        help="extract action tables from PDFs into curated Parquet",
+        description="Read PDFs (files, folders or glob patterns), extract every action table, "
+        "write documents/action_tables/actions/quarantine Parquet under --out. Unchanged "
+        "files are not read again; a bad file is quarantined and the run goes on.",
+    )
     p.add_argument("inputs", nargs="+", help="PDF files, folders (searched recursively) or glob patterns")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"curated output folder (default {DEFAULT_OUT})")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"curated output folder (default {DEFAULT_OUT})"
+    )
+    p.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)"
+    )
     p.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per document (default 300)")
     p.add_argument("--memory-mb", type=int, default=2048, help="address-space cap per worker (default 2048)")
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
@@ -98,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="summarise the curated data and the last runs")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("explain", help="show one action's history across the versions of its plan")
+    p.add_argument("action_id", help="an action_id from actions.parquet")
+    p.add_argument("--curated", type=Path, default=DEFAULT_OUT)
+    p.set_defaults(func=cmd_explain)
     return parser
 
 

@@ -10,10 +10,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas import TABLES, conform
+from schemas import TABLES, action_events, conform
 from schemas import actions as actions_schema
 
-VOCABULARIES = {"actions": actions_schema.VOCABULARIES}
+VOCABULARIES = {"actions": actions_schema.VOCABULARIES, "action_events": action_events.VOCABULARIES}
 
 
 def atomic_write_table(table: pa.Table, path: Path) -> None:

@@ -29,7 +29,9 @@ def _alarm(signum, frame):  # noqa: ARG001 - signal handler signature
     raise _Timeout()
 
 
-def failed_result(path: str, doc_id: str, stage: str, reason: str, detail: str, cfg: StageConfig) -> DocResult:
+def failed_result(
+    path: str, doc_id: str, stage: str, reason: str, detail: str, cfg: StageConfig
+) -> DocResult:
     """The record of a document that never produced a result (time limit, memory, dead worker)."""
     version = extractor_version()
     ctx = DocContext(path=Path(path), doc_id=doc_id)
@@ -39,7 +41,9 @@ def failed_result(path: str, doc_id: str, stage: str, reason: str, detail: str, 
         pass
     doc = _document_row(ctx, path, "quarantined", version, cfg.run_id)
     doc["reason"], doc["detail"] = reason, detail
-    return DocResult(document=doc, quarantine=[_quarantine(ctx, path, stage, reason, detail, version, cfg.run_id)])
+    return DocResult(
+        document=doc, quarantine=[_quarantine(ctx, path, stage, reason, detail, version, cfg.run_id)]
+    )
 
 
 def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, memory_mb: int) -> DocResult:
@@ -51,10 +55,13 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
     try:
         return process_document(path, cfg)
     except _Timeout:
-        return failed_result(path, doc_id, "process", "timeout", f"took longer than --timeout {timeout_s:g}s", cfg)
+        return failed_result(
+            path, doc_id, "process", "timeout", f"took longer than --timeout {timeout_s:g}s", cfg
+        )
     except MemoryError:
-        return failed_result(path, doc_id, "process", "memory_limit",
-                             f"needed more than --memory-mb {memory_mb}", cfg)
+        return failed_result(
+            path, doc_id, "process", "memory_limit", f"needed more than --memory-mb {memory_mb}", cfg
+        )
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -70,7 +77,9 @@ def _limit_memory(memory_mb: int) -> None:
 Job = tuple[str, str]  # (path, doc_id)
 
 
-def run_inline(jobs: list[Job], cfg: StageConfig, timeout_s: float, memory_mb: int) -> Iterator[tuple[Job, DocResult]]:
+def run_inline(
+    jobs: list[Job], cfg: StageConfig, timeout_s: float, memory_mb: int
+) -> Iterator[tuple[Job, DocResult]]:
     for job in jobs:
         yield job, guarded_process(job[0], job[1], cfg, timeout_s, 0)
 
@@ -81,9 +90,12 @@ def run_processes(
     """A process pool; a worker that dies (segfault, OOM kill) quarantines its document, not the run."""
     pending = list(jobs)
     while pending:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_limit_memory, initargs=(memory_mb,),
-                                 max_tasks_per_child=50) as pool:
-            futures = {pool.submit(guarded_process, p, d, cfg, timeout_s, memory_mb): (p, d) for p, d in pending}
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_limit_memory, initargs=(memory_mb,), max_tasks_per_child=50
+        ) as pool:
+            futures = {
+                pool.submit(guarded_process, p, d, cfg, timeout_s, memory_mb): (p, d) for p, d in pending
+            }
             pending = []
             broken = False
             not_done = set(futures)
@@ -97,14 +109,26 @@ def run_processes(
                         broken = True
                         pending.append(job)
                     except Exception as exc:  # pickling or worker error: record it, carry on
-                        yield job, failed_result(job[0], job[1], "process", "unexpected_error", repr(exc), cfg)
+                        yield (
+                            job,
+                            failed_result(job[0], job[1], "process", "unexpected_error", repr(exc), cfg),
+                        )
             if broken:
                 # Which job killed the pool is unknown: rerun the rest one at a time in fresh pools so
                 # the culprit alone is quarantined.
                 if len(pending) == 1 or workers == 1:
                     job = pending.pop(0)
-                    yield job, failed_result(job[0], job[1], "process", "worker_crashed",
-                                             "the worker process died (crash or memory kill)", cfg)
+                    yield (
+                        job,
+                        failed_result(
+                            job[0],
+                            job[1],
+                            "process",
+                            "worker_crashed",
+                            "the worker process died (crash or memory kill)",
+                            cfg,
+                        ),
+                    )
                 workers = 1
 
 

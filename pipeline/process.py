@@ -58,23 +58,28 @@ def _table_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, An
     rows = []
     for t in ctx.meta.get("action_tables", []):
         first = t.fragments[0]
-        rows.append({
-            "table_id": f"{ctx.doc_id[:16]}:t{t.index}",
-            "doc_id": ctx.doc_id,
-            "table_index": t.index,
-            "plan_id": None,
-            "title": t.title,
-            "page_first": first.page,
-            "page_last": t.fragments[-1].page,
-            "n_rows": sum(1 for a in ctx.actions if a["table_index"] == t.index),
-            "headers": [h or "" for h in t.headers],
-            "roles": list(t.roles),
-            "parser": first.parser,
-            "page": first.page,
-            "x0": first.x0, "top": first.top, "x1": first.x1, "bottom": first.bottom,
-            "extractor_version": version,
-            "run_id": run_id,
-        })
+        rows.append(
+            {
+                "table_id": f"{ctx.doc_id[:16]}:t{t.index}",
+                "doc_id": ctx.doc_id,
+                "table_index": t.index,
+                "plan_id": None,
+                "title": t.title,
+                "page_first": first.page,
+                "page_last": t.fragments[-1].page,
+                "n_rows": sum(1 for a in ctx.actions if a["table_index"] == t.index),
+                "headers": [h or "" for h in t.headers],
+                "roles": list(t.roles),
+                "parser": first.parser,
+                "page": first.page,
+                "x0": first.x0,
+                "top": first.top,
+                "x1": first.x1,
+                "bottom": first.bottom,
+                "extractor_version": version,
+                "run_id": run_id,
+            }
+        )
     return rows
 
 
@@ -104,7 +109,9 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
                 stage.run(ctx, cfg)
             except Reject as r:
                 status = "quarantined"
-                quarantine.append(_quarantine(ctx, source, stage.NAME, r.reason, r.detail, version, cfg.run_id))
+                quarantine.append(
+                    _quarantine(ctx, source, stage.NAME, r.reason, r.detail, version, cfg.run_id)
+                )
                 log.warning("quarantined %s at %s: %s %s", source, stage.NAME, r.reason, r.detail)
                 break
             except Exception as exc:  # a bug: loud in tests (strict), recorded in production
@@ -113,7 +120,9 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
                 status = "quarantined"
                 log.exception("%s crashed on %s", stage.NAME, source)
                 detail = f"{type(exc).__name__}: {exc}"[:2000]
-                quarantine.append(_quarantine(ctx, source, stage.NAME, "unexpected_error", detail, version, cfg.run_id))
+                quarantine.append(
+                    _quarantine(ctx, source, stage.NAME, "unexpected_error", detail, version, cfg.run_id)
+                )
                 break
             finally:
                 timings[stage.NAME] = timings.get(stage.NAME, 0.0) + time.perf_counter() - started
@@ -138,7 +147,9 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
     )
 
 
-def _quarantine(ctx: DocContext, source: str, stage: str, reason: str, detail: str, version: str, run_id: str):
+def _quarantine(
+    ctx: DocContext, source: str, stage: str, reason: str, detail: str, version: str, run_id: str
+):
     return {
         "doc_id": ctx.doc_id or None,
         "source_file": source,

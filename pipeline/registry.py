@@ -14,8 +14,11 @@ DOCUMENT_STAGES = (
     "map_columns",
     "stitch_tables",
     "select_actions",
+    "read_rag",
+    "normalise_deadlines",
+    "normalise_leads",
 )
-CORPUS_STAGES: tuple[str, ...] = ()
+CORPUS_STAGES: tuple[str, ...] = ("reconcile_actions",)
 
 
 class Stage(Protocol):
@@ -32,7 +35,9 @@ def load(name: str) -> ModuleType:
         known = ", ".join(DOCUMENT_STAGES + CORPUS_STAGES)
         raise KeyError(f"unknown stage {name!r}; known stages: {known}")
     module = importlib.import_module(f"extractors.{name}")
-    for attr in ("NAME", "VERSION", "run"):
+    # Per-document stages mutate one DocContext; corpus stages take every document's rows at once.
+    entry = "run" if name in DOCUMENT_STAGES else "reconcile"
+    for attr in ("NAME", "VERSION", entry):
         if not hasattr(module, attr):
             raise TypeError(f"stage module extractors.{name} lacks {attr}")
     return module

@@ -20,7 +20,7 @@ from pipeline.cache import ResultCache
 from pipeline.context import StageConfig
 from pipeline.executors import failed_result, make_runner
 from pipeline.process import DocResult
-from pipeline.registry import CORPUS_STAGES, extractor_version, load
+from pipeline.registry import extractor_version
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
@@ -81,8 +81,15 @@ def _progress(enabled: bool, total: int):
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    bar = Progress(TextColumn("[bold]planwatch"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
-                   TextColumn("{task.fields[pages]} pages"), TimeRemainingColumn(), transient=False)
+    bar = Progress(
+        TextColumn("[bold]planwatch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("docs"),
+        TextColumn("{task.fields[pages]} pages"),
+        TimeRemainingColumn(),
+        transient=False,
+    )
     bar.start()
     bar.add_task("run", total=total, pages=0)
     return bar
@@ -114,7 +121,9 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
         try:
             doc_id, _ = sha256_of(p)
         except OSError as exc:
-            results[source] = failed_result(source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg)
+            results[source] = failed_result(
+                source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg
+            )
             continue
         cached = cache.get(doc_id)
         if cached is not None:
@@ -151,9 +160,16 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
     ordered = [results[str(p)] for p in paths if str(p) in results]
     write_curated(ordered, opts.out, run_id, report)
     report.manifest = write_manifest(opts, report, version, paths, started)
-    log.info("run %s: %d documents (%d reused, %d processed), %d quarantined, %d actions in %.1fs",
-             run_id, report.documents, report.reused, report.processed, report.quarantined, report.actions,
-             time.time() - started)
+    log.info(
+        "run %s: %d documents (%d reused, %d processed), %d quarantined, %d actions in %.1fs",
+        run_id,
+        report.documents,
+        report.reused,
+        report.processed,
+        report.quarantined,
+        report.actions,
+        time.time() - started,
+    )
     return report
 
 
@@ -163,7 +179,11 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
     for r in results:
         doc_id = r.document["doc_id"]
         if doc_id and doc_id in seen:
-            log.warning("skipping %s: same bytes as a file already read (doc_id %s)", r.document["source_file"], doc_id[:12])
+            log.warning(
+                "skipping %s: same bytes as a file already read (doc_id %s)",
+                r.document["source_file"],
+                doc_id[:12],
+            )
             continue
         if doc_id:
             seen.add(doc_id)
@@ -176,30 +196,80 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
-    for name in CORPUS_STAGES:
-        stage = load(name)
-        documents, tables, actions, extra = stage.run_corpus(documents, tables, actions, out)
-        for table_name, (rows, schema) in extra.items():
-            curated.write(table_name, rows, out, schema)
+    events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
     curated.write("actions", actions, out)
     curated.write("action_tables", tables, out)
+    curated.write("action_events", events, out)
+    curated.write("action_links", links, out)
     curated.write("quarantine", quarantine, out)
     curated.write("documents", documents, out)
 
 
-def write_manifest(opts: RunOptions, report: RunReport, version: str, paths: list[Path], started: float) -> Path:
+def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[list[dict], list[dict]]:
+    """Set plan_id and action_id on tables and actions in place; return event and link rows.
+
+    Ids already given in the previous curated actions are kept, so re-runs and newly added
+    versions never rename an action.
+    """
+    import pandas as pd
+
+    from extractors.reconcile_actions import reconcile
+
+    if not actions:
+        return [], []
+    previous = curated.read("actions", out)
+    previous_ids = previous.to_pandas() if previous is not None and previous.num_rows else None
+    if previous_ids is not None and previous_ids["action_id"].isna().all():
+        previous_ids = None
+    result = reconcile(
+        pd.DataFrame(documents),
+        pd.DataFrame(tables),
+        pd.DataFrame(actions),
+        previous_ids=previous_ids,
+        run_id=run_id,
+    )
+    ids = {
+        (r["doc_id"], int(r["table_index"]), int(r["row_index"])): (r["plan_id"], r["action_id"])
+        for r in result.actions[["doc_id", "table_index", "row_index", "plan_id", "action_id"]].to_dict(
+            "records"
+        )
+    }
+    for a in actions:
+        a["plan_id"], a["action_id"] = ids.get((a["doc_id"], a["table_index"], a["row_index"]), (None, None))
+    plans = {
+        (r["doc_id"], int(r["table_index"])): r["plan_id"]
+        for r in result.tables[["doc_id", "table_index", "plan_id"]].to_dict("records")
+    }
+    for t in tables:
+        t["plan_id"] = plans.get((t["doc_id"], t["table_index"]))
+    return result.events.to_dict("records"), result.links.to_dict("records")
+
+
+def write_manifest(
+    opts: RunOptions, report: RunReport, version: str, paths: list[Path], started: float
+) -> Path:
     manifest: dict[str, Any] = {
         "run_id": report.run_id,
         "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
         "seconds": round(time.time() - started, 3),
         "extractor_version": version,
         "python": sys.version.split()[0],
-        "options": {"workers": opts.workers, "timeout_s": opts.timeout_s, "memory_mb": opts.memory_mb,
-                    "max_pages": opts.max_pages, "scheduler": opts.scheduler},
-        "counts": {"documents": report.documents, "reused": report.reused, "processed": report.processed,
-                   "quarantined": report.quarantined, "actions": report.actions,
-                   "pages_analysed": report.pages_analysed},
+        "options": {
+            "workers": opts.workers,
+            "timeout_s": opts.timeout_s,
+            "memory_mb": opts.memory_mb,
+            "max_pages": opts.max_pages,
+            "scheduler": opts.scheduler,
+        },
+        "counts": {
+            "documents": report.documents,
+            "reused": report.reused,
+            "processed": report.processed,
+            "quarantined": report.quarantined,
+            "actions": report.actions,
+            "pages_analysed": report.pages_analysed,
+        },
         "quarantine_reasons": report.reasons,
         "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
     }

@@ -30,6 +30,8 @@ def status_text(curated: Path, last_runs: int = 5) -> str:
     for r in runs:
         m = json.loads(r.read_text())
         c = m["counts"]
-        lines.append(f"    {m['run_id']}: {c['documents']} docs, {c['reused']} unchanged, {c['processed']} processed, "
-                     f"{c['quarantined']} quarantined, {c['actions']} actions, {m['seconds']}s")
+        lines.append(
+            f"    {m['run_id']}: {c['documents']} docs, {c['reused']} unchanged, {c['processed']} processed, "
+            f"{c['quarantined']} quarantined, {c['actions']} actions, {m['seconds']}s"
+        )
     return "\n".join(lines)

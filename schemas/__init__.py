@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from schemas import action_tables, actions, documents, quarantine
+from schemas import action_events, action_links, action_tables, actions, documents, quarantine
 from schemas.conform import ConformError, conform
 
 TABLES = {
@@ -13,6 +13,8 @@ TABLES = {
     "action_tables": action_tables.SCHEMA,
     "actions": actions.SCHEMA,
     "quarantine": quarantine.SCHEMA,
+    "action_events": action_events.SCHEMA,
+    "action_links": action_links.SCHEMA,
 }
 
 __all__ = ["TABLES", "ConformError", "conform"]

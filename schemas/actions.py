@@ -21,8 +21,19 @@ LEAD = pa.struct(
 )
 
 # Roles a column can take; text columns of actions.parquet carry the same names.
-TEXT_ROLES = ("ref", "source_ref", "area", "lead", "action", "start_raw", "deadline_raw",
-              "progress", "monitoring", "outcome", "cost")
+TEXT_ROLES = (
+    "ref",
+    "source_ref",
+    "area",
+    "lead",
+    "action",
+    "start_raw",
+    "deadline_raw",
+    "progress",
+    "monitoring",
+    "outcome",
+    "cost",
+)
 
 SCHEMA = pa.schema(
     [
@@ -37,6 +48,7 @@ SCHEMA = pa.schema(
         pa.field("rag_raw", pa.string(), nullable=True),  # text as printed, or the fill as '#RRGGBB'
         pa.field("rag", pa.string(), nullable=True),  # one of RAG_VALUES
         pa.field("rag_source", pa.string(), nullable=True),  # one of RAG_SOURCES
+        pa.field("rag_cell", pa.string(), nullable=True),  # which cell the rating was read from
         pa.field("deadline_kind", pa.string(), nullable=True),
         pa.field("deadline_start", pa.date32(), nullable=True),
         pa.field("deadline_date", pa.date32(), nullable=True),  # last day of the deadline's period

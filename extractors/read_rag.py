@@ -1,0 +1,658 @@
+"""Read RAG/BRAG ratings from a rating cell's text or its fill colour. Reads: actions (+ the open PDF). Writes: actions.
+
+Each action gets `rag` (one of RAG_VALUES or None), `rag_raw` (the text as printed, else the fill as
+'#RRGGBB'), `rag_source` ('text' | 'fill' | 'none': where `rag` came from) and `rag_cell` (the
+role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead).
+
+Decisions worth knowing:
+- A split rating such as 'R/A' or 'Amber/Green' takes the worse of the two (red > amber > green >
+  blue): a plan's reader should see the concern, and the raw text keeps the nuance.
+- Yellow and orange are amber (the schemes that use them mean 'minor slippage' / 'at risk').
+- Grey means 'not started' only when it is a mid grey or when the document's key says so; pale
+  greys and pale blues are what Word and Excel use to shade headers and bands, so never ratings.
+- A fill shared by the rating cell and the action cell is row shading, never a rating.
+- Text wins over fill; a rating column holding something else ('?', 'n/a') gives None unless the
+  cell is also coloured.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import weakref
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.colours import (
+    RGB,
+    chroma,
+    delta_e,
+    hex_to_rgb,
+    rgb_to_hex,
+    rgb_to_lab,
+    to_rgb,
+)
+
+log = logging.getLogger(__name__)
+NAME, VERSION = "read_rag", "1"
+RAG_VALUES = ("red", "amber", "green", "blue", "grey")
+
+KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or two before it
+_SEVERITY = {"red": 4, "amber": 3, "green": 2, "blue": 1}  # for 'R/A': the worse wins
+
+# ----------------------------------------------------------------------------------------------
+# Text
+
+_WORDS = {
+    "r": "red",
+    "red": "red",
+    "a": "amber",
+    "amber": "amber",
+    "orange": "amber",
+    "y": "amber",
+    "yellow": "amber",
+    "g": "green",
+    "green": "green",
+    "b": "blue",
+    "blue": "blue",
+    "grey": "grey",
+    "gray": "grey",
+}
+# Words that name a rating's meaning rather than its colour; only read in a rating column or key.
+_PHRASES = [
+    (r"not (?:yet )?started|not yet due|not due", "grey"),
+    (r"off[ -]?track|overdue|not achieved|significant (?:slippage|delay)", "red"),
+    (
+        r"(?:some |minor |slight )?slippage|at risk|delayed|some (?:issues|delay)|minor (?:issues|delay)",
+        "amber",
+    ),
+    (r"on[ -]?track|on target|on schedule", "green"),
+    (r"complete|completed|done|achieved|delivered", "blue"),
+]
+_PHRASE_RES = [(re.compile(rf"^(?:{p})$"), v) for p, v in _PHRASES]
+_PHRASE_PREFIX_RES = [(re.compile(rf"^(?:{p})\b"), v) for p, v in _PHRASES]
+_SPLIT = re.compile(r"\s*(?:/|\\|&|\+|\bor\b|-|–|—)\s*")
+_ARROW = re.compile(r"\s*(?:→|->|⇒|=>)\s*")  # 'A -> G': direction of travel, the last is current
+_COMBINED_LETTERS = re.compile(r"^(?:ra|ag|rag|ar|ga|ba|bg|gb)$")
+
+
+def _clean(text: str) -> str:
+    t = text.casefold().replace("\u00a0", " ")
+    t = re.sub(r"[()\[\]{}.,;!*#'\"•·]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip(" -–—=:")
+
+
+def _worse(values: Iterable[str]) -> str | None:
+    vals = [v for v in values if v in _SEVERITY]
+    return max(vals, key=_SEVERITY.__getitem__) if vals else None
+
+
+def _one(token: str) -> str | None:
+    """A single word, letter or phrase, or None."""
+    if token in _WORDS:
+        return _WORDS[token]
+    for rx, value in _PHRASE_RES:
+        if rx.match(token):
+            return value
+    return None
+
+
+def rag_from_text(text: str | None) -> str | None:
+    """The rating a rating cell's text names, or None when it names none ('?', 'n/a', prose).
+
+    Reads letters, colour words and status phrases in any case ('G', 'Amber', 'On track',
+    'Completed'); a cell whose pieces all agree ('G G' across a page break) gives that rating;
+    a split ('R/A', 'Amber / Green') gives the worse. Pure; never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    t = _clean(text)
+    if not t or len(t) > 80:  # a paragraph in a rating column is commentary, not a rating
+        return None
+    whole = _one(t)
+    if whole:
+        return whole
+    if _ARROW.search(t):
+        return rag_from_text(_ARROW.split(t)[-1])
+    # 'Green - on track', 'G (on track)', 'Blue: done': a colour word, then a separator or a phrase
+    # that agrees ('A review is planned' is prose, not amber)
+    m = re.match(r"^(\w+)\s*([-–—=:]?)\s*(.+)$", t)
+    if m and m.group(1) in _WORDS:
+        first_val = _WORDS[m.group(1)]
+        rest = m.group(3).strip(" -–—=:")
+        rest_val = _one(rest) or _prefix_phrase(rest)
+        if (rest_val == first_val or (m.group(2) and rest_val is None)) and not _mentions_other_colour(
+            rest, first_val
+        ):
+            return first_val
+    parts = [p for p in _SPLIT.split(t) if p]
+    if len(parts) > 1:
+        vals = [_one(p) or _one(p.replace(" ", "")) for p in parts]
+        if len(parts) >= 3 and {"red", "amber", "green"} <= set(vals):
+            return None  # 'R/A/G', 'B/R/A/G': the column's name or a legend, not a rating
+        if all(vals):
+            if len(set(vals)) == 1:
+                return vals[0]
+            return _worse(v for v in vals if v)
+        return None
+    tokens = t.split(" ")
+    if len(tokens) > 1 and all(tok in _WORDS for tok in tokens):
+        vals = [_WORDS[tok] for tok in tokens]
+        return vals[0] if len(set(vals)) == 1 else _worse(vals)
+    if _COMBINED_LETTERS.match(t) and t != "rag":  # 'RA', 'AG' printed without a slash
+        return _worse(_WORDS[c] for c in t)
+    return None
+
+
+def _prefix_phrase(text: str) -> str | None:
+    for rx, value in _PHRASE_PREFIX_RES:
+        if rx.match(text):
+            return value
+    return None
+
+
+def _mentions_other_colour(text: str, value: str) -> bool:
+    return any(_WORDS[w] != value for w in text.split(" ") if len(w) > 1 and w in _WORDS)
+
+
+# ----------------------------------------------------------------------------------------------
+# Colour
+
+# Typical shades per rating: Office theme and standard colours, Excel's conditional formats,
+# traffic-light pure colours. Yellow and orange count as amber.
+_NAMED_HEX = {
+    "red": ["FF0000", "C00000", "E06666", "F8696B", "FFC7CE", "CC0000", "E74C3C"],
+    "amber": ["FFC000", "FFBF00", "FFA500", "ED7D31", "F79646", "FFD966", "FFEB9C", "FFFF00", "FFE699"],
+    "green": ["00B050", "00FF00", "92D050", "008000", "00A651", "70AD47", "A9D08E", "C6EFCE", "63BE7B"],
+    "blue": ["0070C0", "00B0F0", "0000FF", "4472C4", "5B9BD5", "2E75B6", "9BC2E6", "8EA9DB", "1F4E79"],
+    "grey": ["808080", "7F7F7F", "A6A6A6", "969696"],
+}
+_NAMED_LAB = [(rgb_to_lab(hex_to_rgb(h)), rag) for rag, hexes in _NAMED_HEX.items() for h in hexes]
+NAMED_MAX_DE = 30.0  # farther than this from every named shade (purple, pink, brown): no rating
+KEY_MAX_DE = 12.0  # a key colour matches cells of the same swatch (rounding, CMYK conversion)
+KEY_PALE_MAX_DE = 4.0
+
+
+def _is_white(lab: tuple[float, float, float]) -> bool:
+    return lab[0] >= 96.5 and chroma(lab) < 5
+
+
+def _is_pale(lab: tuple[float, float, float]) -> bool:
+    """Header or band shading: light and weakly coloured (Word's 'Blue, Accent 1, Lighter 80%')."""
+    return lab[0] > 78 and chroma(lab) < 20
+
+
+def _key_rating(lab: tuple[float, float, float], key: dict | None) -> str | None:
+    """The rating of the key swatch nearest to `lab`, when near enough to be the same swatch."""
+    best: tuple[float, str] | None = None
+    for krgb, krag in (key or {}).items():
+        klab = rgb_to_lab(krgb) if krag in RAG_VALUES else None
+        if klab is None:
+            continue
+        d = delta_e(lab, klab)
+        # Pale swatches sit close to header shading (light grey vs pale blue is ~10): match tightly.
+        limit = KEY_PALE_MAX_DE if _is_pale(klab) or _is_pale(lab) else KEY_MAX_DE
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, krag)
+    return best[1] if best else None
+
+
+def rag_from_colour(rgb: tuple[float, float, float] | None, key: dict | None = None) -> str | None:
+    """The rating a fill colour (sRGB 0..1) stands for, by the document's key when given, else by name.
+
+    White, pale shading, near-black and colours far from every rating colour give None.
+    """
+    if not isinstance(rgb, (tuple, list)) or len(rgb) != 3:
+        return None
+    checked = to_rgb(tuple(rgb))  # refuses NaN, infinities and values outside 0..1
+    if checked is None:
+        return None
+    lab = rgb_to_lab(checked)
+    if _is_white(lab):
+        return None
+    by_key = _key_rating(lab, key)
+    if by_key:
+        return by_key
+    if _is_pale(lab) or lab[0] < 20:
+        return None
+    c = chroma(lab)
+    if c < 8:  # neutral: only a mid grey is a 'not started' swatch; light greys are shading
+        return "grey" if 40 <= lab[0] <= 72 else None
+    d, rag = min((delta_e(lab, ref), r) for ref, r in _NAMED_LAB)
+    return rag if d <= NAMED_MAX_DE and rag != "grey" else None
+
+
+# ----------------------------------------------------------------------------------------------
+# Page objects (read once per page; pages are expensive)
+
+
+@dataclass(frozen=True)
+class Fill:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rgb: RGB
+    order: int
+
+    @property
+    def area(self) -> float:
+        return max(0.0, self.x1 - self.x0) * max(0.0, self.bottom - self.top)
+
+
+@dataclass
+class _PageInfo:
+    width: float
+    fills: list[Fill]
+    words: list[dict[str, Any]] | None = None
+    key: dict[RGB, str] | None = None
+
+
+_CACHE: weakref.WeakKeyDictionary[Any, _PageInfo] = weakref.WeakKeyDictionary()
+
+
+def _colour_spaces(page: Any) -> dict[str, list[Any]]:
+    """Colour space families named in the page's resources ({'Indexed': [spec, ...], ...})."""
+    out: dict[str, list[Any]] = {}
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        res = resolve1(page.page_obj.resources) or {}
+        spaces = resolve1(res.get("ColorSpace")) or {}
+        for spec in spaces.values():
+            spec = resolve1(spec)
+            head = resolve1(spec[0]) if isinstance(spec, list) and spec else spec
+            name = getattr(head, "name", head)
+            if isinstance(name, bytes):
+                name = name.decode("latin-1")
+            out.setdefault(str(name), []).append(spec)
+    except Exception:  # odd resources never stop the reading: treat as device colours
+        log.debug("unreadable colour spaces on page %s", getattr(page, "page_number", "?"))
+    return out
+
+
+def _indexed_palette(spec: Any) -> tuple[int, list[RGB]] | None:
+    """(hival, palette as RGB) of an /Indexed space with a Device base, or None."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        base = resolve1(spec[1])
+        base_name = getattr(base, "name", base)
+        n = {"DeviceRGB": 3, "DeviceCMYK": 4, "DeviceGray": 1}.get(str(base_name))
+        if n is None and isinstance(base, list) and getattr(resolve1(base[0]), "name", "") == "ICCBased":
+            n = int(resolve1(base[1])["N"])
+        if n is None:
+            return None
+        hival = int(resolve1(spec[2]))
+        lookup = resolve1(spec[3])
+        data = lookup.get_data() if hasattr(lookup, "get_data") else bytes(lookup)
+        palette = []
+        for i in range(hival + 1):
+            comps = [b / 255 for b in data[i * n : (i + 1) * n]]
+            rgb = to_rgb(tuple(comps)) if len(comps) == n else None
+            palette.append(rgb or (1.0, 1.0, 1.0))
+        return hival, palette
+    except Exception:
+        return None
+
+
+def _page_info(page: Any) -> _PageInfo:
+    info = _CACHE.get(page)
+    if info is not None:
+        return info
+    spaces = _colour_spaces(page)
+    one_comp_unknown = bool(spaces.keys() & {"Separation", "DeviceN"}) or len(spaces.get("Indexed", [])) > 1
+    palette = _indexed_palette(spaces["Indexed"][0]) if len(spaces.get("Indexed", [])) == 1 else None
+    fills: list[Fill] = []
+    seen: set[tuple[Any, ...]] = set()
+    objs = list(page.objects.get("rect", [])) + list(page.objects.get("curve", []))
+    for i, obj in enumerate(objs):
+        if not obj.get("fill"):
+            continue
+        colour = obj.get("non_stroking_color")
+        rgb = _resolve_colour(colour, one_comp_unknown, palette)
+        if rgb is None:
+            continue
+        try:
+            box = (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        sig = (*(round(v, 1) for v in box), *(round(v, 3) for v in rgb))
+        if sig in seen or box[2] - box[0] <= 0.5 or box[3] - box[1] <= 0.5:
+            continue
+        seen.add(sig)
+        fills.append(Fill(*box, rgb=rgb, order=i))
+    info = _PageInfo(width=float(page.width), fills=fills)
+    _CACHE[page] = info
+    return info
+
+
+def _resolve_colour(colour: Any, one_comp_unknown: bool, palette: tuple[int, list[RGB]] | None) -> RGB | None:
+    comps = colour if isinstance(colour, (tuple, list)) else (colour,)
+    if len(comps) == 1 and not isinstance(comps[0], (str, bytes, tuple, list)):
+        if one_comp_unknown:
+            return None  # a tint or an index, not a grey: refuse rather than guess
+        if palette is not None:
+            try:
+                v = float(comps[0])
+            except (TypeError, ValueError):
+                return None
+            if v.is_integer() and 0 <= v <= palette[0]:
+                return palette[1][int(v)]
+    return to_rgb(colour)
+
+
+def _words(page: Any, info: _PageInfo) -> list[dict[str, Any]]:
+    if info.words is None:
+        info.words = list(page.extract_words(keep_blank_chars=False, use_text_flow=False))
+    return info.words
+
+
+# ----------------------------------------------------------------------------------------------
+# Cell fill
+
+_GRID = 7  # sample points per side of a cell
+
+
+def _top_fill_at(fills: list[Fill], x: float, y: float) -> Fill | None:
+    """The fill seen at a point: the smallest covering one (a cell over the page's background),
+    then the latest drawn."""
+    best = None
+    for f in fills:
+        if f.x0 <= x <= f.x1 and f.top <= y <= f.bottom:
+            if best is None or (f.area, -f.order) < (best.area, -best.order):
+                best = f
+    return best
+
+
+def _fill_in_box(info: _PageInfo, bbox: tuple[float, float, float, float]) -> RGB | None:
+    x0, top, x1, bottom = (float(v) for v in bbox)
+    if x1 - x0 < 1 or bottom - top < 1:
+        return None
+    # Band shading across the page (a section heading) is not the cell's own fill.
+    band = (x1 - x0) + 0.3 * info.width
+    near = [
+        f
+        for f in info.fills
+        if f.x1 > x0 and f.x0 < x1 and f.bottom > top and f.top < bottom and (f.x1 - f.x0) < band
+    ]
+    if not near:
+        return None
+    inset = min(1.5, (x1 - x0) / 4, (bottom - top) / 4)
+    counts: Counter[RGB] = Counter()
+    for i in range(_GRID):
+        for j in range(_GRID):
+            x = x0 + inset + (x1 - x0 - 2 * inset) * i / (_GRID - 1)
+            y = top + inset + (bottom - top - 2 * inset) * j / (_GRID - 1)
+            f = _top_fill_at(near, x, y)
+            if f is not None and not _is_white(rgb_to_lab(f.rgb)):
+                counts[f.rgb] += 1
+    if counts:
+        rgb, n = counts.most_common(1)[0]
+        if n >= 0.25 * _GRID * _GRID:
+            return rgb
+    # A dot or small shape inside the cell (a traffic light drawn as a circle).
+    inside = [
+        f
+        for f in near
+        if f.x0 >= x0 - 1 and f.x1 <= x1 + 1 and f.top >= top - 1 and f.bottom <= bottom + 1 and f.area >= 9
+    ]
+    inside = [f for f in inside if chroma(rgb_to_lab(f.rgb)) >= 20]
+    if inside:
+        return max(inside, key=lambda f: f.area).rgb
+    return None
+
+
+def cell_fill(page: Any, bbox: tuple[float, float, float, float]) -> tuple[float, float, float] | None:
+    """The dominant non-white fill under `bbox` (x0, top, x1, bottom in points, top-left origin) as
+    sRGB 0..1, or None. Fills spanning much of the page width (section bands) are ignored."""
+    return _fill_in_box(_page_info(page), bbox)
+
+
+# ----------------------------------------------------------------------------------------------
+# Colour key
+
+_KEY_COLOUR_WORD = re.compile(
+    r"^(red|amber|green|blue|yellow|orange|grey|gray|purple|black|pink|white|brown|r|a|g|b|y)\b\s*[-–—=:]?\s*(.*)$"
+)
+_CORE = {"red": "red", "amber": "amber", "green": "green", "blue": "blue", "grey": "grey", "gray": "grey"}
+
+
+def _key_label_rating(label: str) -> str | None:
+    """'Blue - completed' -> blue; 'Yellow - minor slippage' -> amber; 'Completed' -> blue."""
+    t = _clean(label)
+    if not t:
+        return None
+    m = _KEY_COLOUR_WORD.match(t)
+    if m:
+        word, rest = m.group(1), m.group(2).strip()
+        if len(word) == 1 and rest and not re.match(r"^\s*[-–—=:]", t[1:]):
+            return _one(t)  # 'A review...': an article, not the letter of a rating
+        meaning = (_one(rest) or _prefix_phrase(rest)) if rest else None
+        if word in _CORE:
+            return _CORE[word]
+        if meaning:  # the scheme's own word for a non-core colour decides ('Purple - completed')
+            return meaning
+        return _WORDS.get(word) if len(word) > 1 else None
+    return _one(t)
+
+
+def _label_for(fill: Fill, fills: list[Fill], words: list[dict[str, Any]]) -> str:
+    """Text inside the swatch, else the words right of it on its line up to the next swatch."""
+    inside = [
+        w
+        for w in words
+        if fill.x0 <= (w["x0"] + w["x1"]) / 2 <= fill.x1
+        and fill.top <= (w["top"] + w["bottom"]) / 2 <= fill.bottom
+    ]
+    if inside:
+        return " ".join(w["text"] for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])))
+    mid = (fill.top + fill.bottom) / 2
+    line = sorted(
+        (w for w in words if w["top"] - 2 <= mid <= w["bottom"] + 2 and w["x0"] >= fill.x1 - 1),
+        key=lambda w: w["x0"],
+    )
+    stops = [
+        f.x0 for f in fills if f is not fill and f.x0 >= fill.x1 - 1 and f.top - 2 <= mid <= f.bottom + 2
+    ]
+    stop = min(stops, default=float("inf"))
+    out: list[str] = []
+    last = fill.x1
+    for w in line:
+        if w["x0"] >= stop - 0.5 or w["x0"] - last > (20 if not out else 12):
+            break
+        out.append(w["text"])
+        last = w["x1"]
+    return " ".join(out)
+
+
+def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
+    """The colour key printed on a page, {swatch RGB: rating}, or {} when there is none.
+
+    A swatch is a small coloured box with a label inside it or just right of it that names a
+    rating ('Green - on track', 'Yellow - minor slippage', 'Completed'). A key needs two or more
+    swatches naming different ratings, so a lone coloured cell beside text is not a key.
+    """
+    try:
+        info = _page_info(page)
+    except Exception:
+        log.debug("no key: unreadable page %s", getattr(page, "page_number", "?"), exc_info=True)
+        return {}
+    if info.key is not None:
+        return info.key
+    key: dict[RGB, str] = {}
+    cands = [
+        f
+        for f in info.fills
+        if f.bottom - f.top <= 40 and 3 <= f.x1 - f.x0 <= 200 and not _is_white(rgb_to_lab(f.rgb))
+    ]
+    if len(cands) >= 2:
+        words = _words(page, info)
+        for f in cands:
+            rating = _key_label_rating(_label_for(f, cands, words))
+            if rating is not None and not any(delta_e(rgb_to_lab(f.rgb), rgb_to_lab(k)) < 1 for k in key):
+                key[f.rgb] = rating
+    if len(set(key.values())) < 2:
+        key = {}
+    info.key = key
+    return key
+
+
+# ----------------------------------------------------------------------------------------------
+# Stage
+
+
+def _fragments_fill(pages: _Pages, frags: Iterable[Any]) -> RGB | None:
+    """The fill of a cell that may span pages: the colour covering the largest fragment area."""
+    votes: Counter[RGB] = Counter()
+    for fr in frags:
+        page = pages.get(fr.page)
+        if page is None:
+            continue
+        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom))
+        if rgb is not None:
+            votes[rgb] += max(1.0, (fr.x1 - fr.x0) * (fr.bottom - fr.top))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+class _Pages:
+    """Lazy, failure-tolerant access to the document's pages."""
+
+    def __init__(self, pdf: Any, strict: bool, warnings: list[str]) -> None:
+        self.pdf, self.strict, self.warnings = pdf, strict, warnings
+        self.bad: set[int] = set()
+
+    def get(self, number: int) -> Any:
+        if self.pdf is None or number in self.bad:
+            return None
+        try:
+            return self.pdf.pages[int(number) - 1] if 1 <= int(number) <= len(self.pdf.pages) else None
+        except Exception:
+            return self._fail(number)
+
+    def fill(self, page: Any, bbox: tuple[float, float, float, float]) -> RGB | None:
+        try:
+            return cell_fill(page, bbox)
+        except Exception:
+            self._fail(page.page_number)
+            return None
+
+    def key(self, number: int) -> dict[RGB, str]:
+        page = self.get(number)
+        if page is None:
+            return {}
+        try:
+            return find_colour_key(page)
+        except Exception:
+            self._fail(number)
+            return {}
+
+    def _fail(self, number: int) -> None:
+        if self.strict:
+            raise
+        log.warning("read_rag: cannot read the graphics of page %s", number, exc_info=True)
+        self.warnings.append(f"read_rag: unreadable graphics on page {number}")
+        self.bad.add(number)
+        return None
+
+
+def _pages_of(action: dict[str, Any]) -> list[int]:
+    return [fr.page for frs in (action.get("_cells") or {}).values() for fr in frs or []]
+
+
+def _table_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any, dict[RGB, str]]:
+    """One colour key per table: keys printed on its pages and a few pages before, nearest first."""
+    spans: dict[Any, list[int]] = {}
+    for a in actions:
+        spans.setdefault(a.get("table_index"), []).extend(_pages_of(a))
+    keys: dict[Any, dict[RGB, str]] = {}
+    for table, nums in spans.items():
+        if not nums:
+            keys[table] = {}
+            continue
+        first, last = min(nums), max(nums)
+        order = [
+            first,
+            *range(first - 1, max(0, first - KEY_LOOKBACK_PAGES - 1), -1),
+            *range(first + 1, last + 1),
+        ]
+        merged: dict[RGB, str] = {}
+        for n in order:
+            for rgb, rag in pages.key(n).items():
+                if not any(delta_e(rgb_to_lab(rgb), rgb_to_lab(k)) < 3 for k in merged):
+                    merged[rgb] = rag
+        keys[table] = merged
+    return keys
+
+
+def _same_colour(a: RGB | None, b: RGB | None) -> bool:
+    return a is not None and b is not None and delta_e(rgb_to_lab(a), rgb_to_lab(b)) < 3
+
+
+def _read_fill(
+    action: dict[str, Any], role: str, pages: _Pages, key: dict[RGB, str]
+) -> tuple[str | None, RGB | None]:
+    """(rating, fill) of one cell of the row; row shading (the same fill in the row's other main
+    cell) gives no rating."""
+    cells = action.get("_cells") or {}
+    fill = _fragments_fill(pages, cells.get(role) or [])
+    if fill is None:
+        return None, None
+    other_role = (
+        "action" if role != "action" else next((r for r in cells if r not in ("action", "ref", "rag")), None)
+    )
+    if other_role and cells.get(other_role) and _same_colour(fill, _fragments_fill(pages, cells[other_role])):
+        return None, None
+    rating = rag_from_colour(fill, key)
+    if role != "rag" and rating is not None:
+        # Outside the rating column only a clearly coloured cell counts (not a light tint, not grey).
+        lab = rgb_to_lab(fill)
+        if _key_rating(lab, key) is None and (chroma(lab) < 30 or rating == "grey"):
+            rating = None
+    return rating, fill
+
+
+def run(ctx: Any, cfg: Any) -> None:
+    """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions."""
+    pages = _Pages(
+        getattr(ctx, "pdf", None),
+        bool(getattr(cfg, "strict", False)),
+        ctx.warnings if hasattr(ctx, "warnings") else [],
+    )
+    keys: dict[Any, dict[RGB, str]] | None = None
+    counts: Counter[str] = Counter()
+    for action in ctx.actions:
+        raw = action.get("rag_raw")
+        text = raw if isinstance(raw, str) and raw.strip() else None
+        rag, source, cell, shown = rag_from_text(text), "text", "rag", text
+        if rag is None and pages.pdf is not None and action.get("_cells"):
+            if keys is None:
+                keys = _table_keys(ctx.actions, pages)
+            key = keys.get(action.get("table_index"), {})
+            unmapped: RGB | None = None
+            for role in ("rag", "ref", "action"):
+                if role not in action["_cells"] or (
+                    role != "rag" and action.get("_cells", {}).get("rag") and text
+                ):
+                    continue
+                rating, fill = _read_fill(action, role, pages, key)
+                if rating is not None and fill is not None:
+                    rag, source, cell, shown = rating, "fill", role, rgb_to_hex(fill)
+                    break
+                if role == "rag" and fill is not None and not _is_pale(rgb_to_lab(fill)):
+                    unmapped = fill
+            if rag is None and shown is None and unmapped is not None:
+                shown = rgb_to_hex(unmapped)  # a colour we could not name: kept for review
+        if rag is None:
+            source, cell = "none", None
+        action["rag"], action["rag_raw"], action["rag_source"], action["rag_cell"] = rag, shown, source, cell
+        counts[source] += 1
+    log.info(
+        "read_rag: %d actions, %d from text, %d from fill, %d without rating",
+        len(ctx.actions),
+        counts["text"],
+        counts["fill"],
+        counts["none"],
+    )
