@@ -277,6 +277,27 @@ def build_table(
     )
 
 
+def _crosses_columns(line_words: list[Word], edges: list[float]) -> bool:
+    """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
+    crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
+    return crossing >= 2
+
+
+def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body_top: float) -> float:
+    """The lowest rule that still closes a table row: a title or paragraph printed between the
+    table's last rule and the next table's top rule is not a row of this table."""
+    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    bottom = rule_ys[-1]
+    if not edges:
+        return bottom
+    for upper in reversed([body_top] + rule_ys[:-1]):
+        band = [w for w in words if upper < w.yc < bottom]
+        if not band or not _crosses_columns(band, edges):
+            break
+        bottom = upper
+    return bottom
+
+
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment], limit: float) -> bool:
     """Is the text at the top of a page (before any header) more rows of the previous page's table?
 
@@ -326,7 +347,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
         limit = starts[k + 1][0] if not last else height
         wide = [s.pos for s in _wide(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
-            bottom = max(wide)
+            bottom = _trim_bottom(sorted(wide), words, head, body_top)
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = [w.bottom for w in words if body_top < w.yc < text_limit]
