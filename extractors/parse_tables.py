@@ -284,18 +284,26 @@ def _crosses_columns(line_words: list[Word], edges: list[float]) -> bool:
 
 
 def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body_top: float) -> float:
-    """The lowest rule that still closes a table row: a title or paragraph printed between the
-    table's last rule and the next table's top rule is not a row of this table."""
+    """The lowest rule that still closes a row of this table.
+
+    Text that runs across the header's column starts is not a row: a title printed between this
+    table and the next one (cut from the bottom up), or a paragraph of several lines that ends the
+    table (cut at the first one from the top; a single spanning line may be a section heading
+    row inside the table, so it alone does not end it).
+    """
     edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
-    bottom = rule_ys[-1]
     if not edges:
-        return bottom
-    for upper in reversed([body_top] + rule_ys[:-1]):
-        band = [w for w in words if upper < w.yc < bottom]
-        if not band or not _crosses_columns(band, edges):
-            break
-        bottom = upper
-    return bottom
+        return rule_ys[-1]
+    uppers = [body_top] + rule_ys[:-1]
+    bands = [[w for w in words if upper < w.yc < lower] for upper, lower in zip(uppers, rule_ys, strict=True)]
+    crossing = [bool(b) and _crosses_columns(b, edges) for b in bands]
+    for k, (band, crosses) in enumerate(zip(bands, crossing, strict=True)):
+        if crosses and len(group_lines(band)) >= 2 and k > 0:
+            return uppers[k]
+    last = len(rule_ys) - 1
+    while last > 0 and (crossing[last] or not bands[last]):
+        last -= 1
+    return rule_ys[last]
 
 
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment], limit: float) -> bool:
