@@ -104,10 +104,25 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
         if meta["committee"] is None and COMMITTEE_WORDS.search(ln) and len(ln) < 90:
             meta["committee"] = ln
     text = "\n".join(lines[:80])
-    councils = Counter(m.group(1).strip() for m in COUNCIL.finditer(text))
-    if councils:
-        meta["council"] = councils.most_common(1)[0][0]
+    meta["council"] = most_common_council([m.group(1).strip() for m in COUNCIL.finditer(text)])
     return meta
+
+
+def most_common_council(names: list[str]) -> str | None:
+    """The council named most often, counting every shorter tail of a longer match.
+
+    A contact's name can run into the council's ('Jo Bloggs Herefordshire Council'): the tail
+    'Herefordshire Council' is then counted with every plain mention, and wins.
+    """
+    tails: Counter[str] = Counter()
+    for name in names:
+        words = name.split()
+        for k in range(len(words) - 1):
+            tails[" ".join(words[k:])] += 1
+    if not tails:
+        return None
+    # Most mentions first; among equals the fullest name ('Anyshire County Council' over 'County Council').
+    return max(tails.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
 def find_document_date(pdf, meta: dict[str, Any]) -> dict[str, Any]:

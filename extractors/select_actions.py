@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 
 from extractors.stitch_tables import REF_PREFIX, StitchedTable
 from pipeline.context import DocContext, StageConfig
@@ -49,6 +50,8 @@ def split_ref(action: str) -> tuple[str | None, str]:
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
     actions = []
+    # Rows of one merged cell share its fragment list; count the rows each list belongs to.
+    shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
@@ -64,8 +67,10 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
-        first = next((f for c in row.cells for f in c if f.text), row.cells[0][0])
         pages = row.pages
+        # The row's box on its first page: its own cells, not a merged group cell shared with others.
+        own = [f for frags in row.cells if shared[id(frags)] == 1 for f in frags if f.page == pages[0]]
+        box = own or [f for frags in row.cells for f in frags if f.page == pages[0]]
         record.update(
             doc_id=doc_id,
             table_index=table_index,
@@ -73,11 +78,11 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             other=json.dumps(other, ensure_ascii=False) if other else None,
             page_first=pages[0],
             page_last=pages[-1],
-            page=first.page,
-            x0=first.x0,
-            top=first.top,
-            x1=first.x1,
-            bottom=first.bottom,
+            page=pages[0],
+            x0=min(f.x0 for f in box),
+            top=min(f.top for f in box),
+            x1=max(f.x1 for f in box),
+            bottom=max(f.bottom for f in box),
             _cells=cells,
         )
         actions.append(record)
