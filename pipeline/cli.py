@@ -81,14 +81,78 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     history = explain(args.action_id, args.curated)
     if history.empty:
-        print(
-            f"planwatch: no action {args.action_id!r} in {args.curated}; list ids with "  # noqa: T201
+        print(  # noqa: T201
+            f"planwatch: no action {args.action_id!r} in {args.curated}; list ids with "
             "`planwatch status` or read actions.parquet",
             file=sys.stderr,
         )
         return 1
     print(format_explain(history))  # noqa: T201
     return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from pipeline.query import CuratedMissing, query, write_result
+
+    fmt = args.format or ("table" if args.out is None and sys.stdout.isatty() else "csv")
+    if args.out is not None and args.format is None:
+        fmt = {".json": "json", ".parquet": "parquet", ".csv": "csv"}.get(args.out.suffix.lower(), "csv")
+    if fmt == "parquet" and args.out is None:
+        print("planwatch: --format parquet needs --out FILE", file=sys.stderr)  # noqa: T201
+        return 2
+    if fmt == "table" and args.out is not None:
+        msg = "--format table prints to the terminal; use csv, json or parquet with --out"
+        print(f"planwatch: {msg}", file=sys.stderr)  # noqa: T201
+        return 2
+    try:
+        table = query(args.sql, args.curated)
+    except CuratedMissing as exc:
+        print(f"planwatch: {exc}", file=sys.stderr)  # noqa: T201
+        return 2
+    except duckdb.Error as exc:
+        print(f"planwatch: query failed: {exc}", file=sys.stderr)  # noqa: T201
+        return 1
+    write_result(table, fmt, args.out, max_rows=args.max_rows)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.query import CuratedMissing
+    from pipeline.report import write_report
+
+    try:
+        path = write_report(args.curated, args.out)
+    except CuratedMissing as exc:
+        print(f"planwatch: {exc}", file=sys.stderr)  # noqa: T201
+        return 2
+    print(f"report -> {path}")  # noqa: T201
+    return 0
+
+
+QUERY_EPILOG = """\
+names you can query: the curated tables (documents, action_tables, actions, action_events,
+action_links, quarantine) and the views of pipeline/views.sql:
+  plans              one row per plan: versions, latest date, RAG mix of the latest version
+  plan_versions      one row per version of a plan: date, source file, RAG mix, event counts
+  latest_actions     every action of each plan's latest version
+  action_history     one row per action per version (or the version that dropped it)
+  overdue(as_of)     table macro: latest-version actions past deadline and not blue/complete
+  overdue_as_known(as_of)  the same, judged on each plan's last report dated by as_of
+  slipped_deadlines  every deadline change between versions, with days_slipped
+  rag_transitions    every rating change (from_rag -> to_rag) with both documents' dates
+  action_leads       one row per (lead, action) of the latest versions
+  actions_by_lead    one row per lead: how many actions, how rated
+
+examples:
+  planwatch query "SELECT * FROM plans"
+  planwatch query "SELECT lead_name, count(*) n FROM overdue(DATE '2015-03-01') JOIN action_leads
+                   USING (row_id) GROUP BY ALL ORDER BY n DESC"
+  planwatch query "SELECT * FROM slipped_deadlines" --out slips.parquet
+
+in the duckdb shell: SET VARIABLE curated = 'data/curated'; .read pipeline/views.sql
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +201,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action_id", help="an action_id from actions.parquet")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)
     p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser(
+        "query",
+        help="run SQL over the curated tables and views (plans, overdue(as_of), ...)",
+        description="Run SQL with DuckDB against the curated Parquet and the views of\n"
+        "pipeline/views.sql. Prints a table on a terminal and CSV when piped, unless --format says.",
+        epilog=QUERY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("sql", help="the SQL to run (DuckDB dialect); the last statement's result is shown")
+    p.add_argument(
+        "--curated", type=Path, default=DEFAULT_OUT, help=f"curated folder (default {DEFAULT_OUT})"
+    )
+    p.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "parquet"],
+        help="table (terminal default), csv (piped default), json (an array of objects) or parquet "
+        "(needs --out); with --out the default follows the file's suffix",
+    )
+    p.add_argument("--out", type=Path, help="write the result to this file instead of stdout")
+    p.add_argument(
+        "--max-rows", type=int, default=100, help="rows shown by --format table (default 100, 0 = all)"
+    )
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser(
+        "report",
+        help="write a self-contained HTML report of the curated data",
+        description="One static HTML page (no external assets): documents processed and "
+        "quarantined, plans and their versions, every action with its rating, source file and "
+        "page, and what changed since each plan's previous version.",
+    )
+    p.add_argument(
+        "--curated", type=Path, default=DEFAULT_OUT, help=f"curated folder (default {DEFAULT_OUT})"
+    )
+    p.add_argument(
+        "--out", type=Path, default=Path("report.html"), help="HTML file to write (default report.html)"
+    )
+    p.set_defaults(func=cmd_report)
     return parser
 
 

@@ -45,3 +45,16 @@ SCHEMA = pa.schema(
 )
 
 VOCABULARIES = {"event": EVENT_TYPES}
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "plan_id": "the plan (actions.plan_id)",
+    "action_id": "the action (actions.action_id)",
+    "doc_date": "the version's date",
+    "prev_doc_date": "date of prev_doc_id",
+    "row_index": "the row in doc_id (null for 'dropped')",
+    "ref": "the action's ref in this version (the last one seen for 'dropped')",
+    "page": "1-based page of the row in doc_id",
+    "from_value": "value before: rag, deadline date, lead or text as it was (the ref for 'dropped')",
+    "to_value": "value after, same kinds as from_value",
+}

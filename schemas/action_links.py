@@ -46,3 +46,20 @@ SCHEMA = pa.schema(
 )
 
 VOCABULARIES = {"link_kind": LINK_KINDS}
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "plan_id": "the plan (actions.plan_id)",
+    "action_id": "the action both rows are",
+    "left_table_index": "table of the left-hand row in left_doc_id",
+    "left_row_index": "row of the left-hand row",
+    "left_ref": "ref of the left-hand row",
+    "right_doc_id": "the later (or second-rendering) row's document",
+    "right_table_index": "table of the right-hand row",
+    "right_row_index": "row of the right-hand row",
+    "right_ref": "ref of the right-hand row",
+    "doubtful": "low weight or small margin over a rival: worth a look by hand",
+    "sim_action_token_set": "token-set similarity of the action texts, 0..1",
+    "sim_area": "similarity of the areas, 0..1, null when missing",
+    "sim_lead": "similarity of the lead keys, 0..1, null when missing",
+}

@@ -25,3 +25,13 @@ SCHEMA = pa.schema(
     ],
     metadata={"table": "action_tables", "schema_version": "1"},
 )
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "doc_id": "the document (documents.doc_id)",
+    "page_first": "1-based page the table starts on",
+    "page_last": "1-based page the table ends on",
+    "n_rows": "logical rows after stitching (header rows excluded)",
+    "headers": "the header text of each column, as printed",
+    "roles": "the role given to each column (see actions.TEXT_ROLES, or 'rag', 'other')",
+}

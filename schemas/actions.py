@@ -72,3 +72,29 @@ VOCABULARIES = {
     "deadline_kind": DEADLINE_KINDS,
     "deadline_precision": PRECISIONS,
 }
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "doc_id": "the document (documents.doc_id)",
+    "table_index": "0-based among the document's action tables (action_tables.table_index)",
+    "plan_id": "the plan this row belongs to, the same across its versions",
+    "ref": "the action's reference as printed, e.g. '1.2'",
+    "source_ref": "reference to the finding it answers (inspection paragraph, recommendation)",
+    "area": "theme or priority area, filled down from a merged group cell",
+    "lead": "lead officer(s) as printed",
+    "action": "the action text as printed",
+    "start_raw": "start date as printed",
+    "deadline_raw": "deadline as printed",
+    "progress": "progress update as printed",
+    "monitoring": "how progress is monitored or evidenced, as printed",
+    "outcome": "intended outcome or success measure, as printed",
+    "cost": "cost or resources, as printed",
+    "deadline_kind": "one of DEADLINE_KINDS",
+    "deadline_start": "first day of the deadline's period",
+    "deadline_precision": "one of PRECISIONS",
+    "start_date": "start_raw parsed (first day of its period)",
+    "leads": "leads parsed from 'lead': person, role, initials, org",
+    "lead_key": "grouping key of the leads, stable under initials/case/punctuation; several joined by ';'",
+    "page_first": "1-based page the row starts on",
+    "page_last": "1-based page the row ends on (later when it runs over a page break)",
+}

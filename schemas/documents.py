@@ -30,3 +30,18 @@ SCHEMA = pa.schema(
     ],
     metadata={"table": "documents", "schema_version": "1"},
 )
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "file_name": "base name of source_file",
+    "file_size": "bytes",
+    "pages": "page count (null when the file could not be opened)",
+    "detail": "what the quarantining stage said, for a human",
+    "title": "title read from the cover or first page",
+    "council": "council named on the cover, if found",
+    "committee": "committee or meeting named on the cover, if found",
+    "meeting_date": "date of the meeting the pack was published for",
+    "doc_date_source": "where doc_date came from: meeting_date | version_line",
+    "n_action_tables": "action tables found in the document",
+    "n_actions": "action rows written to actions.parquet for the document",
+}

@@ -16,3 +16,13 @@ RUN_FIELDS = [
     pa.field("extractor_version", pa.string(), nullable=False),
     pa.field("run_id", pa.string(), nullable=False),
 ]
+
+# Meanings of the provenance columns, for docs/schemas.md (pipeline/schema_docs.py).
+COLUMN_DOCS = {
+    "x0": "left edge of the bbox, PDF points from the page's left",
+    "top": "top edge of the bbox, PDF points from the page's top",
+    "x1": "right edge of the bbox, PDF points",
+    "bottom": "bottom edge of the bbox, PDF points from the page's top",
+    "extractor_version": "what wrote the row: planwatch version+code hash, or stage/VERSION for reconciliation",
+    "run_id": "the run that wrote the row: its manifest is _runs/<run_id>.json",
+}

@@ -16,3 +16,12 @@ SCHEMA = pa.schema(
     ],
     metadata={"table": "quarantine", "schema_version": "1"},
 )
+
+# Meanings of the columns without a trailing comment above, for docs/schemas.md.
+COLUMN_DOCS = {
+    "source_file": "path as given to `planwatch run`",
+    "stage": "the stage that refused the document",
+    "detail": "what the stage said, for a human",
+    "run_id": "the run that quarantined it",
+    "extractor_version": "version of the code that refused it",
+}
