@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extractors.geometry import Segment, Word, cluster, group_lines, join_text, page_words, rule_segments
@@ -135,9 +136,14 @@ def aligned_columns(
     """
     width = x1 - x0
     spans: list[list[tuple[float, float]]] = []
-    for line in lines:
+    rule_ys = sorted({round(s.pos, 1) for s in hrules})
+    band_of = [sum(1 for y in rule_ys if y < line[0].yc) for line in lines]
+    lines_in_band = Counter(band_of)
+    for line, band in zip(lines, band_of, strict=True):
         cs = chunks(line, gap=MIN_GAP)
-        if len(cs) == 1 and cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width:
+        if len(cs) == 1 and (
+            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width or (rule_ys and lines_in_band[band] == 1)
+        ):
             continue  # a row that spans the table (a section heading) says nothing of columns
         spans.append([(c[0].x0, c[-1].x1) for c in cs])
     if not spans:
@@ -252,7 +258,14 @@ def build_table(
         else [None] * len(columns)
     )
     rows: list[list[Cell]] = []
+    notes: list[str] = []
+    inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
+        band = [w for w in region_words if r_top <= w.yc < r_bottom]
+        if band and _spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
+            # A section heading printed across the whole table ('Priority 2: ...'): not a row.
+            notes.append(join_text(band))
+            continue
         cells = []
         for a, b in columns:
             inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
@@ -274,13 +287,38 @@ def build_table(
         parser,
         page_height=float(page.height),
         has_row_rules=has_row_rules,
+        notes=notes,
     )
 
 
-def _crosses_columns(line_words: list[Word], edges: list[float]) -> bool:
+def _spans_table(
+    band: list[Word], inner: list[float], vrules: list[Segment] | None, r_top: float, r_bottom: float
+) -> bool:
+    """Is this row one cell across the table? Ruled: no column rule runs through it. Aligned: its
+    text crosses a column boundary, which text inside a cell never does."""
+    if not inner:
+        return False
+    if vrules is not None:
+        mid_lo, mid_hi = r_top + 1.5, r_bottom - 1.5
+        return not any(
+            abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules for x in inner
+        )
+    return any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner)
+
+
+def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
+    """Where a ruled table ends: its column rules start at its top and stop at its bottom, so a
+    table printed below (a membership list, a budget) is not run into."""
+    through = [v for v in vrules if x0 - 4 <= v.pos <= x1 + 4 and v.lo <= top + 4 and v.hi >= body_top + 2]
+    if len(through) < 3:
+        return None
+    return max(v.hi for v in through) + 2
+
+
+def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
     """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
     crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
-    return crossing >= 2
+    return crossing >= at_least
 
 
 def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body_top: float) -> float:
@@ -300,8 +338,9 @@ def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body
     for k, (band, crosses) in enumerate(zip(bands, crossing, strict=True)):
         if crosses and len(group_lines(band)) >= 2 and k > 0:
             return uppers[k]
+    # From the bottom up, even one word across a column start marks a title below the table.
     last = len(rule_ys) - 1
-    while last > 0 and (crossing[last] or not bands[last]):
+    while last > 0 and (not bands[last] or _crosses_columns(bands[last], edges, at_least=1)):
         last -= 1
     return rule_ys[last]
 
@@ -353,6 +392,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         limit = starts[k + 1][0] if not last else height
+        limit = min(limit, _ruled_extent(vrules, x0, x1, top, body_top) or limit)
         wide = [s.pos for s in _wide(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(sorted(wide), words, head, body_top)

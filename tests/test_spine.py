@@ -39,14 +39,6 @@ KNOWN_BUGS = {
     "the table has fewer than 3 rows, and select_actions drops the remainder row (no action text)",
     "table-split-row-ref-in-action.pdf": "stitch_tables._is_continuation trusts REF_PREFIX on the "
     "action cell: a continuation paragraph starting '12 carers ...' is read as a new action '12'",
-    "table-section-headings.pdf": "parse_tables.build_table cuts a row whose one cell spans the table "
-    "at the column rules it does not have: 'Priority 1: ...' becomes an action with ref 'Priority'",
-    "table-two-tables-one-page.pdf": "parse_tables.parse_page ends a table at the last wide rule "
-    "above the next header, which is the next table's own top border: the heading between them "
-    "becomes an action 'Priority' / '2: Tackle domestic abuse' of the first table",
-    "table-action-then-list.pdf": "parse_tables.parse_page runs the last table on a page down to "
-    "the last wide rule on the page, swallowing a following table without an action header; "
-    "build_table then cuts the action table's cells at that table's column rules too",
     "table-rules-only-section-headings.pdf": "parse_tables.aligned_columns lets one short spanning "
     "heading line close the ref|action gap: 'Ref Action' becomes one column, no action role, 0 actions",
 }
@@ -132,10 +124,7 @@ def test_actions_match_specification(name):
 
 # The other known bugs lose or misplace text but leave the count of actions right.
 MISCOUNTED = [
-    "table-two-tables-one-page.pdf",
-    "table-action-then-list.pdf",
     "table-split-row-ref-in-action.pdf",
-    "table-section-headings.pdf",
     "table-rules-only-section-headings.pdf",
 ]
 
@@ -309,7 +298,6 @@ def test_split_row_whose_remainder_starts_with_a_number():
     assert (split["page_first"], split["page_last"]) == (1, 2)
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-section-headings.pdf"])
 def test_section_heading_rows_are_not_actions():
     """A shaded row whose single cell runs across the table ('Priority 2: Listening to tenants')
     heads the rows below it. Its words today are dealt to the ref and action columns by their
@@ -335,7 +323,6 @@ def test_rules_only_table_with_section_headings():
     assert [a["ref"] for a in res.actions] == ["P1", "P2", "P3", "P4"]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-two-tables-one-page.pdf"])
 def test_two_tables_on_one_page_stay_apart():
     """Table 1 closes with its rule at y=239; the heading 'Priority 2: Tackle domestic abuse'
     follows, then table 2's header, whose top border (y=281) is today taken as table 1's bottom."""
@@ -351,7 +338,6 @@ def test_two_tables_on_one_page_stay_apart():
     assert "Priority 2: Tackle domestic abuse" in (res.tables[1]["title"] or "")
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-action-then-list.pdf"])
 def test_table_after_the_action_table_is_not_part_of_it():
     """Below the action table (closing rule at y=239) come a title and a ruled membership list.
     No header band stops the action table, so today its bottom is the list's last rule: the
