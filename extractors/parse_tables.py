@@ -135,12 +135,15 @@ def aligned_columns(
     sparse column (a rating letter in a few rows) still keeps its boundary.
     """
     width = x1 - x0
+    # Words of one cell are a space apart (about 0.28 em); cells are a padding apart (more).
+    heights = [w.bottom - w.top for line in lines for w in line]
+    word_gap = max(MIN_GAP, 0.4 * statistics.median(heights)) if heights else MIN_GAP
     spans: list[list[tuple[float, float]]] = []
     rule_ys = sorted({round(s.pos, 1) for s in hrules})
     band_of = [sum(1 for y in rule_ys if y < line[0].yc) for line in lines]
     lines_in_band = Counter(band_of)
     for line, band in zip(lines, band_of, strict=True):
-        cs = chunks(line, gap=MIN_GAP)
+        cs = chunks(line, gap=word_gap)
         if len(cs) == 1 and (
             cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width or (rule_ys and lines_in_band[band] == 1)
         ):
@@ -156,7 +159,7 @@ def aligned_columns(
             for k in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
                 cover[k] += 1
     for line in group_lines(header):
-        for c in chunks(line, gap=MIN_GAP):
+        for c in chunks(line, gap=word_gap):
             for k in range(max(0, int((c[0].x0 - x0) / step)), min(n, int((c[-1].x1 - x0) / step) + 1)):
                 cover[k] += len(spans) + 1
     allowed = max(0, int(0.02 * len(spans)))

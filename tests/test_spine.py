@@ -39,8 +39,6 @@ KNOWN_BUGS = {
     "the table has fewer than 3 rows, and select_actions drops the remainder row (no action text)",
     "table-split-row-ref-in-action.pdf": "stitch_tables._is_continuation trusts REF_PREFIX on the "
     "action cell: a continuation paragraph starting '12 carers ...' is read as a new action '12'",
-    "table-rules-only-section-headings.pdf": "parse_tables.aligned_columns lets one short spanning "
-    "heading line close the ref|action gap: 'Ref Action' becomes one column, no action role, 0 actions",
 }
 
 
@@ -125,7 +123,6 @@ def test_actions_match_specification(name):
 # The other known bugs lose or misplace text but leave the count of actions right.
 MISCOUNTED = [
     "table-split-row-ref-in-action.pdf",
-    "table-rules-only-section-headings.pdf",
 ]
 
 
@@ -311,7 +308,6 @@ def test_section_heading_rows_are_not_actions():
         assert "Priority" not in (a["ref"] or ""), a
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-rules-only-section-headings.pdf"])
 def test_rules_only_table_with_section_headings():
     """Without vertical rules the columns come from whitespace; a heading row ('Theme B: Plan
     making') is one short line that crosses the gap between 'Ref' and 'Action'. Today that single
