@@ -22,6 +22,7 @@ NAME, VERSION = "stitch_tables", "1"
 REF_PREFIX = re.compile(
     r"^\s*((?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?|\(?[ivx]{1,5}\)|\(?[a-z]\))\s+(?=\S)"
 )
+MAJOR = re.compile(r"^\D*(\d+)[.\-]\d")  # the block number of a ref like '2.3' or 'A2-1'
 GROUP_ROLES = ("area", "source_ref")  # cells printed once for a block of rows
 KEY_SHARE = 0.7  # share of rows that must carry a ref for the ref to decide row starts
 FILLED_SHARE = 0.9
@@ -79,12 +80,34 @@ def _fragment(cell: Cell, page: int) -> Fragment:
     return Fragment(page, cell.x0, cell.top, cell.x1, cell.bottom, cell.text)
 
 
-def _has_key(table: StitchedTable, row: LogicalRow, key: tuple[str, int] | None) -> bool | None:
+def _ref_shape(ref: str) -> str:
+    """'1.4' -> '9.9', '12.' -> '9.', 'A3' -> 'A9': the pattern a plan numbers its rows with."""
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]", "A", ref.strip()))
+
+
+def _row_ref(row: LogicalRow, key: tuple[str, int] | None) -> str | None:
     if key is None:
         return None
     kind, col = key
     text = row.text(col)
-    return bool(text) if kind == "ref" else bool(REF_PREFIX.match(text))
+    if kind == "ref":
+        return text or None
+    m = REF_PREFIX.match(text)
+    return m.group(1) if m else None
+
+
+def _has_key(table: StitchedTable, row: LogicalRow, key: tuple[str, int] | None) -> bool | None:
+    if key is None:
+        return None
+    ref = _row_ref(row, key)
+    if ref is None:
+        return False
+    if key[0] == "action":
+        # A paragraph that happens to start with a number ('12 carers ...') is not a new row
+        # unless the number looks like the plan's own refs.
+        shapes = {_ref_shape(r) for r in (_row_ref(x, key) for x in table.rows) if r}
+        return _ref_shape(ref) in shapes
+    return True
 
 
 def _key_column(table: StitchedTable) -> tuple[str, int] | None:
@@ -107,12 +130,19 @@ def _is_continuation(table: StitchedTable, first: LogicalRow) -> bool:
     has_key = _has_key(table, first, key)
     if has_key is not None:
         return not has_key
-    # No numbering to go by: a row missing a column that nearly every row fills is a remainder.
+    # No numbering to go by. Every action has action text: a row without any is a remainder.
+    action = table.col("action")
+    if action is not None and not first.text(action) and any(r.text(action) for r in table.rows):
+        return True
+    # A row missing a column that nearly every row fills is a remainder too (with a few rows to
+    # judge 'nearly every' by).
     n = len(table.rows)
+    if n < 3:
+        return False
     for c, role in enumerate(table.roles):
-        filled = sum(1 for r in table.rows if r.text(c))
-        if role in GROUP_ROLES or n < 3:
+        if role in GROUP_ROLES:
             continue
+        filled = sum(1 for r in table.rows if r.text(c))
         if filled >= FILLED_SHARE * n and not first.text(c):
             return True
     return False
@@ -125,14 +155,18 @@ def _append(row: LogicalRow, more: LogicalRow) -> None:
     row.own_pages |= more.own_pages
 
 
-def _continues_group(prev_text: str, text: str) -> bool:
-    """A group cell's text that runs over a page break: the sentence goes on in lower case."""
-    return (
-        bool(prev_text)
-        and bool(text)
-        and text[0].islower()
-        and not prev_text.rstrip().endswith((".", "!", "?"))
-    )
+def _continues_group(prev_text: str, text: str, prev_ref: str | None, ref: str | None) -> bool:
+    """Is a group cell's text at the top of a page the rest of the block above it?
+
+    Yes when its sentence goes on in lower case, or when the refs say the rows are one block
+    ('2.2' above, '2.3' here: area 2 carries on over the break).
+    """
+    if not prev_text or not text:
+        return False
+    if text[0].islower() and not prev_text.rstrip().endswith((".", "!", "?")):
+        return True
+    a, b = MAJOR.match(prev_ref or ""), MAJOR.match(ref or "")
+    return bool(a and b and a.group(1) == b.group(1))
 
 
 def _page_rows(pt: PageTable) -> list[LogicalRow]:
@@ -165,7 +199,8 @@ def add_fragment(table: StitchedTable, pt: PageTable) -> None:
                 # Across a page break (or in an unruled table) Word prints a merged cell's text once:
                 # an empty group cell, or one whose sentence carries on, belongs to the block above.
                 text = row.text(c)
-                if not text or _continues_group(prev.text(c), text):
+                key = _key_column(table)
+                if not text or _continues_group(prev.text(c), text, _row_ref(prev, key), _row_ref(row, key)):
                     prev.cells[c].extend(row.cells[c])
                     row.cells[c] = prev.cells[c]
                     row.merged[c] = True

@@ -31,15 +31,8 @@ NAMES = list(BY_NAME)
 
 # Fixtures on which the spine is known to go wrong (see the trait tests below for details); their
 # golden files hold what a correct extraction returns.
-KNOWN_BUGS = {
-    "table-merged-paragraph-over-break.pdf": "stitch_tables._continues_group takes a merged area "
-    "cell's text that carries on at the top of the next page for a new block unless it starts in "
-    "lower case after an unfinished sentence",
-    "table-split-row-unnumbered.pdf": "stitch_tables._is_continuation ignores its fallback when "
-    "the table has fewer than 3 rows, and select_actions drops the remainder row (no action text)",
-    "table-split-row-ref-in-action.pdf": "stitch_tables._is_continuation trusts REF_PREFIX on the "
-    "action cell: a continuation paragraph starting '12 carers ...' is read as a new action '12'",
-}
+# Fixtures the extractors are known to get wrong, with the bug; a fix turns them into XPASS.
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def per_fixture(affected=tuple(KNOWN_BUGS)):
@@ -121,9 +114,7 @@ def test_actions_match_specification(name):
 
 
 # The other known bugs lose or misplace text but leave the count of actions right.
-MISCOUNTED = [
-    "table-split-row-ref-in-action.pdf",
-]
+MISCOUNTED: list[str] = []
 
 
 @pytest.mark.parametrize("name", per_fixture(affected=MISCOUNTED))
@@ -249,7 +240,6 @@ def test_merged_area_text_running_over_the_break_reaches_every_row():
     assert rows["3.1"]["area"].startswith("The quality of return home interviews")
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-merged-paragraph-over-break.pdf"])
 def test_merged_area_paragraph_over_the_break_reaches_every_row():
     """Word carries a merged cell's text on into its part on the next page whatever the text is.
 
@@ -266,7 +256,6 @@ def test_merged_area_paragraph_over_the_break_reaches_every_row():
         assert rows[ref]["area"] == area, ref
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-split-row-unnumbered.pdf"])
 def test_split_row_without_numbers_keeps_its_remainder():
     """No ref column and unnumbered actions: only the empty lead, deadline and RAG cells tell that
     the first row of page 2 is the rest of the last row of page 1. With only two rows above it
@@ -281,7 +270,6 @@ def test_split_row_without_numbers_keeps_its_remainder():
     assert (split["page_first"], split["page_last"]) == (1, 2)
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-split-row-ref-in-action.pdf"])
 def test_split_row_whose_remainder_starts_with_a_number():
     """Refs printed in the action cells; the part of 1.4's action on page 2 is a paragraph that
     starts '12 carers champions ...'. It belongs to 1.4 (its lead, deadline and RAG cells are
