@@ -135,6 +135,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "timeframe",
         "delivery date",
         "due",
+        "milestone date",
     ),
     "progress": (
         "progress",
@@ -213,8 +214,17 @@ TOKEN_RE = re.compile(r"r/a/g|b/r/a/g|#|[a-z0-9]+")
 TOKEN_MATCH = 85  # rapidfuzz ratio for two tokens to count as the same word
 
 
+def _stem(token: str) -> str:
+    """Fold plurals so 'Priorities' meets 'priority' and 'Deadlines' meets 'deadline'."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
 def tokens(text: str) -> list[str]:
-    return TOKEN_RE.findall(text.lower().replace("’", "'"))
+    return [_stem(t) for t in TOKEN_RE.findall(text.lower().replace("’", "'"))]
 
 
 _PHRASES: list[tuple[str, tuple[str, ...]]] = [
@@ -243,8 +253,10 @@ def role_of(header: str | None) -> tuple[str, float]:
         if not words or not all(any(_same(w, t) for t in toks) for w in words):
             continue
         covered = sum(1 for t in toks if any(_same(w, t) for w in words))
-        # More header tokens explained wins; a longer phrase breaks ties.
-        score = covered / len(toks) + 0.01 * len(words)
+        exact = sum(1 for w in words if w in toks)
+        # More header tokens explained wins; then exact words over fuzzy ones ('funding' is a
+        # cost, not a misspelt 'finding'); then the longer phrase.
+        score = covered / len(toks) + 0.02 * exact / len(words) + 0.01 * len(words)
         if score > best[0]:
             best = (score, role)
     if best[1] == "other":
