@@ -1,8 +1,15 @@
-"""Shared pytest options: `--regen-golden` rewrites tests/golden/*.jsonl from the current extraction."""
+"""Shared pytest options and fixtures: `--regen-golden` rewrites tests/golden/*.jsonl from the current
+extraction; `sample_curated` is the curated output of `planwatch run data/raw`, made once per session."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -18,3 +25,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def regen_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regen-golden"))
+
+
+@pytest.fixture(scope="session")
+def sample_curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`planwatch run data/raw` through the real CLI, once per session."""
+    out = tmp_path_factory.getbasetemp() / "sample-curated"
+    subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", "data/raw", "--out", str(out), "-q"],
+        cwd=REPO,
+        check=True,
+    )
+    return out

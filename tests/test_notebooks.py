@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +13,6 @@ nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 pytest.importorskip("matplotlib")
-
-
-def sample_curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`planwatch run data/raw` once per session (shared by the test modules that need it)."""
-    out = tmp_path_factory.getbasetemp() / "sample-curated"
-    if not (out / "action_events.parquet").exists():
-        subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "run", "data/raw", "--out", str(out), "-q"],
-            cwd=REPO,
-            check=True,
-        )
-    return out
 
 
 def test_there_are_notebooks():
@@ -42,8 +28,8 @@ def test_notebook_is_committed_with_outputs_cleared(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_on_the_sample(path, tmp_path_factory, monkeypatch):
-    curated = sample_curated(tmp_path_factory)
+def test_notebook_runs_on_the_sample(path, sample_curated, monkeypatch):
+    curated = sample_curated
     # the kernel inherits this process's environment
     monkeypatch.setenv("PLANWATCH_CURATED", str(curated))
     monkeypatch.setenv("PLANWATCH_AS_OF", "2015-03-01")

@@ -30,21 +30,9 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def sample_curated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`planwatch run data/raw` once per session (shared by the test modules that need it)."""
-    out = tmp_path_factory.getbasetemp() / "sample-curated"
-    if not (out / "action_events.parquet").exists():
-        subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "run", "data/raw", "--out", str(out), "-q"],
-            cwd=REPO,
-            check=True,
-        )
-    return out
-
-
 @pytest.fixture(scope="module")
-def curated(tmp_path_factory):
-    return sample_curated(tmp_path_factory)
+def curated(sample_curated):
+    return sample_curated
 
 
 @pytest.fixture(scope="module")
