@@ -13,7 +13,7 @@ from extractors.document_dates import find_document_date, find_meeting_metadata
 from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "ingest", "1"
+NAME, VERSION = "ingest", "2"  # 2: password-protected files wrapped by pdfplumber are encrypted_pdf
 
 PDF_MAGIC = b"%PDF-"
 # Producers put junk before the header; readers accept it within the first KiB.
@@ -29,6 +29,23 @@ def sha256_of(path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _unwrap(exc: BaseException) -> BaseException:
+    """pdfplumber wraps pdfminer's errors in PdfminerException(inner): classify by the inner one."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc.__cause__
+    return inner if inner is not None else exc
+
+
+def _close_quietly(pdf) -> None:
+    """Close a PDF whose page tree is damaged: pdfplumber's close() walks the pages again and can
+    raise the very error that made us give up on the file."""
+    if pdf is None:
+        return
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     if not ctx.doc_id:
         ctx.doc_id, ctx.size = sha256_of(ctx.path)
@@ -40,19 +57,26 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         raise Reject(
             "not_a_pdf", f"no '%PDF-' header in the first {HEADER_WINDOW} bytes (starts {head[:16]!r})"
         )
+    pdf = None
     try:
-        ctx.pdf = pdfplumber.open(ctx.path)
-        ctx.pages = len(ctx.pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise Reject(
-            "encrypted_pdf", f"the PDF needs a password ({type(exc).__name__}); ask the publisher"
-        ) from exc
-    except PDFSyntaxError as exc:
-        raise Reject("broken_pdf", f"pdfminer could not parse it: {exc}") from exc
+        pdf = pdfplumber.open(ctx.path)
+        ctx.pages = len(pdf.pages)
+    except MemoryError:  # the worker's memory cap, not a property of the file: let the executor say so
+        _close_quietly(pdf)
+        raise
     except Exception as exc:  # pdfminer raises many types on damaged files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise Reject("encrypted_pdf", f"{type(exc).__name__}: {exc}") from exc
-        raise Reject("broken_pdf", f"{type(exc).__name__}: {exc}") from exc
+        _close_quietly(pdf)
+        cause = _unwrap(exc)
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or any(
+            w in str(cause).lower() for w in ("password", "encrypt")
+        ):
+            raise Reject(
+                "encrypted_pdf", f"the PDF needs a password ({type(cause).__name__}); ask the publisher"
+            ) from exc
+        if isinstance(cause, PDFSyntaxError):
+            raise Reject("broken_pdf", f"pdfminer could not parse it: {cause}") from exc
+        raise Reject("broken_pdf", f"{type(cause).__name__}: {cause}"[:500]) from exc
+    ctx.pdf = pdf
     if ctx.pages == 0:
         raise Reject("broken_pdf", "the PDF has no pages")
     if ctx.pages > cfg.max_pages:

@@ -15,10 +15,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.header_lexicon import is_header_word
-from pipeline.context import DocContext, StageConfig
+from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "1"
+NAME, VERSION = "locate_tables", "2"  # 2: image-only documents quarantined as no_text_layer
 
 # One pattern per column family; a header row names several of them.
 FAMILIES = {
@@ -45,8 +45,8 @@ def _header_like(line: str) -> bool:
     return sum(1 for w in words if is_header_word(w)) >= 0.6 * len(words)
 
 
-def page_signals(page) -> tuple[int, int, int]:
-    """(column families named, vector paths drawn, characters) of one pdfium page."""
+def page_signals(page) -> tuple[int, int, int, int]:
+    """(column families named, vector paths drawn, characters, images) of one pdfium page."""
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
@@ -55,8 +55,15 @@ def page_signals(page) -> tuple[int, int, int]:
     # Header cells come out as short lines; prose mentioning 'progress' and 'actions' as long ones.
     short = "\n".join(ln for ln in text.splitlines() if _header_like(ln))
     families = sum(1 for rx in FAMILY_RE.values() if rx.search(short))
-    paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-    return families, paths, len(text.strip())
+    paths = images = 0
+    for obj in page.get_objects(
+        filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2
+    ):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        else:
+            images += 1
+    return families, paths, len(text.strip()), images
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
@@ -68,19 +75,30 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         return
     try:
         candidates: list[int] = []
-        chars_seen = 0
+        chars_seen = drawn_seen = 0
         for i in range(len(doc)):
             page = doc[i]
             try:
-                families, paths, chars = page_signals(page)
+                families, paths, chars, images = page_signals(page)
             finally:
                 page.close()
             chars_seen += chars
+            drawn_seen += paths + images
             follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
             if families >= MIN_FAMILIES or (follows and paths >= MIN_PATHS):
                 candidates.append(i + 1)
         ctx.meta["text_chars"] = chars_seen
     finally:
         doc.close()
+    if chars_seen == 0 and drawn_seen:
+        # Something is printed but none of it is text: a scan, or text turned into outlines.
+        raise Reject(
+            "no_text_layer",
+            f"none of the {ctx.pages} pages has extractable text (images or drawings only); "
+            "run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and process the OCR'd copy",
+        )
+    if chars_seen == 0:
+        # Blank pages: nothing to OCR and nothing to extract; the document ends as no_action_table.
+        log.warning("%s: every page is blank", ctx.short_id)
     ctx.candidate_pages = candidates
     log.debug("%s: %d of %d pages are candidates", ctx.short_id, len(candidates), ctx.pages)

@@ -6,23 +6,27 @@ behave identically wherever a document is processed.
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import multiprocessing
 import resource
 import signal
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.context import DocContext, StageConfig
 from pipeline.process import DocResult, _document_row, _quarantine, process_document
-from pipeline.registry import extractor_version
+from pipeline.registry import DOCUMENT_STAGES, document_stages, extractor_version
 
 log = logging.getLogger(__name__)
 
 
-class _Timeout(Exception):
-    pass
+class _Timeout(BaseException):
+    """The document's time is up. A BaseException so the per-stage `except Exception` in
+    process_document cannot record it as an unexpected error and carry on."""
 
 
 def _alarm(signum, frame):  # noqa: ARG001 - signal handler signature
@@ -46,32 +50,109 @@ def failed_result(
     )
 
 
+class _ThreadDeadline:
+    """A wall-clock limit for code running off the main thread, where SIGALRM cannot be used.
+
+    A timer thread raises `_Timeout` asynchronously in the worker thread. Python delivers it at the
+    next bytecode boundary, so a long call inside C code (pdfium rendering one page) finishes that
+    call first; pdfminer's layout analysis, where the time goes, is Python and stops promptly.
+    """
+
+    def __init__(self, timeout_s: float) -> None:
+        self._tid = threading.get_ident()
+        self._lock = threading.Lock()
+        self._armed = True
+        self._timer = threading.Timer(timeout_s, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._armed:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self._tid), ctypes.py_object(_Timeout)
+                )
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._armed = False
+            # Withdraw an exception the timer queued that has not been delivered yet (NULL clears it).
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), None)
+        self._timer.cancel()
+
+
 def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, memory_mb: int) -> DocResult:
-    """process_document under a wall-clock limit and (in a worker process) an address-space cap."""
-    use_alarm = timeout_s > 0 and hasattr(signal, "SIGALRM")
-    if use_alarm:
-        old = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, timeout_s)
+    """process_document under a wall-clock limit and (in a worker process) an address-space cap.
+
+    On the main thread the limit is SIGALRM; on any other thread (Dask workers run tasks in a
+    thread pool, and `signal` refuses to work there) it is a `_ThreadDeadline`.
+    """
+    on_main = threading.current_thread() is threading.main_thread()
+    use_alarm = timeout_s > 0 and on_main and hasattr(signal, "SIGALRM")
+    deadline = _ThreadDeadline(timeout_s) if timeout_s > 0 and not use_alarm else None
     try:
-        return process_document(path, cfg)
+        if use_alarm:
+            old = signal.signal(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, timeout_s)
+        elif deadline is not None:
+            deadline.start()
+        try:
+            result = process_document(path, cfg)
+        finally:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, old)
+            elif deadline is not None:
+                deadline.cancel()
     except _Timeout:
         return failed_result(
             path, doc_id, "process", "timeout", f"took longer than --timeout {timeout_s:g}s", cfg
         )
     except MemoryError:
-        return failed_result(
-            path, doc_id, "process", "memory_limit", f"needed more than --memory-mb {memory_mb}", cfg
-        )
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
+        return _memory_limit(path, doc_id, cfg, memory_mb)
+    return _reclassify(result, memory_mb)
 
 
-def _limit_memory(memory_mb: int) -> None:
+# Errors pdfminer raises on damaged bytes; process_document records them as crashes because it
+# cannot tell them from our bugs, but they are a property of the file.
+_DAMAGE = ("PdfminerException", "PSSyntaxError", "PDFSyntaxError", "PSEOF", "PSTypeError", "PDFTypeError")
+
+
+def _reclassify(result: DocResult, memory_mb: int) -> DocResult:
+    """Give a crash that is really a limit or a damaged file its proper reason code."""
+    if not result.quarantine or result.quarantine[0]["reason"] != "unexpected_error":
+        return result
+    detail = result.quarantine[0]["detail"] or ""
+    if detail.startswith("MemoryError"):  # the cap doing its job
+        reason, detail = "memory_limit", f"needed more than --memory-mb {memory_mb} ({detail})"
+    elif detail.startswith(_DAMAGE):
+        reason, detail = "broken_pdf", f"damaged content found while reading pages: {detail}"
+    else:
+        return result
+    for row in (result.document, result.quarantine[0]):
+        row["reason"], row["detail"] = reason, detail
+    return result
+
+
+def _memory_limit(path: str, doc_id: str, cfg: StageConfig, memory_mb: int) -> DocResult:
+    return failed_result(
+        path, doc_id, "process", "memory_limit", f"needed more than --memory-mb {memory_mb}", cfg
+    )
+
+
+def _init_worker(memory_mb: int) -> None:
+    """Cap the worker's address space, and import every stage now so that the per-document
+    time limit measures the document, not the first import of spaCy and pdfminer."""
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    warm_up()
+
+
+def warm_up() -> None:
+    document_stages()
 
 
 Job = tuple[str, str]  # (path, doc_id)
@@ -80,8 +161,24 @@ Job = tuple[str, str]  # (path, doc_id)
 def run_inline(
     jobs: list[Job], cfg: StageConfig, timeout_s: float, memory_mb: int
 ) -> Iterator[tuple[Job, DocResult]]:
+    if jobs:
+        warm_up()
     for job in jobs:
         yield job, guarded_process(job[0], job[1], cfg, timeout_s, 0)
+
+
+# A fresh pool after this many documents per worker bounds what a slow leak can accumulate. Pools
+# are recycled here rather than with max_tasks_per_child, which deadlocks the pool on Python
+# 3.11-3.13 once a worker retires (CPython gh-115634).
+TASKS_PER_WORKER = 50
+
+
+def _mp_context():
+    """forkserver: workers fork from a clean single-threaded server with the stages imported once,
+    so they start fast without forking this process's threads (progress bar, Dask, logging)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.executors"] + [f"extractors.{n}" for n in DOCUMENT_STAGES])
+    return ctx
 
 
 def run_processes(
@@ -90,46 +187,51 @@ def run_processes(
     """A process pool; a worker that dies (segfault, OOM kill) quarantines its document, not the run."""
     pending = list(jobs)
     while pending:
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_limit_memory, initargs=(memory_mb,), max_tasks_per_child=50
-        ) as pool:
-            futures = {
-                pool.submit(guarded_process, p, d, cfg, timeout_s, memory_mb): (p, d) for p, d in pending
-            }
-            pending = []
-            broken = False
-            not_done = set(futures)
-            while not_done:
-                done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    job = futures[fut]
-                    try:
-                        yield job, fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        pending.append(job)
-                    except Exception as exc:  # pickling or worker error: record it, carry on
-                        yield (
-                            job,
-                            failed_result(job[0], job[1], "process", "unexpected_error", repr(exc), cfg),
-                        )
-            if broken:
-                # Which job killed the pool is unknown: rerun the rest one at a time in fresh pools so
-                # the culprit alone is quarantined.
-                if len(pending) == 1 or workers == 1:
-                    job = pending.pop(0)
-                    yield (
-                        job,
-                        failed_result(
-                            job[0],
-                            job[1],
-                            "process",
-                            "worker_crashed",
-                            "the worker process died (crash or memory kill)",
-                            cfg,
-                        ),
-                    )
-                workers = 1
+        size = workers * TASKS_PER_WORKER
+        batch, pending = pending[:size], pending[size:]
+        lost = yield from _pool_batch(batch, cfg, workers, timeout_s, memory_mb)
+        if not lost:
+            continue
+        if workers > 1:
+            # Which job killed the pool is unknown: rerun the lost ones through a single worker,
+            # where the culprit is the first job without a result, so it alone is quarantined.
+            yield from run_processes(lost, cfg, 1, timeout_s, memory_mb)
+            continue
+        culprit, rest = lost[0], lost[1:]
+        cap = f" (--memory-mb {memory_mb})" if memory_mb > 0 else ""
+        detail = f"the worker process died: a crash, or out of memory{cap}; see the system log"
+        yield culprit, failed_result(culprit[0], culprit[1], "process", "worker_crashed", detail, cfg)
+        pending = rest + pending
+
+
+def _pool_batch(
+    batch: list[Job], cfg: StageConfig, workers: int, timeout_s: float, memory_mb: int
+) -> Generator[tuple[Job, DocResult], None, list[Job]]:
+    """Run `batch` in one pool; return the jobs lost to a dead worker, in submission order."""
+    lost: list[int] = []
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(batch)),
+        mp_context=_mp_context(),
+        initializer=_init_worker,
+        initargs=(memory_mb,),
+    ) as pool:
+        futures = {
+            pool.submit(guarded_process, p, d, cfg, timeout_s, memory_mb): i for i, (p, d) in enumerate(batch)
+        }
+        not_done = set(futures)
+        while not_done:
+            done, not_done = wait(not_done, return_when=FIRST_COMPLETED)
+            for fut in done:
+                job = batch[futures[fut]]
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    lost.append(futures[fut])
+                    continue
+                except Exception as exc:  # pickling or worker error: record it, carry on
+                    result = failed_result(job[0], job[1], "process", "unexpected_error", repr(exc), cfg)
+                yield job, result
+    return [batch[i] for i in sorted(lost)]
 
 
 def make_runner(workers: int) -> Callable[..., Iterator[tuple[Job, DocResult]]]:
@@ -138,4 +240,4 @@ def make_runner(workers: int) -> Callable[..., Iterator[tuple[Job, DocResult]]]:
     return lambda jobs, cfg, timeout_s, memory_mb: run_processes(jobs, cfg, workers, timeout_s, memory_mb)
 
 
-__all__ = ["failed_result", "guarded_process", "make_runner"]
+__all__ = ["Job", "failed_result", "guarded_process", "make_runner"]

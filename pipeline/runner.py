@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as dt
+import fcntl
 import glob
 import json
 import logging
@@ -24,6 +27,7 @@ from pipeline.registry import extractor_version
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
+LOCK_FILE = ".planwatch.lock"
 
 
 @dataclass
@@ -49,6 +53,9 @@ class RunReport:
     pages_analysed: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, int] = field(default_factory=dict)
+    # Files with the same bytes as one listed earlier: one documents row per doc_id, so these are
+    # named here (and in the manifest) with the file they duplicate.
+    duplicates: list[dict[str, str]] = field(default_factory=list)
     manifest: Path | None = None
 
 
@@ -104,18 +111,57 @@ def _rebind(result: DocResult, source: str, run_id: str) -> DocResult:
     return result
 
 
+@contextlib.contextmanager
+def _exclusive(out: Path):
+    """One run at a time per output folder (a nightly job and a researcher may share one).
+
+    A second run waits for the first rather than interleaving writes. flock is released by the
+    kernel when the holder dies, so a killed run never leaves the folder locked.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / LOCK_FILE, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("another planwatch run is writing to %s; waiting for it to finish", out)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            _remove_stale_temporaries(out)
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files left by a killed run (never read as data: their names start with '.')."""
+    for folder in (out, out / "_cache", out / RUNS_DIR):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+                    log.info("removed %s, left by an interrupted run", tmp)
+
+
 def run(inputs: list[str], opts: RunOptions) -> RunReport:
+    """Process `inputs` into curated tables under `opts.out`; see RunOptions for the limits."""
+    paths = find_inputs(inputs)  # a bad pattern fails before the output folder is touched
+    with _exclusive(opts.out):
+        return _run(paths, opts)
+
+
+def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     started = time.time()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id)
     version = extractor_version()
     cache = ResultCache(opts.out, version, cfg.cache_key())
-    paths = find_inputs(inputs)
     report = RunReport(run_id=run_id, documents=len(paths))
     log.info("run %s: %d input files, extractor %s, out %s", run_id, len(paths), version, opts.out)
 
     results: dict[str, DocResult] = {}  # by source path, in input order
     jobs: list[tuple[str, str]] = []
+    queued: dict[str, str] = {}  # doc_id -> the source path queued for it
+    copies: list[tuple[str, str]] = []  # (source, source of the same bytes queued first)
     for p in paths:
         source = str(p)
         try:
@@ -130,7 +176,11 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
             results[source] = _rebind(cached, source, run_id)
             report.reused += 1
         else:
-            jobs.append((source, doc_id))
+            if doc_id in queued:  # same bytes under another name: read once, listed as a duplicate
+                copies.append((source, queued[doc_id]))
+            else:
+                queued[doc_id] = source
+                jobs.append((source, doc_id))
 
     bar = _progress(opts.progress, len(paths))
     if bar is not None:
@@ -154,8 +204,12 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
             bar.update(bar.task_ids[0], advance=1, pages=pages)
         log.debug("done %s: %s, %d actions", source, result.document["status"], len(result.actions))
     if bar is not None:
+        bar.update(bar.task_ids[0], advance=len(copies))
         bar.stop()
     report.pages_analysed = pages
+    for source, first in copies:
+        if first in results:
+            results[source] = _rebind(copy.deepcopy(results[first]), source, run_id)
 
     ordered = [results[str(p)] for p in paths if str(p) in results]
     write_curated(ordered, opts.out, run_id, report)
@@ -175,18 +229,22 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
 
 def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunReport) -> None:
     documents, tables, actions, quarantine = [], [], [], []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # doc_id -> the source file listed for it
     for r in results:
         doc_id = r.document["doc_id"]
         if doc_id and doc_id in seen:
             log.warning(
-                "skipping %s: same bytes as a file already read (doc_id %s)",
+                "skipping %s: same bytes as %s (doc_id %s)",
                 r.document["source_file"],
+                seen[doc_id],
                 doc_id[:12],
+            )
+            report.duplicates.append(
+                {"source_file": r.document["source_file"], "same_as": seen[doc_id], "doc_id": doc_id}
             )
             continue
         if doc_id:
-            seen.add(doc_id)
+            seen[doc_id] = r.document["source_file"]
         else:  # unreadable before hashing: still listed, keyed by its path
             r.document["doc_id"] = "unreadable:" + r.document["source_file"]
         documents.append(r.document)
@@ -269,8 +327,10 @@ def write_manifest(
             "quarantined": report.quarantined,
             "actions": report.actions,
             "pages_analysed": report.pages_analysed,
+            "duplicates": len(report.duplicates),
         },
         "quarantine_reasons": report.reasons,
+        "duplicates": report.duplicates,
         "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
     }
     runs = opts.out / RUNS_DIR

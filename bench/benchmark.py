@@ -1,0 +1,215 @@
+"""Throughput and peak memory of a whole `planwatch run` against pdfplumber and camelot baselines.
+
+Not a test. Each contender runs in its own child process, polled with psutil (children included),
+so start-up, imports and writing the output all count, the same for everyone:
+
+- planwatch: `planwatch run <pdfs> --workers 1` into a fresh output folder (nothing cached);
+- pdfplumber: `page.extract_tables()` on every page of the same PDFs;
+- camelot: `camelot.read_pdf(path, pages=..., flavor="lattice")` on every --camelot-step'th page
+  (lattice renders each page to an image: about a second a page, too slow for all of them).
+
+Pages/s are reported for the agenda packs (100-300 page meeting packs where few pages hold a
+table, the case planwatch is built for), the improvement plans (every page a table) and all.
+
+    .venv/bin/python bench/benchmark.py [../shared/corpus/pdf] [--camelot-step 4] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
+
+
+def is_agenda(path: Path) -> bool:
+    return "agenda" in path.name
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+class Peak:
+    """Poll a process tree's resident memory: the largest single process, and the whole tree."""
+
+    def __init__(self, pid: int, every_s: float = 0.05) -> None:
+        self.root = psutil.Process(pid)
+        self.every_s = every_s
+        self.process_mb = 0.0
+        self.tree_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread.start()
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                return
+            total = 0.0
+            for p in procs:
+                try:
+                    rss = p.memory_info().rss / 2**20
+                except psutil.Error:
+                    continue
+                total += rss
+                self.process_mb = max(self.process_mb, rss)
+            self.tree_mb = max(self.tree_mb, total)
+            time.sleep(self.every_s)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def measure(cmd: list[str]) -> dict:
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = Peak(proc.pid)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - started
+    peak.stop()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    return {
+        "seconds": seconds,
+        "peak_process_mb": peak.process_mb,
+        "peak_tree_mb": peak.tree_mb,
+        "stdout": out,
+    }
+
+
+def run_planwatch(pdfs: list[Path]) -> dict:
+    with tempfile.TemporaryDirectory(prefix="pw-bench-") as out:
+        cmd = [sys.executable, "-m", "pipeline.cli", "run", *map(str, pdfs), "--out", out, "--workers", "1"]
+        return measure([*cmd, "-q"])
+
+
+def run_baseline(kind: str, pdfs: list[Path], step: int) -> dict:
+    cmd = [sys.executable, __file__, "--_baseline", kind, "--camelot-step", str(step), *map(str, pdfs)]
+    result = measure(cmd)
+    result["pages"] = json.loads(result["stdout"])["pages"]
+    return result
+
+
+def _baseline_child(kind: str, pdfs: list[Path], step: int) -> None:
+    """Inside the child: extract tables the baseline's way and report how many pages were read."""
+    pages = 0
+    if kind == "pdfplumber":
+        import pdfplumber
+
+        for path in pdfs:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_tables()
+                    page.flush_cache()
+                    pages += 1
+    else:
+        import camelot
+
+        for path in pdfs:
+            chosen = list(range(1, page_count(path) + 1, step))
+            camelot.read_pdf(str(path), pages=",".join(map(str, chosen)), flavor="lattice")
+            pages += len(chosen)
+    sys.stdout.write(json.dumps({"pages": pages}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pdfs", nargs="*", type=Path, help=f"PDFs or a folder (default {DEFAULT_CORPUS})")
+    parser.add_argument("--camelot-step", type=int, default=4, help="camelot reads every N-th page")
+    parser.add_argument("--skip-camelot", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--_baseline", choices=["pdfplumber", "camelot"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    pdfs: list[Path] = []
+    for p in args.pdfs or [DEFAULT_CORPUS]:
+        pdfs.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
+    if args._baseline:
+        _baseline_child(args._baseline, pdfs, args.camelot_step)
+        return 0
+
+    groups = {
+        "agenda packs": [p for p in pdfs if is_agenda(p)],
+        "plans": [p for p in pdfs if not is_agenda(p)],
+    }
+    groups = {k: v for k, v in groups.items() if v}
+    rows = []
+    for group, files in groups.items():
+        pages = sum(page_count(p) for p in files)
+        pw = run_planwatch(files)
+        plumber = run_baseline("pdfplumber", files, 1)
+        cam = None if args.skip_camelot else run_baseline("camelot", files, args.camelot_step)
+        for name, r, n in (
+            ("planwatch --workers 1", pw, pages),
+            ("pdfplumber extract_tables", plumber, plumber["pages"]),
+            (f"camelot lattice (every {args.camelot_step}th page)", cam, cam and cam["pages"]),
+        ):
+            if r is None:
+                continue
+            rows.append(
+                {
+                    "group": group,
+                    "files": len(files),
+                    "tool": name,
+                    "pages": n,
+                    "seconds": round(r["seconds"], 2),
+                    "pages_per_s": round(n / r["seconds"], 2),
+                    "peak_process_mb": round(r["peak_process_mb"]),
+                    "peak_tree_mb": round(r["peak_tree_mb"]),
+                }
+            )
+        sys.stderr.write(f"done: {group}\n")
+    if len(groups) > 1:  # the groups added up: a whole run costs what its parts cost
+        for tool in dict.fromkeys(r["tool"] for r in rows):
+            parts = [r for r in rows if r["tool"] == tool]
+            pages, seconds = sum(r["pages"] for r in parts), sum(r["seconds"] for r in parts)
+            rows.append(
+                {
+                    "group": "all",
+                    "files": sum(r["files"] for r in parts),
+                    "tool": tool,
+                    "pages": pages,
+                    "seconds": round(seconds, 2),
+                    "pages_per_s": round(pages / seconds, 2),
+                    "peak_process_mb": max(r["peak_process_mb"] for r in parts),
+                    "peak_tree_mb": max(r["peak_tree_mb"] for r in parts),
+                }
+            )
+
+    lines = [
+        f"{'group':<13} {'tool':<36} {'pages':>6} {'s':>8} {'pages/s':>8} {'vs pdfplumber':>13} "
+        f"{'peak MB (proc)':>14} {'peak MB (tree)':>14}"
+    ]
+    for r in rows:
+        base = next(x for x in rows if x["group"] == r["group"] and x["tool"].startswith("pdfplumber"))
+        ratio = r["pages_per_s"] / base["pages_per_s"]
+        lines.append(
+            f"{r['group']:<13} {r['tool']:<36} {r['pages']:>6} {r['seconds']:>8.1f} {r['pages_per_s']:>8.2f} "
+            f"{ratio:>12.2f}x {r['peak_process_mb']:>14} {r['peak_tree_mb']:>14}"
+        )
+    sys.stdout.write("\n".join(lines) + "\n")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
