@@ -18,7 +18,7 @@ from extractors.header_lexicon import is_header_word
 from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "2"  # 2: image-only documents quarantined as no_text_layer
+NAME, VERSION = "locate_tables", "3"  # 3: header families must stand side by side
 
 # One pattern per column family; a header row names several of them.
 FAMILIES = {
@@ -33,6 +33,7 @@ FAMILIES = {
 FAMILY_RE = {k: re.compile(v, re.I) for k, v in FAMILIES.items()}
 MIN_FAMILIES = 3
 MAX_HEADER_WORDS = 6
+HEADER_BAND = 30.0  # points: the height a (multi-line) header row spans
 MIN_PATHS = 2  # a continuation page of a ruled table draws at least a couple of rules
 
 
@@ -45,16 +46,40 @@ def _header_like(line: str) -> bool:
     return sum(1 for w in words if is_header_word(w)) >= 0.6 * len(words)
 
 
+def header_families(textpage, text: str) -> int:
+    """The most column families named side by side in one header-like band of the page.
+
+    A header row names its families at one height; a dense table of narrow cells or a page of
+    prose mentions 'progress', 'lead' and 'evidence' too, but scattered down the page.
+    """
+    heights: list[tuple[float, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _header_like(line):
+            for family, rx in FAMILY_RE.items():
+                for m in rx.finditer(line):
+                    try:
+                        _, _, _, top = textpage.get_charbox(offset + m.start())
+                    except Exception:  # a generated character has no box: skip it
+                        continue
+                    heights.append((top, family))
+        offset += len(line)
+    heights.sort()
+    best = 0
+    for i, (top, _) in enumerate(heights):
+        band = {f for t, f in heights[i:] if t - top <= HEADER_BAND}
+        best = max(best, len(band))
+    return best
+
+
 def page_signals(page) -> tuple[int, int, int, int]:
     """(column families named, vector paths drawn, characters, images) of one pdfium page."""
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
+        families = header_families(textpage, text)
     finally:
         textpage.close()
-    # Header cells come out as short lines; prose mentioning 'progress' and 'actions' as long ones.
-    short = "\n".join(ln for ln in text.splitlines() if _header_like(ln))
-    families = sum(1 for rx in FAMILY_RE.values() if rx.search(short))
     paths = images = 0
     for obj in page.get_objects(
         filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2
@@ -75,6 +100,9 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         return
     try:
         candidates: list[int] = []
+        follow_on: list[
+            int
+        ] = []  # candidates only because they follow one: parsed only if it held an action table
         chars_seen = drawn_seen = 0
         for i in range(len(doc)):
             page = doc[i]
@@ -85,8 +113,11 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             chars_seen += chars
             drawn_seen += paths + images
             follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
-            if families >= MIN_FAMILIES or (follows and paths >= MIN_PATHS):
+            if families >= MIN_FAMILIES:
                 candidates.append(i + 1)
+            elif follows and paths >= MIN_PATHS:
+                candidates.append(i + 1)
+                follow_on.append(i + 1)
         ctx.meta["text_chars"] = chars_seen
     finally:
         doc.close()
@@ -101,4 +132,5 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         # Blank pages: nothing to OCR and nothing to extract; the document ends as no_action_table.
         log.warning("%s: every page is blank", ctx.short_id)
     ctx.candidate_pages = candidates
+    ctx.meta["follow_on_pages"] = follow_on
     log.debug("%s: %d of %d pages are candidates", ctx.short_id, len(candidates), ctx.pages)

@@ -16,6 +16,15 @@ log = logging.getLogger(__name__)
 NAME, VERSION = "map_columns", "1"
 
 
+SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
+MIN_SUPPORTING = 2
+
+
+def is_action_table(roles: list[str]) -> bool:
+    """An action column and at least two of lead, deadline, progress, rating: never the title."""
+    return "action" in roles and sum(1 for r in SUPPORTING_ROLES if r in roles) >= MIN_SUPPORTING
+
+
 def assign_roles(headers: list[str | None]) -> list[str]:
     """One role per column; when two columns claim a role the more confident keeps it."""
     scored = [role_of(h) if h else ("other", 0.0) for h in headers]

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 
 from extractors.geometry import Segment, Word, cluster, group_lines, join_text, page_words, rule_segments
 from extractors.header_lexicon import is_header_word, role_of
+from extractors.map_columns import assign_roles, is_action_table
+from extractors.read_rag import remember_page
 from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "parse_tables", "1"
+NAME, VERSION = "parse_tables", "2"
 
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
@@ -428,11 +430,17 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     open_table: PageTable | None = None
     prev_page = None
+    follow_on = set(ctx.meta.get("follow_on_pages", ()))
     for page_no in ctx.candidate_pages:
-        page = ctx.pdf.pages[page_no - 1]
         inherit = open_table if (open_table is not None and prev_page == page_no - 1) else None
+        if page_no in follow_on and (inherit is None or not is_action_table(assign_roles(inherit.headers))):
+            # Picked only for following a table page; that table was no action table (or ended).
+            continue
+        page = ctx.pdf.pages[page_no - 1]
         try:
             found = parse_page(page, page_no, inherit)
+            if found:
+                remember_page(page)  # the rating reader needs this page's fills: keep them, not the layout
         finally:
             page.close()  # drop pdfminer's layout cache: agenda packs are long
         ctx.page_tables.extend(found)

@@ -344,6 +344,14 @@ def _resolve_colour(colour: Any, one_comp_unknown: bool, palette: tuple[int, lis
     return to_rgb(colour)
 
 
+def remember_page(page: Any) -> None:
+    """Keep what this stage needs of a page the parser has laid out (its fills, and its words where
+    something is painted), so reading ratings never lays the page out a second time."""
+    info = _page_info(page)
+    if info.fills:
+        _words(page, info)
+
+
 def _words(page: Any, info: _PageInfo) -> list[dict[str, Any]]:
     if info.words is None:
         info.words = list(page.extract_words(keep_blank_chars=False, use_text_flow=False))
@@ -628,15 +636,17 @@ def run(ctx: Any, cfg: Any) -> None:
         text = raw if isinstance(raw, str) and raw.strip() else None
         rag, source, cell, shown = rag_from_text(text), "text", "rag", text
         if rag is None and pages.pdf is not None and action.get("_cells"):
-            if keys is None:
-                keys = _table_keys(ctx.actions, pages)
-            key = keys.get(action.get("table_index"), {})
             unmapped: RGB | None = None
             for role in ("rag", "ref", "action"):
                 if role not in action["_cells"] or (
                     role != "rag" and action.get("_cells", {}).get("rag") and text
                 ):
                     continue
+                if _fragments_fill(pages, action["_cells"][role]) is None:
+                    continue  # nothing painted: no need to look for the document's colour key
+                if keys is None:
+                    keys = _table_keys(ctx.actions, pages)
+                key = keys.get(action.get("table_index"), {})
                 rating, fill = _read_fill(action, role, pages, key)
                 if rating is not None and fill is not None:
                     rag, source, cell, shown = rating, "fill", role, rgb_to_hex(fill)

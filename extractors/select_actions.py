@@ -11,14 +11,13 @@ import json
 import logging
 from collections import Counter
 
+from extractors.map_columns import is_action_table
 from extractors.stitch_tables import REF_PREFIX, StitchedTable
 from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "1"
 
-SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
-MIN_SUPPORTING = 2
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
     "ref": "ref",
@@ -34,10 +33,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def is_action_table(roles: list[str]) -> bool:
-    return "action" in roles and sum(1 for r in SUPPORTING_ROLES if r in roles) >= MIN_SUPPORTING
 
 
 def split_ref(action: str) -> tuple[str | None, str]:
