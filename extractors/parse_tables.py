@@ -9,6 +9,7 @@ on a page without one, continues the previous page's table with its columns.
 from __future__ import annotations
 
 import logging
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -209,6 +210,28 @@ def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> 
     return bounds
 
 
+# A row number standing alone at the start of the first column: '1', '1.', '2.3', 'A1', 'P4', '3a'.
+ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?[.)]?$")
+
+
+def row_bounds_from_refs(
+    words: list[Word], first_column: tuple[float, float], top: float, bottom: float
+) -> list[float] | None:
+    """Unruled rows of a numbered table: each row starts where the first column prints a number.
+
+    Spacing can't be trusted in a borderless table (a cell's own paragraphs are spaced like rows),
+    but every row of a numbered plan begins with its ref, top-aligned with the rest of the row.
+    Returns None when the first column does not number the rows.
+    """
+    a, b = first_column
+    lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
+    starts = [min(w.top for w in line) for line in lines if ROW_NUMBER.match(line[0].text)]
+    if len(starts) < 2:
+        return None
+    bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
+    return sorted(set(bounds))
+
+
 def _rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
     mid_lo, mid_hi = a + 0.25 * (b - a), b - 0.25 * (b - a)
     return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
@@ -256,7 +279,9 @@ def build_table(
         if row_ys[-1] < bottom - 2:
             row_ys.append(bottom)
     else:
-        row_ys = row_bounds_from_text(group_lines(region_words), body_top, bottom)
+        row_ys = row_bounds_from_refs(region_words, columns[0], body_top, bottom) or row_bounds_from_text(
+            group_lines(region_words), body_top, bottom
+        )
     headers = (
         [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns]
         if header_words
