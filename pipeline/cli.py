@@ -53,6 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         max_pages=args.max_pages,
         scheduler=args.scheduler or ("local" if args.dask else None),
         progress=sys.stderr.isatty() and not args.quiet,
+        replace=args.replace,
     )
     try:
         report = run(args.inputs, opts)
@@ -62,7 +63,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items())) or "none"
     if not args.quiet:
         print(  # noqa: T201
-            f"{report.documents} documents ({report.reused} unchanged, {report.processed} processed), "
+            f"{report.documents} documents ({report.reused} unchanged, {report.processed} processed; "
+            f"{report.carried} kept from earlier runs), "
             f"{report.quarantined} quarantined ({reasons}), {report.actions} actions -> {args.out}\n"
             f"manifest: {report.manifest}"
         )
@@ -190,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
     p.add_argument("--strict", action="store_true", help="stop on the first unexpected error (for debugging)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="curated tables hold only these inputs (default: documents of earlier runs into --out are kept)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_run)
 

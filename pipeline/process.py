@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import curated
 from pipeline.context import DocContext, Reject, StageConfig
 from pipeline.registry import document_stages, extractor_version
+from schemas import ConformError
 
 log = logging.getLogger(__name__)
 
@@ -134,13 +136,29 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
         ctx.meta["action_tables"] = []
     elif not ctx.actions:
         status = "no_action_table"
+    tables = _table_rows(ctx, version, cfg.run_id)
+    actions = _action_rows(ctx, version, cfg.run_id)
+    try:
+        # Checked here, per document, so one document's bad row is its own quarantine and never
+        # stops the batch when the curated tables are written.
+        curated.build("action_tables", tables)
+        curated.build("actions", actions)
+    except ConformError as exc:
+        if cfg.strict:
+            raise
+        log.warning("quarantined %s: rows do not fit the schema: %s", source, exc)
+        status, tables, actions = "quarantined", [], []
+        ctx.actions, ctx.meta["action_tables"] = [], []
+        quarantine.append(
+            _quarantine(ctx, source, "conform", "schema_violation", str(exc)[:2000], version, cfg.run_id)
+        )
     doc = _document_row(ctx, source, status, version, cfg.run_id)
     if quarantine:
         doc["reason"], doc["detail"] = quarantine[0]["reason"], quarantine[0]["detail"]
     return DocResult(
         document=doc,
-        tables=_table_rows(ctx, version, cfg.run_id),
-        actions=_action_rows(ctx, version, cfg.run_id),
+        tables=tables,
+        actions=actions,
         quarantine=quarantine,
         timings=timings,
         pages_analysed=len(ctx.candidate_pages),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
+from pathlib import Path
 from types import ModuleType
 from typing import Protocol
 
@@ -47,11 +49,39 @@ def document_stages() -> list[ModuleType]:
     return [load(n) for n in DOCUMENT_STAGES]
 
 
+# Libraries whose behaviour shapes the rows: an upgrade must re-extract, not serve stale results.
+SHAPING_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "dateparser", "spacy", "rapidfuzz")
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 of the extractor and schema sources and the shaping libraries' versions.
+
+    Stage VERSIONs say when a change was meant to alter output; this catches the changes nobody
+    bumped a VERSION for (a lexicon entry, a threshold, a library upgrade).
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for package in ("extractors", "schemas"):
+        for source in sorted((root / package).glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    for lib in SHAPING_LIBRARIES:
+        try:
+            digest.update(f"{lib}={version(lib)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{lib}=absent".encode())
+    return digest.hexdigest()
+
+
 def extractor_version() -> str:
-    """planwatch's version plus every stage's: a row records exactly which code made it."""
+    """planwatch's version, every stage's VERSION and the code fingerprint: which code made a row."""
     from pipeline import __version__
 
     parts = [f"{m.NAME}={m.VERSION}" for m in document_stages()]
     parts += [f"{n}={load(n).VERSION}" for n in CORPUS_STAGES]
+    parts.append(code_fingerprint())
     digest = hashlib.sha256(";".join(parts).encode()).hexdigest()[:8]
     return f"{__version__}+{digest}"

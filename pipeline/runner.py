@@ -27,6 +27,9 @@ from pipeline.registry import extractor_version
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
+# Failures that say nothing final about the file (a bug, or limits a later run may raise): never
+# cached, so the next run tries the document again.
+RETRY_REASONS = {"unexpected_error", "timeout", "memory_limit", "worker_crashed", "unreadable_file"}
 LOCK_FILE = ".planwatch.lock"
 
 
@@ -40,6 +43,7 @@ class RunOptions:
     max_pages: int = 2000
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     progress: bool = False
+    replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too
 
 
 @dataclass
@@ -57,6 +61,7 @@ class RunReport:
     # named here (and in the manifest) with the file they duplicate.
     duplicates: list[dict[str, str]] = field(default_factory=list)
     manifest: Path | None = None
+    carried: int = 0  # documents of earlier runs kept in the curated tables
 
 
 def find_inputs(inputs: list[str]) -> list[Path]:
@@ -142,9 +147,45 @@ def _remove_stale_temporaries(out: Path) -> None:
                     log.info("removed %s, left by an interrupted run", tmp)
 
 
+def _ids(results: dict[str, DocResult]) -> set[str]:
+    return {r.document["doc_id"] for r in results.values() if r.document["doc_id"]}
+
+
+def _earlier_documents(
+    out: Path, named: set[str], named_ids: set[str], cache: ResultCache
+) -> tuple[list[DocResult], list[tuple[str, str]]]:
+    """Documents earlier runs wrote to `out` that this run does not name again: (cached results
+    to keep, (path, doc_id) jobs to extract again because the extractor changed).
+
+    Curated tables accumulate: `planwatch run new.pdf` adds a version next to the ones already
+    there, so reconciliation sees them all. A stale document whose file has gone is dropped.
+    """
+    previous = curated.read("documents", out)
+    if previous is None:
+        return [], []
+    kept: list[DocResult] = []
+    stale: list[tuple[str, str]] = []
+    for row in previous.select(["doc_id", "source_file"]).to_pylist():
+        doc_id, source = row["doc_id"], row["source_file"]
+        if source in named or doc_id in named_ids or doc_id.startswith("unreadable:"):
+            continue
+        cached = cache.get(doc_id)
+        if cached is not None:
+            kept.append(cached)
+        elif Path(source).is_file():
+            stale.append((source, doc_id))
+        else:
+            log.warning("dropping %s from %s: extracted by older code and the file is gone", source, out)
+    return kept, stale
+
+
 def run(inputs: list[str], opts: RunOptions) -> RunReport:
     """Process `inputs` into curated tables under `opts.out`; see RunOptions for the limits."""
     paths = find_inputs(inputs)  # a bad pattern fails before the output folder is touched
+    if not paths:
+        raise FileNotFoundError(
+            f"no PDF files in {' '.join(inputs)}; name PDFs, folders holding them, or a glob"
+        )
     with _exclusive(opts.out):
         return _run(paths, opts)
 
@@ -182,6 +223,21 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
                 queued[doc_id] = source
                 jobs.append((source, doc_id))
 
+    carried: list[DocResult] = []
+    if not opts.replace:
+        carried, stale = _earlier_documents(
+            opts.out, {str(p) for p in paths}, set(queued) | _ids(results), cache
+        )
+        jobs.extend(stale)
+        paths = paths + [Path(source) for source, _ in stale]
+        if carried or stale:
+            log.info(
+                "keeping %d documents of earlier runs in %s (--replace drops them); %d re-extracted",
+                len(carried),
+                opts.out,
+                len(stale),
+            )
+
     bar = _progress(opts.progress, len(paths))
     if bar is not None:
         bar.update(bar.task_ids[0], advance=report.reused)
@@ -196,8 +252,8 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
         results[source] = result
         report.processed += 1
         pages += result.pages_analysed
-        if result.document["status"] != "quarantined" or result.quarantine[0]["reason"] != "unexpected_error":
-            cache.put(doc_id, result)  # bugs are not cached: a fixed version should retry them
+        if not result.quarantine or result.quarantine[0]["reason"] not in RETRY_REASONS:
+            cache.put(doc_id, result)
         for stage, secs in result.timings.items():
             report.stage_seconds[stage] = report.stage_seconds.get(stage, 0.0) + secs
         if bar is not None:
@@ -211,7 +267,8 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
         if first in results:
             results[source] = _rebind(copy.deepcopy(results[first]), source, run_id)
 
-    ordered = [results[str(p)] for p in paths if str(p) in results]
+    ordered = carried + [results[str(p)] for p in paths if str(p) in results]
+    report.carried = len(carried)
     write_curated(ordered, opts.out, run_id, report)
     report.manifest = write_manifest(opts, report, version, paths, started)
     log.info(
@@ -256,12 +313,15 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
     events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
-    curated.write("actions", actions, out)
-    curated.write("action_tables", tables, out)
-    curated.write("action_events", events, out)
-    curated.write("action_links", links, out)
-    curated.write("quarantine", quarantine, out)
-    curated.write("documents", documents, out)
+    rows = {
+        "actions": actions,
+        "action_tables": tables,
+        "action_events": events,
+        "action_links": links,
+        "quarantine": quarantine,
+        "documents": documents,
+    }
+    curated.write_all({name: curated.build(name, r) for name, r in rows.items()}, out)
 
 
 def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[list[dict], list[dict]]:
@@ -322,6 +382,7 @@ def write_manifest(
         },
         "counts": {
             "documents": report.documents,
+            "carried_from_earlier_runs": report.carried,
             "reused": report.reused,
             "processed": report.processed,
             "quarantined": report.quarantined,

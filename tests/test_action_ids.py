@@ -43,3 +43,29 @@ def test_ids_survive_reruns_and_a_newer_version(tmp_path):
     events = pq.read_table(out / "action_events.parquet").to_pandas()
     # The April update slips deadlines and moves ratings of actions carried over from January.
     assert {"new", "rag_changed", "deadline_changed"} <= set(events["event"])
+
+
+def test_a_run_on_one_new_file_keeps_the_documents_of_earlier_runs(tmp_path):
+    out = tmp_path / "curated"
+    opts = RunOptions(out=out, workers=1, strict=True)
+    run([str(RAW / OLD)], opts)
+    first = _ids(out)
+    run([str(RAW / NEW)], opts)  # the nightly pattern: only the new pack is named
+    names = set(pq.read_table(out / "documents.parquet").column("file_name").to_pylist())
+    assert names == {OLD, NEW}
+    both = _ids(out)
+    assert {k: both[k] for k in first} == first
+    assert len(set(both.values()) & set(first.values())) >= 0.8 * (len(both) - len(first))
+
+    run([str(RAW / NEW)], RunOptions(out=out, workers=1, strict=True, replace=True))
+    names = set(pq.read_table(out / "documents.parquet").column("file_name").to_pylist())
+    assert names == {NEW}
+
+
+def test_an_empty_folder_is_an_error_not_an_empty_dataset(tmp_path):
+    import pytest
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match="no PDF files"):
+        run([str(tmp_path / "empty")], RunOptions(out=tmp_path / "curated"))
+    assert not (tmp_path / "curated").exists()
