@@ -201,10 +201,15 @@ def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> 
         return [top, bottom]
     heights = [max(w.bottom - w.top for w in ln) for ln in body]
     h = statistics.median(heights)
+    gaps = [
+        min(w.top for w in cur) - max(w.bottom for w in prev)
+        for prev, cur in zip(body, body[1:], strict=False)
+    ]
+    # Lines of one cell sit at the usual leading; a row adds paragraph space on top of it.
+    leading = min(statistics.median(gaps), 0.5 * h) if gaps else 0.0
     bounds = [top]
-    for prev, cur in zip(body, body[1:], strict=False):
-        gap = min(w.top for w in cur) - max(w.bottom for w in prev)
-        if gap > 0.9 * h:
+    for prev, cur, gap in zip(body, body[1:], gaps, strict=False):
+        if gap > leading + max(2.5, 0.3 * h):
             bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
     bounds.append(bottom)
     return bounds
@@ -428,8 +433,12 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
             bottom = _trim_bottom(sorted(wide), words, head, body_top)
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
-            inside = [w.bottom for w in words if body_top < w.yc < text_limit]
-            bottom = max(inside) + 1 if inside else text_limit
+            inside = [w for w in words if body_top < w.yc < text_limit]
+            bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
+            if inside and not _ruled_extent(vrules, x0, x1, top, body_top):
+                # No rules say where the table ends sideways: its text does (a last column's
+                # cells run well past its short header word).
+                x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
         inherit_cols = (
             [a for a, _ in inherit.columns] + [inherit.columns[-1][1]] if (inherit and not head) else None
         )

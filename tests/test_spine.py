@@ -29,28 +29,12 @@ _spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
 NAMES = list(BY_NAME)
 
-# Fixtures on which the spine is known to go wrong (see the trait tests below for details); their
-# golden files hold what a correct extraction returns.
-# Fixtures the extractors are known to get wrong, with the bug; a fix turns them into XPASS.
-_CLIPPED = (
-    "parse_page takes an unruled table's right edge from its header band (band.x1, the end of the "
-    "last header word '{header}' at x~{x1}) and widens it only to nearby horizontal rules, of "
-    "which there are none; build_table keeps only words centred left of x1+2, so the {header} "
-    "column keeps the first word or two of each line and loses the rest"
-)
-_NO_GAP_ROWS = (
-    "no refs and no rules, so rows come from row_bounds_from_text, which splits only where the "
-    "gap between lines exceeds 0.9 x the text height (8.1 pt for 9 pt text)"
-)
+# Fixtures the extractors are known to get wrong, with the bug; a fix turns them into XPASS and
+# their golden files hold what a correct extraction returns.
 KNOWN_BUGS: dict[str, str] = {
-    "table-borderless-numbered.pdf": _CLIPPED.format(header="Progress", x1=552),
-    "table-borderless-unnumbered.pdf": _NO_GAP_ROWS
-    + "; Word's 6 pt space after plus the 2 pt between single-spaced lines makes a gap of 8.0 pt, "
-    "so all six rows become one action; and " + _CLIPPED.format(header="Update", x1=557),
-    "table-borderless-tight.pdf": _NO_GAP_ROWS
-    + "; with no space after there is no gap at all (every line is 11 pt below the last) and the "
-    "rows' top alignment (one-line Lead officer and By when entries starting each row) is not "
-    "used, so all six rows become one action; and " + _CLIPPED.format(header="Update", x1=557),
+    "table-borderless-tight.pdf": "no refs, no rules and no space between rows: every line is 11 pt "
+    "below the last, and the rows' top alignment (one-line Lead officer and By when entries "
+    "starting each row) is not used, so all six rows become one action",
 }
 
 
@@ -133,7 +117,7 @@ def test_actions_match_specification(name):
 
 
 # The other known bugs lose or misplace text but leave the count of actions right.
-MISCOUNTED: list[str] = ["table-borderless-unnumbered.pdf", "table-borderless-tight.pdf"]
+MISCOUNTED: list[str] = ["table-borderless-tight.pdf"]
 
 
 @pytest.mark.parametrize("name", per_fixture(affected=MISCOUNTED))
@@ -376,7 +360,6 @@ def test_borderless_numbered_rows_start_at_their_refs():
     assert [a["page_first"] for a in got] == [1] * 7 + [2, 2]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["table-borderless-unnumbered.pdf"])
 def test_borderless_unnumbered_rows_come_from_paragraph_spacing():
     """No rules and no refs: only the 6 pt space after each row's last paragraph (a gap of 8 pt
     between the rows' lines against 2 pt inside a cell) separates the six rows."""
@@ -400,9 +383,7 @@ def test_borderless_tight_rows_come_from_top_alignment():
         assert (g["action"], g["deadline_raw"]) == (w["action"], w["deadline_raw"])
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[n])) for n in BORDERLESS]
-)
+@pytest.mark.parametrize("name", BORDERLESS)
 def test_borderless_last_column_keeps_the_text_past_its_header(name):
     """The last column's text runs far to the right of its one-word header ('Progress', 'Update');
     with no rule to mark the table's right edge every word of it still belongs to the table.
