@@ -27,8 +27,10 @@ MEETING_DATE_LINE = re.compile(
     r"^\s*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*[:\-]?\s*(.+)$", re.I
 )
 # Words that mark a dated version line of a plan or report.
-VERSION_WORDS = re.compile(
-    r"\b(update|updated|progress|report|position|as\s+at|version|review|dated|plan)\b", re.I
+VERSION_WORDS = re.compile(r"\b(update|updated|progress|report|position|as\s+at|version|dated)\b", re.I)
+# Dates that look ahead rather than date the document: the next meeting, the next review, a due date.
+FORWARD_WORDS = re.compile(
+    r"\b(next|future|due|deadline|until|by\s+when|review\s+date|forward\s+plan)\b", re.I
 )
 # A council's name: up to three capitalised words before '(County|City|Borough|District) Council',
 # starting a line or after 'the'/'of'/',' so that a contact's name in front of it is not taken.
@@ -97,7 +99,7 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
     head = lines[:12]
     meta["title"] = next((ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln)), None)
     for ln in lines[:40]:
-        m = MEETING_DATE_LINE.match(ln)
+        m = MEETING_DATE_LINE.match(ln) if not FORWARD_WORDS.search(ln) else None
         if m and meta["meeting_date"] is None:
             meta["meeting_date"] = first_date(m.group(1))
     for ln in head:
@@ -140,7 +142,12 @@ def find_document_date(pdf, meta: dict[str, Any]) -> dict[str, Any]:
             repeated[re.sub(r"\d+$", "", ln)] += 1
     candidates.extend(ln for ln, n in repeated.items() if n >= 2)
     # The latest date on a version line: a plan's title names its inspection date, the update its own.
-    dated = [d for ln in candidates if VERSION_WORDS.search(ln) for _, d in all_dates(ln)]
+    dated = [
+        d
+        for ln in candidates
+        if VERSION_WORDS.search(ln) and not FORWARD_WORDS.search(ln)
+        for _, d in all_dates(ln)
+    ]
     if dated:
         return {"doc_date": max(dated), "doc_date_source": "version_line"}
     return {"doc_date": None, "doc_date_source": None}

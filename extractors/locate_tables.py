@@ -14,22 +14,23 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extractors.header_lexicon import is_header_word
+from extractors.header_lexicon import LEXICON, is_header_word
 from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "3"  # 3: header families must stand side by side
+NAME, VERSION = "locate_tables", "4"  # 4: families built from the column lexicon
 
-# One pattern per column family; a header row names several of them.
-FAMILIES = {
-    "lead": r"\b(lead|leads|owner|sro|by whom|responsible|accountable)\b",
-    "deadline": r"\b(deadline|by when|due date|target date|timescales?|completion date|end date|due by|when)\b",
-    "progress": r"\b(progress|update|commentary|comments|current position)\b",
-    "rag": r"\b(rag|r/a/g|brag|b/r/a/g|rating|status)\b",
-    "action": r"\b(actions?|activit(y|ies)|tasks?|milestones?)\b",
-    "area": r"\b(area for improvement|priority|workstream|recommendation|objective|theme)\b",
-    "monitoring": r"\b(monitoring|evidence|evaluation|measures?|outcomes?|success)\b",
-}
+# Column roles whose header words mark an action table's header row, one pattern per role, made
+# from the same lexicon the column mapper uses so the two never drift apart.
+FAMILY_ROLES = ("lead", "deadline", "progress", "rag", "action", "area", "monitoring", "outcome")
+
+
+def _family_pattern(phrases: tuple[str, ...]) -> str:
+    alternatives = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?:s|es)?(?![\w/])"
+
+
+FAMILIES = {role: _family_pattern(LEXICON[role]) for role in FAMILY_ROLES}
 FAMILY_RE = {k: re.compile(v, re.I) for k, v in FAMILIES.items()}
 MIN_FAMILIES = 3
 MAX_HEADER_WORDS = 6

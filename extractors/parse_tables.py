@@ -463,11 +463,12 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     open_table: PageTable | None = None
+    open_is_action = False  # whether the open table, as its header page named it, is an action table
     prev_page = None
     follow_on = set(ctx.meta.get("follow_on_pages", ()))
     for page_no in ctx.candidate_pages:
         inherit = open_table if (open_table is not None and prev_page == page_no - 1) else None
-        if page_no in follow_on and (inherit is None or not is_action_table(assign_roles(inherit.headers))):
+        if page_no in follow_on and (inherit is None or not open_is_action):
             # Picked only for following a table page; that table was no action table (or ended).
             continue
         page = ctx.pdf.pages[page_no - 1]
@@ -479,6 +480,9 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             page.close()  # drop pdfminer's layout cache: agenda packs are long
         ctx.page_tables.extend(found)
         open_table = found[-1] if found and not found[-1].text_below else None
+        if open_table is not None and any(open_table.headers):
+            open_is_action = is_action_table(assign_roles(open_table.headers))
+        # A headerless continuation keeps the verdict of the page that printed the header.
         prev_page = page_no
     log.debug(
         "%s: %d page tables on %d candidate pages",

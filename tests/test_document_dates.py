@@ -44,3 +44,35 @@ def test_plan_date_comes_from_its_update_line_not_the_inspection_date():
         found = find_document_date(pdf, meta)
     assert meta["meeting_date"] is None
     assert found == {"doc_date": dt.date(2015, 1, 31), "doc_date_source": "version_line"}
+
+
+def _cover(tmp_path, lines: list[str]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cover.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 780
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 18
+    c.save()
+    return path
+
+
+def test_a_forward_looking_date_never_dates_the_document(tmp_path):
+    path = _cover(
+        tmp_path,
+        [
+            "Adults and Health Scrutiny Committee",
+            "Date of next meeting: 3 December 2015",
+            "Date: Thursday 15 October 2015",
+            "Improvement plan progress update - September 2015",
+            "Next review date: March 2016",
+        ],
+    )
+    with pdfplumber.open(path) as pdf:
+        meta = find_meeting_metadata(pdf)
+        assert meta["meeting_date"] == dt.date(2015, 10, 15)
+        meta["meeting_date"] = None  # as if the cover printed no meeting date
+        assert find_document_date(pdf, meta)["doc_date"] == dt.date(2015, 9, 30)
