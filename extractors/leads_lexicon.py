@@ -135,18 +135,18 @@ MODIFIERS = frozenset(
     contact contacts triage locality localities north south east west central northern southern
     eastern western mid city town rural urban borough cross corporate-parenting parenting parent
     parents relationship relationships family-support intensive targeted universal specialist-services
-    delivery operational-delivery improvement-board head-of ofsted inspection inspections regulation
+    delivery operational-delivery ofsted inspection inspections regulation
     regulatory regulated registered registration statutory non-statutory voluntary sector third
-    private independent-sector key relevant appropriate responsible accountable named-lead ict-strategy
-    technology systems-development innovation transformation-programme change changes business-support
-    administration administrative admin finance-and people-services organisational organizational
+    private independent-sector key relevant appropriate responsible accountable
+    technology innovation change changes business-support
+    administration administrative admin people-services organisational organizational
     effectiveness efficiency value money budget budgets income revenue capital estates property
     facilities asset assets environment environmental economy economic regeneration growth
     infrastructure transport highways planning-policy housing-services public-health wellbeing-board
-    health-and care-and children's-services adult-social-care social-work work working practice-development
+    children's-services adult-social-care social-work work working practice-development
     workforce-development research evidence insight insights analysis analytics reporting
-    report reports intelligence-led quality-and performance-and steering working-group task
-    finish task-and-finish sub co coordinating co-ordinating principal-social
+    report reports intelligence-led steering working-group task
+    finish task-and-finish sub co coordinating co-ordinating
     """.split()
 )
 
