@@ -380,7 +380,7 @@ def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body
     return rule_ys[last]
 
 
-def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment], limit: float) -> bool:
+def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
     """Is the text at the top of a page (before any header) more rows of the previous page's table?
 
     Rows keep to the columns; a title or paragraph runs across them. A ruled table also keeps
@@ -410,7 +410,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
     if inherit is not None:
         first_band_top = bands[0].top if bands else hi_margin
         body = [w for w in words if lo_margin < w.yc < first_band_top]
-        if body and _continues_columns(inherit, body, hrules, first_band_top):
+        if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
             wide = _wide(hrules, inherit.x0, inherit.x1)
             above = [s.pos for s in wide if s.pos <= top + 4]

@@ -34,10 +34,10 @@ from extractors.colours import (
     rgb_to_lab,
     to_rgb,
 )
+from schemas.actions import RAG_VALUES  # noqa: F401 - re-exported: the one closed vocabulary
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "read_rag", "1"
-RAG_VALUES = ("red", "amber", "green", "blue", "grey")
 
 KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or two before it
 _SEVERITY = {"red": 4, "amber": 3, "green": 2, "blue": 1}  # for 'R/A': the worse wins

@@ -28,7 +28,6 @@ class StageConfig:
 
     strict: bool = False  # raise on unexpected errors instead of quarantining (tests use it)
     max_pages: int = 2000  # refuse larger documents: a pathological or mis-joined file
-    page_timeout_s: float = 20.0  # table analysis time allowed for one page before it is skipped
     run_id: str = ""
 
     def cache_key(self) -> str:

@@ -51,6 +51,7 @@ def _document_row(ctx: DocContext, source: str, status: str, version: str, run_i
         "doc_date_source": meta.get("doc_date_source"),
         "n_action_tables": len(meta.get("action_tables", [])),
         "n_actions": len(ctx.actions),
+        "warnings": list(ctx.warnings) or None,
         "extractor_version": version,
         "run_id": run_id,
     }

@@ -107,7 +107,7 @@ def _progress(enabled: bool, total: int):
     return bar
 
 
-def _rebind(result: DocResult, source: str, run_id: str) -> DocResult:
+def _rebind(result: DocResult, source: str) -> DocResult:
     """A cached result found under another path or run: point it at this run's file name."""
     result.document["source_file"] = source
     result.document["file_name"] = Path(source).name
@@ -214,7 +214,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
             continue
         cached = cache.get(doc_id)
         if cached is not None:
-            results[source] = _rebind(cached, source, run_id)
+            results[source] = _rebind(cached, source)
             report.reused += 1
         else:
             if doc_id in queued:  # same bytes under another name: read once, listed as a duplicate
@@ -265,7 +265,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     report.pages_analysed = pages
     for source, first in copies:
         if first in results:
-            results[source] = _rebind(copy.deepcopy(results[first]), source, run_id)
+            results[source] = _rebind(copy.deepcopy(results[first]), source)
 
     ordered = carried + [results[str(p)] for p in paths if str(p) in results]
     report.carried = len(carried)

@@ -26,6 +26,7 @@ SCHEMA = pa.schema(
         pa.field("doc_date_source", pa.string(), nullable=True),
         pa.field("n_action_tables", pa.int32(), nullable=False),
         pa.field("n_actions", pa.int32(), nullable=False),
+        pa.field("warnings", pa.list_(pa.string()), nullable=True),  # what a stage could not do, e.g. unreadable page graphics
         *RUN_FIELDS,
     ],
     metadata={"table": "documents", "schema_version": "1"},

@@ -345,4 +345,4 @@ def test_run_fills_the_deadline_fields():
 
 
 def test_stage_identity():
-    assert (nd.NAME, nd.VERSION) == ("normalise_deadlines", "1")
+    assert nd.NAME == "normalise_deadlines" and nd.VERSION.isdigit()
