@@ -7,9 +7,9 @@ This runs before stitching because the stitcher needs to know which column numbe
 from __future__ import annotations
 
 import logging
-import re
 
 from extractors.header_lexicon import role_of
+from extractors.patterns import ROW_NUMBER
 from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,6 @@ def assign_roles(headers: list[str | None]) -> list[str]:
     return roles
 
 
-# A cell that is nothing but a row number: '1.', '12', '3.4', '2a', 'A1'.
-NUMBERING = re.compile(r"^\s*(?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?\s*$")
 NUMBERING_SHARE = 0.7
 
 
@@ -49,7 +47,7 @@ def numbering_column(headers: list[str | None], columns: list[list[str]]) -> int
     if not columns or (headers[0] or "").strip():
         return None
     cells = [t for t in columns[0] if t]
-    if cells and sum(1 for t in cells if NUMBERING.match(t)) >= NUMBERING_SHARE * len(cells):
+    if cells and sum(1 for t in cells if ROW_NUMBER.match(t)) >= NUMBERING_SHARE * len(cells):
         return 0
     return None
 

@@ -9,7 +9,6 @@ on a page without one, continues the previous page's table with its columns.
 from __future__ import annotations
 
 import logging
-import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from extractors.geometry import Segment, Word, cluster, group_lines, join_text, page_words, rule_segments
 from extractors.header_lexicon import is_header_word, role_of
 from extractors.map_columns import assign_roles, is_action_table
+from extractors.patterns import ROW_NUMBER
 from extractors.read_rag import remember_page
 from pipeline.context import DocContext, StageConfig
 
@@ -59,6 +59,7 @@ class PageTable:
     page_height: float = 0.0
     has_row_rules: bool = False
     notes: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # set by map_columns
 
 
 @dataclass
@@ -213,10 +214,6 @@ def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> 
             bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
     bounds.append(bottom)
     return bounds
-
-
-# A row number standing alone at the start of the first column: '1', '1.', '2.3', 'A1', 'P4', '3a'.
-ROW_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?[.)]?$")
 
 
 def row_bounds_from_refs(

@@ -12,7 +12,8 @@ import logging
 from collections import Counter
 
 from extractors.map_columns import is_action_table
-from extractors.stitch_tables import REF_PREFIX, StitchedTable
+from extractors.patterns import REF_PREFIX
+from extractors.stitch_tables import StitchedTable
 from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)

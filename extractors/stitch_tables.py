@@ -13,16 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.parse_tables import Cell, PageTable
+from extractors.patterns import MAJOR, REF_PREFIX
 from pipeline.context import DocContext, Fragment, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "stitch_tables", "1"
 
-# A reference number printed at the start of an action cell: '3.4', '12.', '2a', 'A1.2', '(iv)'.
-REF_PREFIX = re.compile(
-    r"^\s*((?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?|\(?[ivx]{1,5}\)|\(?[a-z]\))\s+(?=\S)"
-)
-MAJOR = re.compile(r"^\D*(\d+)[.\-]\d")  # the block number of a ref like '2.3' or 'A2-1'
 GROUP_ROLES = ("area", "source_ref")  # cells printed once for a block of rows
 KEY_SHARE = 0.7  # share of rows that must carry a ref for the ref to decide row starts
 FILLED_SHARE = 0.9
@@ -51,6 +47,7 @@ class StitchedTable:
     headers: list[str | None]
     roles: list[str]
     rows: list[LogicalRow] = field(default_factory=list)
+    index: int | None = None  # 0-based among the document's action tables, set by select_actions
 
     @property
     def title(self) -> str | None:
@@ -213,7 +210,7 @@ def stitch(page_tables: list[PageTable]) -> list[StitchedTable]:
         if tables and continues(tables[-1], pt):
             tables[-1].fragments.append(pt)
         else:
-            roles = getattr(pt, "roles", ["other"] * len(pt.columns))
+            roles = pt.roles or ["other"] * len(pt.columns)
             tables.append(StitchedTable([pt], list(pt.headers), list(roles)))
         add_fragment(tables[-1], pt)
     return tables
