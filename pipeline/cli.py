@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)"
     )
     p.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per document (default 300)")
-    p.add_argument("--memory-mb", type=int, default=2048, help="address-space cap per worker (default 2048)")
+    p.add_argument("--memory-mb", type=int, default=2048, help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)")
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
