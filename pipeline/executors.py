@@ -92,6 +92,7 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
     on_main = threading.current_thread() is threading.main_thread()
     use_alarm = timeout_s > 0 and on_main and hasattr(signal, "SIGALRM")
     deadline = _ThreadDeadline(timeout_s) if timeout_s > 0 and not use_alarm else None
+    result: DocResult | None = None
     try:
         if use_alarm:
             old = signal.signal(signal.SIGALRM, _alarm)
@@ -107,6 +108,8 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
             elif deadline is not None:
                 deadline.cancel()
     except _Timeout:
+        if result is not None:  # the limit fired after the document was done: keep the work
+            return _reclassify(result, memory_mb)
         return failed_result(
             path, doc_id, "process", "timeout", f"took longer than --timeout {timeout_s:g}s", cfg
         )
