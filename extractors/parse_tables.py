@@ -251,7 +251,7 @@ def build_table(
     x0: float,
     x1: float,
     header_words: list[Word],
-    inherit: list[float] | None,
+    inherit: PageTable | None,
 ) -> PageTable | None:
     region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
     if not region_words:
@@ -260,8 +260,11 @@ def build_table(
     parser = "ruled"
     if len(bounds) < 3:
         parser = "aligned"
-        if inherit and not header_words:
-            bounds = inherit
+        kept = _inherited_bounds(inherit, header_words)
+        if kept is not None:
+            # The previous page's columns, when this page repeats its header or prints none: a few
+            # rows at the top of a page are too little text to find the columns from.
+            bounds = kept
         else:
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
@@ -377,6 +380,21 @@ def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body
     return rule_ys[last]
 
 
+def _inherited_bounds(inherit: PageTable | None, header_words: list[Word]) -> list[float] | None:
+    if inherit is None:
+        return None
+    bounds = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
+    if not header_words:
+        return bounds
+    repeated = [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in inherit.columns]
+    same = [_squash(h) for h in repeated] == [_squash(h) for h in inherit.headers]
+    return bounds if same and any(inherit.headers) else None
+
+
+def _squash(text: str | None) -> str:
+    return "".join((text or "").lower().split())
+
+
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
     """Is the text at the top of a page (before any header) more rows of the previous page's table?
 
@@ -436,11 +454,19 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
                 x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
-        inherit_cols = (
-            [a for a, _ in inherit.columns] + [inherit.columns[-1][1]] if (inherit and not head) else None
-        )
         table = build_table(
-            page_no, page, words, hrules, vrules, top, body_top, bottom, x0, x1, head, inherit_cols
+            page_no,
+            page,
+            words,
+            hrules,
+            vrules,
+            top,
+            body_top,
+            bottom,
+            x0,
+            x1,
+            head,
+            inherit if k == 0 else None,
         )
         if table is None:
             continue
