@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from extractors import leads_lexicon as lx
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "normalise_leads", "1"
+NAME, VERSION = "normalise_leads", "2"
 
 KEYS = ("person", "role", "initials", "org")
 Lead = dict[str, "str | None"]
@@ -86,10 +86,16 @@ def _cat(text: str) -> str:
     return "lower" if text.islower() else "other"
 
 
+# Long words of the connectives ('conjunction', 'supported'): a narrow column splits them too.
+_CONNECTIVE_WORDS = {w for phrase in lx.STRONG_CONNECTIVES for w in phrase if len(w) > 4}
+
+
 def _glue_cat(a: str, b: str) -> str | None:
     """The category of two fragments read as one word, if that word is in a vocabulary."""
     if not (a.isalpha() and b.isalpha() and b.islower()):
         return None
+    if (a + b).lower() in _CONNECTIVE_WORDS:
+        return "func"
     if _cat(b) in ("func", "role", "body", "mod", "det"):
         return None
     c = _cat(a + b)
@@ -134,7 +140,8 @@ def _glue_split_words(doc: Doc) -> Doc:
     if spans:
         with doc.retokenize() as retok:
             for s, e in spans:
-                retok.merge(doc[s:e])
+                # NORM is the word as one piece, so the connective patterns match it.
+                retok.merge(doc[s:e], attrs={"NORM": "".join(t.text for t in doc[s:e]).lower()})
     return doc
 
 
@@ -152,7 +159,7 @@ def _pipeline() -> tuple[Language, Matcher]:
                 nlp.add_pipe(_COMPONENT)
                 matcher = Matcher(nlp.vocab)
                 matcher.add("STRONG", [[{"ORTH": "/"}], [{"ORTH": ";"}]])
-                matcher.add("STRONG", [[{"LOWER": w} for w in phrase] for phrase in lx.STRONG_CONNECTIVES])
+                matcher.add("STRONG", [[{"NORM": w} for w in phrase] for phrase in lx.STRONG_CONNECTIVES])
                 matcher.add("WEAK", [[{"LOWER": {"IN": ["and", "&", ",", "+"]}}]])
                 name = {"_": {"lead_cat": "name"}}
                 name_or_init = {"_": {"lead_cat": {"IN": ["name", "init"]}}}

@@ -270,3 +270,12 @@ def test_results_are_fresh_copies():
     a = parse_leads("Head of LAC (JK)")
     a[0]["role"] = "changed"
     assert parse_leads("Head of LAC (JK)")[0]["role"] == "Head of LAC"
+
+
+def test_a_connective_split_by_a_narrow_column_still_splits_the_leads():
+    # 'in conjunctio n with': the column broke the word, not the sentence.
+    leads = parse_leads("Commissi oning Manager (AB) in conjunctio n with Head of Estates (CD)")
+    assert [(lead["role"], lead["initials"]) for lead in leads] == [
+        ("Commissi oning Manager", "AB"),
+        ("Head of Estates", "CD"),
+    ]
