@@ -109,6 +109,65 @@ def cluster(values: list[float], tolerance: float = SNAP) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
+# One- and two-letter words a line may really start with; any other such fragment is a word's tail.
+SHORT_WORDS = {
+    "a",
+    "i",
+    "an",
+    "as",
+    "at",
+    "be",
+    "by",
+    "do",
+    "go",
+    "he",
+    "if",
+    "in",
+    "is",
+    "it",
+    "me",
+    "my",
+    "no",
+    "of",
+    "on",
+    "or",
+    "so",
+    "to",
+    "up",
+    "us",
+    "we",
+    "vs",
+    "eg",
+    "ie",
+    "am",
+    "pm",
+}
+
+
+def _broken_tail(word: str) -> bool:
+    core = word.rstrip(".,;:)")
+    return 0 < len(core) <= 2 and core.isalpha() and core.islower() and core not in SHORT_WORDS
+
+
 def join_text(words: list[Word]) -> str:
-    """Cell text as printed: lines top to bottom, words left to right, wraps become single spaces."""
-    return " ".join(w.text for line in group_lines(words) for w in line)
+    """Cell text as printed: lines top to bottom, words left to right, wraps become single spaces.
+
+    Some wraps are not spaces: a line ending in a hyphen before a lower-case word ('multi-' /
+    'agency' is 'multi-agency'), punctuation pushed alone onto the next line ('accommodation' /
+    '.'), and the last letter or two of a word a narrow column broke ('Commissionin' / 'g'),
+    told from a real short word by not being one.
+    """
+    out = ""
+    for line in group_lines(words):
+        text = " ".join(w.text for w in line)
+        if not out:
+            out = text
+        elif (
+            (out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower())
+            or (text[:1] in ".,;:)" and not text[1:2].isalnum())
+            or (out[-1:].isalpha() and _broken_tail(line[0].text))
+        ):
+            out += text
+        else:
+            out += " " + text
+    return out

@@ -152,6 +152,10 @@ def _append(row: LogicalRow, more: LogicalRow) -> None:
     row.own_pages |= more.own_pages
 
 
+def _squash(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
 def _continues_group(prev_text: str, text: str, prev_ref: str | None, ref: str | None) -> bool:
     """Is a group cell's text at the top of a page the rest of the block above it?
 
@@ -197,7 +201,12 @@ def add_fragment(table: StitchedTable, pt: PageTable) -> None:
                 # an empty group cell, or one whose sentence carries on, belongs to the block above.
                 text = row.text(c)
                 key = _key_column(table)
-                if not text or _continues_group(prev.text(c), text, _row_ref(prev, key), _row_ref(row, key)):
+                merges = any(r.merged[c] for r in table.rows)  # this column does hold merged blocks
+                if not text or (
+                    merges
+                    and _squash(text) != _squash(prev.text(c))  # a table that repeats it in every row
+                    and _continues_group(prev.text(c), text, _row_ref(prev, key), _row_ref(row, key))
+                ):
                     prev.cells[c].extend(row.cells[c])
                     row.cells[c] = prev.cells[c]
                     row.merged[c] = True
