@@ -173,12 +173,16 @@ def _unhyphenate(m: re.Match[str]) -> str:
     return joined if joined.lower() in _VOCAB and m.group(1).lower() not in _VOCAB else m.group(0)
 
 
+_SPLIT_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20))\s+(\d\d)\b")
+
+
 def _clean(raw: str) -> tuple[str, str]:
     """(text, lower-case text) with dashes unified, whitespace collapsed and split keywords joined.
 
     Both strings have the same length, so offsets found in one hold in the other.
     """
     text = raw.translate(_DASHES).replace("\u00ad", "")
+    text = _SPLIT_YEAR.sub(r"\1\2", text)  # '30/04/20' + '25' on the next line of a narrow cell
     text = " ".join(_fix_misspelt_months(_join_split_words(text.split())))
     text = _HYPHEN_SPLIT.sub(_unhyphenate, text)
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

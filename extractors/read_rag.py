@@ -143,6 +143,9 @@ def rag_from_text(text: str | None) -> str | None:
         return vals[0] if len(set(vals)) == 1 else _worse(vals)
     if _COMBINED_LETTERS.match(t) and t != "rag":  # 'RA', 'AG' printed without a slash
         return _worse(_WORDS[c] for c in t)
+    joined = t.replace(" ", "")
+    if joined != t and len(joined) <= 12:  # a word a narrow column broke: 'Com plete d', 'Amb er'
+        return _one(joined)
     return None
 
 

@@ -346,3 +346,8 @@ def test_run_fills_the_deadline_fields():
 
 def test_stage_identity():
     assert nd.NAME == "normalise_deadlines" and nd.VERSION.isdigit()
+
+
+def test_a_year_broken_onto_the_next_line_of_a_narrow_cell():
+    got = parse_deadline("30/04/20 25", datetime.date(2025, 1, 1))
+    assert (got.kind, got.end, got.precision) == ("date", datetime.date(2025, 4, 30), "day")

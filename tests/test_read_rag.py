@@ -281,3 +281,8 @@ def test_run_survives_bad_fragments(pdfs):
 def test_stage_face():
     assert read_rag.NAME == "read_rag" and read_rag.VERSION
     assert RAG_VALUES == ("red", "amber", "green", "blue", "grey")
+
+
+@pytest.mark.parametrize(("text", "rag"), [("Com plete d", "blue"), ("Amb er", "amber"), ("Gree n", "green")])
+def test_a_rating_word_broken_by_a_narrow_column_still_reads(text, rag):
+    assert rag_from_text(text) == rag
