@@ -350,6 +350,30 @@ def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_
     return max(v.hi for v in through) + 2
 
 
+TITLE_REACH = 150.0  # points above a table within which its title is looked for
+
+
+def title_above(lines: list[list[Word]]) -> str | None:
+    """The title printed above a table: the nearest run of bold lines (a heading, even with a
+    colour key between it and the table), else the nearest paragraph, at most three lines."""
+    bold = [i for i, line in enumerate(lines) if all(w.bold for w in line)]
+    if bold:
+        end = bold[-1]
+        start = end
+        while start - 1 in bold and end - start < 2:
+            start -= 1
+        chosen = lines[start : end + 1]
+    else:
+        chosen = lines[-1:]
+        while len(chosen) < 3 and len(lines) > len(chosen):
+            above, first = lines[-len(chosen) - 1], chosen[0]
+            height = max(w.bottom - w.top for w in first)
+            if min(w.top for w in first) - max(w.bottom for w in above) > 0.6 * height:
+                break  # a gap: the paragraph above is something else
+            chosen = [above, *chosen]
+    return " ".join(join_text(line) for line in chosen) or None
+
+
 def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
     """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
     crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
@@ -475,8 +499,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
         table.text_above = bool(between)
-        title_lines = group_lines([w for w in between if w.yc > top - 60])
-        table.title = " ".join(join_text(ln) for ln in title_lines[-2:]) or None
+        table.title = title_above(group_lines([w for w in between if w.yc > top - TITLE_REACH]))
         tables.append(table)
     if tables:
         last = tables[-1]
