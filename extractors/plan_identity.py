@@ -105,12 +105,18 @@ def _restarts(prev_refs: list[tuple[int, ...]], next_refs: list[tuple[int, ...]]
 
 
 _PLAN_WORDS = {"plan", "plans", "strategy", "programme", "program"}
+_TITLE_WORDS = 16  # a plan's name is a heading; a longer text that says 'plans' is a sentence
+
+
+def _names_a_plan(normalised: str) -> bool:
+    words = normalised.split()
+    return bool(_PLAN_WORDS & set(words)) and len(words) <= _TITLE_WORDS
 
 
 def _names_other_plan(prev_title: object, title: object) -> bool:
     """True when both tables carry a title naming a plan ('... Improvement Plan') and they differ."""
     a, b = normalise_text(prev_title), normalise_text(title)
-    if not a or not b or not (_PLAN_WORDS & set(a.split())) or not (_PLAN_WORDS & set(b.split())):
+    if not _names_a_plan(a) or not _names_a_plan(b):
         return False
     return fuzz.token_sort_ratio(a, b) < 70
 
@@ -174,7 +180,7 @@ def segment_tables(tables: pd.DataFrame, actions: pd.DataFrame) -> dict[tuple[st
             or _names_other_plan(seg_title, title)
         ):
             seg, seg_title = seg + 1, None
-        if _PLAN_WORDS & set(normalise_text(title).split()):
+        if _names_a_plan(normalise_text(title)):
             seg_title = title
         out[key] = seg
         prev = key
