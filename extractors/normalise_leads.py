@@ -41,6 +41,7 @@ _DASHES = {"-", "–", "—"}
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
 _TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
 _PLACE_PREPS = {"in", "within", "at", "from"}
+_TITLE_OPENERS = {"head", "chair", "chief"}  # role words that begin a title ('Head of ...')
 
 _COMPONENT = "planwatch_lead_lexicon"
 
@@ -254,7 +255,12 @@ def _analyse(doc: Doc, matcher: Matcher) -> _Cell:
     for i in range(1, n - 1):  # 'Head of Early Help Head of Youth Justice': a lost line break
         if depth[i] == 0 and depth[i - 1] == 0 and doc[i]._.lead_cat == "role" and doc[i].text.istitle():
             prev_cat = doc[i - 1]._.lead_cat
-            if doc[i + 1].lower_ in ("of", "for") and prev_cat not in ("func", "punct", "det", "role", "hon"):
+            excluded = ("func", "punct", "det", "role", "hon")
+            # 'Head of' opens a title whatever precedes it; 'Lead for' after an adjective
+            # ('Strategic Lead for SEND') is one title, not a lost line break.
+            if doc[i].lower_ not in _TITLE_OPENERS:
+                excluded += ("mod",)
+            if doc[i + 1].lower_ in ("of", "for") and prev_cat not in excluded:
                 raw_seps.append((i, i, "RUNON"))
     cell = _Cell(doc, depth, close_of, persons)
     rank = {"WEAK": 1, "STRONG": 2}

@@ -279,3 +279,13 @@ def test_a_connective_split_by_a_narrow_column_still_splits_the_leads():
         ("Commissi oning Manager", "AB"),
         ("Head of Estates", "CD"),
     ]
+
+
+def test_an_adjective_before_lead_for_keeps_one_title():
+    leads = parse_leads("Head of Service (Early Help) & Strategic Lead for SEND")
+    assert [lead["role"] for lead in leads] == ["Head of Service (Early Help)", "Strategic Lead for SEND"]
+    # while a lost line break between two 'Head of' titles still splits
+    assert [lead["role"] for lead in parse_leads("Head of Early Help Head of Youth Justice")] == [
+        "Head of Early Help",
+        "Head of Youth Justice",
+    ]
