@@ -27,6 +27,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extractors.reconcile_actions import reconcile  # noqa: E402
+from schemas.actions import TEXT_ROLES  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -38,20 +39,7 @@ DOC_DATES = {
     "hfd-cs-improvement-plan-2023-03-synth-s1": dt.date(2023, 3, 31),
 }
 RAG = {"r": "red", "a": "amber", "y": "amber", "g": "green", "b": "blue", "grey": "grey"}
-ROLES = [
-    "ref",
-    "source_ref",
-    "area",
-    "lead",
-    "action",
-    "start_raw",
-    "deadline_raw",
-    "progress",
-    "rag",
-    "monitoring",
-    "outcome",
-    "cost",
-]
+ROLES = [*TEXT_ROLES, "rag"]  # every text column the gold carries
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "gold"
 
 

@@ -113,8 +113,8 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
 def most_common_council(names: list[str]) -> str | None:
     """The council named most often, counting every shorter tail of a longer match.
 
-    A contact's name can run into the council's ('Jo Bloggs Herefordshire Council'): the tail
-    'Herefordshire Council' is then counted with every plain mention, and wins.
+    A contact's name can run into the council's ('Jo Bloggs Anyshire Council'): the tail
+    'Anyshire Council' is then counted with every plain mention, and wins.
     """
     tails: Counter[str] = Counter()
     for name in names:

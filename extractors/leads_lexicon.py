@@ -73,7 +73,7 @@ GENERIC_BODY = frozenset(
     )
 )
 
-# Bodies that, after 'Title, ', name the lead's unit ('Detective Superintendent, West Mercia Police').
+# Bodies that, after 'Title, ', name the lead's unit ('Detective Superintendent, Anyshire Police').
 ORG_STRONG_WORDS = _with_plurals(
     _words(
         """
