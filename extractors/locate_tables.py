@@ -105,7 +105,12 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             int
         ] = []  # candidates only because they follow one: parsed only if it held an action table
         chars_seen = drawn_seen = 0
-        for i in range(len(doc)):
+        readable = min(len(doc), ctx.pages)
+        if len(doc) != ctx.pages:
+            # A damaged page tree: pdfium and pdfminer found different pages. Later stages read
+            # pages through pdfminer, so only pages both can see are candidates.
+            ctx.warnings.append(f"page tree damaged: pdfium reads {len(doc)} pages, pdfminer {ctx.pages}")
+        for i in range(readable):
             page = doc[i]
             try:
                 families, paths, chars, images = page_signals(page)

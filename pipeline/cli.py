@@ -54,6 +54,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         scheduler=args.scheduler or ("local" if args.dask else None),
         progress=sys.stderr.isatty() and not args.quiet,
         replace=args.replace,
+        verify=args.verify,
+        keep_snapshots=args.keep_snapshots,
     )
     try:
         report = run(args.inputs, opts)
@@ -61,13 +63,26 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"planwatch: {exc}", file=sys.stderr)  # noqa: T201 - the CLI talks to its user
         return 2
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items())) or "none"
-    if not args.quiet:
+    if not args.quiet and report.unchanged:
+        print(f"{report.documents} documents, all unchanged: {args.out} stays as it was")  # noqa: T201
+    elif not args.quiet:
         print(  # noqa: T201
             f"{report.documents} documents ({report.reused} unchanged, {report.processed} processed; "
             f"{report.carried} kept from earlier runs), "
             f"{report.quarantined} quarantined ({reasons}), {report.actions} actions -> {args.out}\n"
             f"manifest: {report.manifest}"
         )
+    return 0
+
+
+def cmd_cache_prune(args: argparse.Namespace) -> int:
+    from pipeline.cache import ResultCache, prune
+    from pipeline.context import StageConfig
+    from pipeline.registry import extractor_version
+
+    key = ResultCache(args.out, extractor_version(), StageConfig(max_pages=args.max_pages).cache_key()).key
+    removed, freed = prune(args.out, key)
+    print(f"removed {removed} cache entries ({freed / 1e6:.1f} MB) from {args.out / '_cache'}")  # noqa: T201
     return 0
 
 
@@ -187,7 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)"
     )
     p.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per document (default 300)")
-    p.add_argument("--memory-mb", type=int, default=2048, help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)")
+    p.add_argument(
+        "--memory-mb",
+        type=int,
+        default=2048,
+        help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)",
+    )
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
@@ -197,8 +217,33 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="curated tables hold only these inputs (default: documents of earlier runs into --out are kept)",
     )
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help="hash every input, even files whose size, mtime and inode say they are unchanged",
+    )
+    p.add_argument(
+        "--keep-snapshots",
+        type=int,
+        default=3,
+        help="published snapshots of the curated tables to keep under --out/_snapshots (default 3)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("cache", help="look after the per-document result cache under --out/_cache")
+    cache_sub = p.add_subparsers(dest="cache_command", required=True)
+    p = cache_sub.add_parser(
+        "prune",
+        help="delete cache entries made by other code versions or settings",
+        description="Delete every entry under OUT/_cache that this planwatch (its extractor "
+        "version) with these settings would not read: what older versions left behind.",
+    )
+    p.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help=f"curated output folder (default {DEFAULT_OUT})"
+    )
+    p.add_argument("--max-pages", type=int, default=2000, help="the --max-pages your runs use (default 2000)")
+    p.set_defaults(func=cmd_cache_prune)
 
     p = sub.add_parser("status", help="summarise the curated data and the last runs")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)

@@ -1,8 +1,11 @@
-"""Write and read the curated Parquet tables, atomically: a reader never sees a half-written file."""
+"""Write and read the curated Parquet tables: each run publishes a whole snapshot and switches one pointer."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,8 @@ import pyarrow.parquet as pq
 
 from schemas import TABLES, action_events, conform
 from schemas import actions as actions_schema
+
+log = logging.getLogger(__name__)
 
 VOCABULARIES = {"actions": actions_schema.VOCABULARIES, "action_events": action_events.VOCABULARIES}
 
@@ -38,26 +43,112 @@ def write(name: str, rows: Sequence[dict[str, Any]], out: Path) -> Path:
     return path
 
 
-def write_all(tables: dict[str, pa.Table], out: Path) -> None:
-    """Write every table to its temporary file first, then rename them all in quick succession.
+SNAPSHOTS_DIR = "_snapshots"
+POINTER = "CURRENT"
+SNAPSHOT_META = "_snapshot.json"
+KEEP_SNAPSHOTS = 3
 
-    Every table is validated before anything is replaced, so a bad row never leaves a mix of
-    old and new tables; a kill during the renames can, for an instant, and the next run rewrites
-    the whole set.
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def current_dir(out: Path) -> Path:
+    """The folder holding the consistent set of curated tables of `out`: the snapshot CURRENT names,
+    or `out` itself for a folder written before snapshots (or by hand)."""
+    try:
+        name = (out / POINTER).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return out
+    snapshot = out / name
+    if not name.startswith(SNAPSHOTS_DIR + "/") or not snapshot.is_dir():
+        # A folder copied without its `_snapshots` (or a CURRENT edited by hand): its top-level
+        # files are the tables it has.
+        log.warning(
+            "%s names %r, which is not a snapshot of %s: reading its top-level tables",
+            out / POINTER,
+            name,
+            out,
+        )
+        return out
+    return snapshot
+
+
+def snapshot_meta(out: Path) -> dict[str, Any] | None:
+    """What the current snapshot records about the run that wrote it (None before snapshots)."""
+    folder = current_dir(out)
+    try:
+        return json.loads((folder / SNAPSHOT_META).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def publish(tables: dict[str, pa.Table], out: Path, run_id: str, meta: dict[str, Any], keep: int) -> Path:
+    """Write `tables` as a new snapshot and make it current in one step.
+
+    The snapshot is written whole under a temporary name, renamed into `_snapshots/`, and then the
+    pointer file CURRENT is replaced (an atomic rename): a reader that resolves CURRENT sees the
+    old set or the new set, never a mix, whenever the run is killed. The top-level
+    `<out>/<table>.parquet` files are hard links to the current snapshot's files, replaced one by
+    one after the switch; they are each whole, but only CURRENT is the consistent view.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    staged = []
+    root = out / SNAPSHOTS_DIR
+    root.mkdir(parents=True, exist_ok=True)
+    staging = root / f".{run_id}.tmp"
+    staging.mkdir()
     for name, table in tables.items():
-        path = out / f"{name}.parquet"
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        pq.write_table(table, tmp, compression="zstd")
-        with open(tmp, "rb") as fh:
+        path = staging / f"{name}.parquet"
+        pq.write_table(table, path, compression="zstd")
+        with open(path, "rb") as fh:
             os.fsync(fh.fileno())
-        staged.append((tmp, path))
-    for tmp, path in staged:
-        os.replace(tmp, path)
+    (staging / SNAPSHOT_META).write_text(json.dumps({"run_id": run_id, **meta}, indent=1, default=str))
+    _fsync_dir(staging)
+    final = root / run_id
+    os.replace(staging, final)
+    _fsync_dir(root)
+    pointer_tmp = out / f".{POINTER}.{os.getpid()}.tmp"
+    pointer_tmp.write_text(f"{SNAPSHOTS_DIR}/{run_id}\n", encoding="utf-8")
+    with open(pointer_tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer_tmp, out / POINTER)
+    _fsync_dir(out)
+    for name in tables:
+        _link_top_level(final / f"{name}.parquet", out / f"{name}.parquet")
+    prune_snapshots(out, keep)
+    return final
+
+
+def _link_top_level(source: Path, target: Path) -> None:
+    """`target` becomes a hard link to `source` (a copy where links are not allowed), atomically."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+
+
+def prune_snapshots(out: Path, keep: int = KEEP_SNAPSHOTS) -> list[str]:
+    """Delete all but the `keep` newest snapshots (never the current one); return the names removed."""
+    root = out / SNAPSHOTS_DIR
+    if not root.is_dir():
+        return []
+    current = current_dir(out).name
+    # Oldest first by when the snapshot was written (run ids name the second only).
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    names = [p.name for p in sorted(folders, key=lambda p: (p.stat().st_mtime_ns, p.name))]
+    doomed = [n for n in names[: max(0, len(names) - max(keep, 1))] if n != current]
+    for name in doomed:
+        shutil.rmtree(root / name, ignore_errors=True)
+    return doomed
 
 
 def read(name: str, out: Path) -> pa.Table | None:
-    path = out / f"{name}.parquet"
+    """A curated table of `out` as the current snapshot holds it; None when there is none."""
+    path = current_dir(out) / f"{name}.parquet"
     return pq.read_table(path) if path.exists() else None

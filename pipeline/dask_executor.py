@@ -13,10 +13,12 @@ kills workers is quarantined as `worker_crashed` instead of being retried foreve
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 
 from pipeline.context import StageConfig
 from pipeline.executors import Job, failed_result, guarded_process, warm_up
+from pipeline.orphan_guard import watch_run
 from pipeline.process import DocResult
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,11 @@ def run_dask(
             client = Client(cluster) if cluster is not None else Client(scheduler)
             try:
                 log.info("dask: %d documents on %s", len(jobs), client.scheduler.address)
+                if cluster is not None:
+                    # Our own workers end with this process, even after kill -9 (a shared
+                    # cluster's workers are not ours to tie to this run). No PDEATHSIG here: a
+                    # worker's parent is a thread of this process that may end before it.
+                    client.run(watch_run, os.getpid())
                 client.run(warm_up)  # imports outside the per-document time limit
                 futures = {}
                 for path, doc_id in jobs:

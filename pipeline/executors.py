@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import multiprocessing
+import os
 import resource
 import signal
 import threading
@@ -18,6 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from pipeline.context import DocContext, StageConfig
+from pipeline.orphan_guard import guard
 from pipeline.process import DocResult, _document_row, _quarantine, process_document
 from pipeline.registry import DOCUMENT_STAGES, document_stages, extractor_version
 
@@ -118,24 +120,13 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
     return _reclassify(result, memory_mb)
 
 
-# Errors pdfminer raises on damaged bytes; process_document records them as crashes because it
-# cannot tell them from our bugs, but they are a property of the file.
-_DAMAGE = ("PdfminerException", "PSSyntaxError", "PDFSyntaxError", "PSEOF", "PSTypeError", "PDFTypeError")
-
-
 def _reclassify(result: DocResult, memory_mb: int) -> DocResult:
-    """Give a crash that is really a limit or a damaged file its proper reason code."""
-    if not result.quarantine or result.quarantine[0]["reason"] != "unexpected_error":
+    """A MemoryError under the worker's cap is the cap doing its job: say which cap."""
+    if not result.quarantine or result.quarantine[0]["reason"] != "memory_limit":
         return result
-    detail = result.quarantine[0]["detail"] or ""
-    if detail.startswith("MemoryError"):  # the cap doing its job
-        reason, detail = "memory_limit", f"needed more than --memory-mb {memory_mb} ({detail})"
-    elif detail.startswith(_DAMAGE):
-        reason, detail = "broken_pdf", f"damaged content found while reading pages: {detail}"
-    else:
-        return result
+    detail = f"needed more than --memory-mb {memory_mb} ({result.quarantine[0]['detail']})"
     for row in (result.document, result.quarantine[0]):
-        row["reason"], row["detail"] = reason, detail
+        row["detail"] = detail
     return result
 
 
@@ -145,9 +136,10 @@ def _memory_limit(path: str, doc_id: str, cfg: StageConfig, memory_mb: int) -> D
     )
 
 
-def _init_worker(memory_mb: int) -> None:
-    """Cap the worker's address space, and import every stage now so that the per-document
-    time limit measures the document, not the first import of spaCy and pdfminer."""
+def _init_worker(memory_mb: int, run_pid: int) -> None:
+    """Tie the worker's life to the run's, cap its address space, and import every stage now so
+    that the per-document time limit measures the document, not the first import of spaCy."""
+    guard(run_pid)
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -216,7 +208,7 @@ def _pool_batch(
         max_workers=min(workers, len(batch)),
         mp_context=_mp_context(),
         initializer=_init_worker,
-        initargs=(memory_mb,),
+        initargs=(memory_mb, os.getpid()),
     ) as pool:
         futures = {
             pool.submit(guarded_process, p, d, cfg, timeout_s, memory_mb): i for i, (p, d) in enumerate(batch)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.curated import current_dir
+
 log = logging.getLogger(__name__)
 
 COLUMNS = [
@@ -67,7 +69,7 @@ def _describe(ev: pd.Series) -> str:
 
 def explain(action_id: str, curated: Path) -> pd.DataFrame:
     """One row per version of the action's plan that carries (or dropped) it, oldest first."""
-    curated = Path(curated)
+    curated = current_dir(Path(curated))
     acts = _read(curated, "actions")
     if acts is None:
         raise FileNotFoundError(f"no actions table under {curated}")

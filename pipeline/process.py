@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline import curated
 from pipeline.context import DocContext, Reject, StageConfig
+from pipeline.failures import classify
 from pipeline.registry import document_stages, extractor_version
 from schemas import ConformError
 
@@ -121,11 +122,12 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
                 if cfg.strict:
                     raise
                 status = "quarantined"
-                log.exception("%s crashed on %s", stage.NAME, source)
-                detail = f"{type(exc).__name__}: {exc}"[:2000]
-                quarantine.append(
-                    _quarantine(ctx, source, stage.NAME, "unexpected_error", detail, version, cfg.run_id)
-                )
+                reason, detail = classify(exc)
+                if reason == "unexpected_error":
+                    log.exception("%s crashed on %s", stage.NAME, source)
+                else:
+                    log.warning("quarantined %s at %s: %s (%s)", source, stage.NAME, reason, detail[:200])
+                quarantine.append(_quarantine(ctx, source, stage.NAME, reason, detail, version, cfg.run_id))
                 break
             finally:
                 timings[stage.NAME] = timings.get(stage.NAME, 0.0) + time.perf_counter() - started

@@ -36,7 +36,11 @@ def _sql_literal(text: str) -> str:
 
 def connect(curated: Path | str, database: str = ":memory:") -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with the curated tables and the views of views.sql over `curated`."""
-    curated = Path(curated)
+    from pipeline.curated import current_dir
+
+    # Read through the pointer once: every view of this connection sees the same snapshot, even
+    # while a run publishes the next one.
+    curated = current_dir(Path(curated))
     missing = [t for t in REQUIRED if not (curated / f"{t}.parquet").exists()]
     if missing:
         raise CuratedMissing(

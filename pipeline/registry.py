@@ -55,7 +55,7 @@ SHAPING_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "dateparser", "s
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 of the extractor and schema sources and the shaping libraries' versions.
+    """sha256 of the extractor, schema and row-building (pipeline/process.py) sources and the shaping libraries' versions.
 
     Stage VERSIONs say when a change was meant to alter output; this catches the changes nobody
     bumped a VERSION for (a lexicon entry, a threshold, a library upgrade).
@@ -64,10 +64,14 @@ def code_fingerprint() -> str:
 
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent.parent
-    for package in ("extractors", "schemas"):
-        for source in sorted((root / package).glob("*.py")):
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    sources = [
+        *(root / "extractors").rglob("*.py"),
+        *(root / "schemas").rglob("*.py"),
+        root / "pipeline/process.py",
+    ]
+    for source in sorted(sources):
+        digest.update(str(source.relative_to(root)).encode())
+        digest.update(source.read_bytes())
     for lib in SHAPING_LIBRARIES:
         try:
             digest.update(f"{lib}={version(lib)}".encode())

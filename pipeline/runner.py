@@ -10,6 +10,7 @@ import glob
 import json
 import logging
 import os
+import shutil
 import sys
 import time
 import uuid
@@ -22,6 +23,7 @@ from pipeline import curated
 from pipeline.cache import ResultCache
 from pipeline.context import StageConfig
 from pipeline.executors import failed_result, make_runner
+from pipeline.file_index import FileIndex
 from pipeline.process import DocResult
 from pipeline.registry import extractor_version
 
@@ -44,6 +46,8 @@ class RunOptions:
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     progress: bool = False
     replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too
+    verify: bool = False  # hash every input even when the file index says it is unchanged
+    keep_snapshots: int = curated.KEEP_SNAPSHOTS  # published snapshots kept (the current one included)
 
 
 @dataclass
@@ -62,6 +66,10 @@ class RunReport:
     duplicates: list[dict[str, str]] = field(default_factory=list)
     manifest: Path | None = None
     carried: int = 0  # documents of earlier runs kept in the curated tables
+    hashed: int = 0  # inputs read and hashed (the others were unchanged by the file index)
+    unchanged: bool = False  # nothing changed: the current snapshot stays, no tables written
+    # Crashes in planwatch's own code (bugs), each with its traceback, for the manifest.
+    unexpected: list[dict[str, str]] = field(default_factory=list)
 
 
 def find_inputs(inputs: list[str]) -> list[Path]:
@@ -139,11 +147,14 @@ def _exclusive(out: Path):
 
 def _remove_stale_temporaries(out: Path) -> None:
     """Temporary files left by a killed run (never read as data: their names start with '.')."""
-    for folder in (out, out / "_cache", out / RUNS_DIR):
+    for folder in (out, out / "_cache", out / RUNS_DIR, out / curated.SNAPSHOTS_DIR):
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
-                    tmp.unlink()
+                    if tmp.is_dir():
+                        shutil.rmtree(tmp)
+                    else:
+                        tmp.unlink()
                     log.info("removed %s, left by an interrupted run", tmp)
 
 
@@ -199,19 +210,37 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     report = RunReport(run_id=run_id, documents=len(paths))
     log.info("run %s: %d input files, extractor %s, out %s", run_id, len(paths), version, opts.out)
 
+    index = FileIndex(opts.out, verify=opts.verify)
+    doc_ids: dict[str, str] = {}
     results: dict[str, DocResult] = {}  # by source path, in input order
-    jobs: list[tuple[str, str]] = []
-    queued: dict[str, str] = {}  # doc_id -> the source path queued for it
-    copies: list[tuple[str, str]] = []  # (source, source of the same bytes queued first)
     for p in paths:
         source = str(p)
         try:
-            doc_id, _ = sha256_of(p)
+            doc_ids[source] = index.doc_id(p, lambda f: sha256_of(f)[0])
         except OSError as exc:
             results[source] = failed_result(
                 source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg
             )
-            continue
+    report.hashed = index.hashed
+    index.save()
+    published = None if results else _unchanged(opts, doc_ids, version, cfg.cache_key())
+    if published is not None:
+        report.reused = report.documents
+        report.unchanged = True
+        # The figures of the snapshot that stands, so the manifest and `status` still say what it holds.
+        report.quarantined = published.get("quarantined", 0)
+        report.actions = published.get("actions", 0)
+        report.reasons = published.get("reasons", {})
+        report.duplicates = [d for d in published.get("duplicates", []) if d["source_file"] in doc_ids]
+        report.carried = len(set(published["inputs"]) - set(doc_ids))
+        report.manifest = write_manifest(opts, report, version, paths, started)
+        log.info("run %s: %d unchanged inputs; the current snapshot stands", run_id, report.documents)
+        return report
+
+    jobs: list[tuple[str, str]] = []
+    queued: dict[str, str] = {}  # doc_id -> the source path queued for it
+    copies: list[tuple[str, str]] = []  # (source, source of the same bytes queued first)
+    for source, doc_id in doc_ids.items():
         cached = cache.get(doc_id)
         if cached is not None:
             results[source] = _rebind(cached, source)
@@ -269,7 +298,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
 
     ordered = carried + [results[str(p)] for p in paths if str(p) in results]
     report.carried = len(carried)
-    write_curated(ordered, opts.out, run_id, report)
+    write_curated(ordered, opts, run_id, report, {"extractor_version": version, "cache_key": cfg.cache_key()})
     report.manifest = write_manifest(opts, report, version, paths, started)
     log.info(
         "run %s: %d documents (%d reused, %d processed), %d quarantined, %d actions in %.1fs",
@@ -284,7 +313,30 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     return report
 
 
-def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunReport) -> None:
+def _unchanged(opts: RunOptions, doc_ids: dict[str, str], version: str, cache_key: str) -> dict | None:
+    """The current snapshot's record when publishing again would give that snapshot back: the
+    same code and settings made it, every input is listed there with the same bytes, (with
+    --replace) nothing else is, and none of its documents waits for a retry. Else None."""
+    try:
+        meta = curated.snapshot_meta(opts.out)
+    except FileNotFoundError:
+        return None
+    if not meta or meta.get("extractor_version") != version or meta.get("cache_key") != cache_key:
+        return None
+    if meta.get("retry_pending", 1) or not isinstance(meta.get("inputs"), dict):
+        return None
+    published = meta["inputs"]
+    if any(published.get(source) != doc_id for source, doc_id in doc_ids.items()):
+        return None
+    if opts.replace and set(published) != set(doc_ids):
+        return None
+    return meta
+
+
+def write_curated(
+    results: list[DocResult], opts: RunOptions, run_id: str, report: RunReport, meta: dict[str, Any]
+) -> None:
+    out = opts.out
     documents, tables, actions, quarantine = [], [], [], []
     seen: dict[str, str] = {}  # doc_id -> the source file listed for it
     for r in results:
@@ -310,6 +362,8 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
         quarantine.extend(r.quarantine)
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
+        if q["reason"] == "unexpected_error":
+            report.unexpected.append({k: q[k] for k in ("source_file", "doc_id", "stage", "detail")})
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
     events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
@@ -321,7 +375,19 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
         "quarantine": quarantine,
         "documents": documents,
     }
-    curated.write_all({name: curated.build(name, r) for name, r in rows.items()}, out)
+    inputs = {d["source_file"]: d["doc_id"] for d in documents}
+    inputs.update({d["source_file"]: d["doc_id"] for d in report.duplicates})
+    meta = {
+        **meta,
+        "inputs": inputs,
+        "retry_pending": sum(1 for d in documents if d["reason"] in RETRY_REASONS),
+        "quarantined": report.quarantined,
+        "actions": len(actions),
+        "reasons": report.reasons,
+        "duplicates": report.duplicates,
+    }
+    tables = {name: curated.build(name, r) for name, r in rows.items()}
+    curated.publish(tables, out, run_id, meta, opts.keep_snapshots)
 
 
 def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[list[dict], list[dict]]:
@@ -364,6 +430,25 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     return result.events.to_dict("records"), result.links.to_dict("records")
 
 
+def library_versions() -> dict[str, str]:
+    """The installed version of every library planwatch depends on (test extras left out)."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires, version
+
+    try:
+        wanted = [r for r in requires("planwatch") or [] if "extra ==" not in r]
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return {}
+    found = {}
+    for req in wanted:
+        name = re.match(r"[A-Za-z0-9._-]+", req).group(0)
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "absent"
+    return dict(sorted(found.items()))
+
+
 def write_manifest(
     opts: RunOptions, report: RunReport, version: str, paths: list[Path], started: float
 ) -> Path:
@@ -373,13 +458,17 @@ def write_manifest(
         "seconds": round(time.time() - started, 3),
         "extractor_version": version,
         "python": sys.version.split()[0],
+        "libraries": library_versions(),
         "options": {
             "workers": opts.workers,
             "timeout_s": opts.timeout_s,
             "memory_mb": opts.memory_mb,
             "max_pages": opts.max_pages,
             "scheduler": opts.scheduler,
+            "replace": opts.replace,
+            "verify": opts.verify,
         },
+        "unchanged": report.unchanged,
         "counts": {
             "documents": report.documents,
             "carried_from_earlier_runs": report.carried,
@@ -389,8 +478,10 @@ def write_manifest(
             "actions": report.actions,
             "pages_analysed": report.pages_analysed,
             "duplicates": len(report.duplicates),
+            "hashed": report.hashed,
         },
         "quarantine_reasons": report.reasons,
+        "unexpected_errors": report.unexpected,
         "duplicates": report.duplicates,
         "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
     }

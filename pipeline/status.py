@@ -7,18 +7,20 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.curated import current_dir
 from pipeline.runner import RUNS_DIR
 
 
 def status_text(curated: Path, last_runs: int = 5) -> str:
-    if not (curated / "documents.parquet").exists():
+    folder = current_dir(curated)
+    if not (folder / "documents.parquet").exists():
         return f"{curated}: no curated data yet; run `planwatch run data/raw --out {curated}` first."
-    docs = pq.read_table(curated / "documents.parquet").to_pandas()
-    lines = [f"curated data in {curated}"]
+    docs = pq.read_table(folder / "documents.parquet").to_pandas()
+    lines = [f"curated data in {curated}" + (f" (snapshot {folder.name})" if folder != curated else "")]
     counts = docs["status"].value_counts().to_dict()
     lines.append(f"  documents: {len(docs)} ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})")
     for name in ("action_tables", "actions", "quarantine"):
-        path = curated / f"{name}.parquet"
+        path = folder / f"{name}.parquet"
         if path.exists():
             lines.append(f"  {name}: {pq.read_metadata(path).num_rows} rows")
     quarantined = docs[docs["status"] == "quarantined"]

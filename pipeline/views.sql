@@ -13,11 +13,19 @@
 --     planwatch query "SELECT * FROM overdue(DATE '2015-03-01')" --curated data/curated
 --
 -- Views and macros look the variable up each time they are queried, so the same session can be
--- pointed at another folder with SET VARIABLE; the folder's Parquet files must exist when this
--- file is read (DuckDB checks the macros' queries then).
+-- pointed at another folder (or snapshot) with SET VARIABLE; the folder's Parquet files must exist
+-- when this file is read (DuckDB checks the macros' queries then).
 -- Grain and meaning of every view is in the comment above it; see docs/schemas.md for columns.
 
 SET VARIABLE curated = COALESCE(getvariable('curated'), 'data/curated');
+-- Read through the folder's CURRENT pointer, once, to the snapshot of the last published run: the
+-- tables of one snapshot always belong together, while a run may be replacing the top-level files.
+-- A folder without CURRENT (written by hand, or before snapshots) is read as it is.
+SET VARIABLE curated = COALESCE(
+    (SELECT getvariable('curated') || '/' || trim(content, chr(10) || ' ')
+     FROM read_text(getvariable('curated') || '/CURRENT*')
+     WHERE parse_filename(filename) = 'CURRENT'),
+    getvariable('curated'));
 
 -- The curated tables themselves, under their own names.
 CREATE OR REPLACE VIEW documents AS

@@ -76,7 +76,7 @@ def test_second_run_reuses_everything_and_changes_nothing(tmp_path):
 
 
 def _cache_entries(out: Path) -> list[Path]:
-    return list((out / "_cache").glob("*.pkl")) if (out / "_cache").is_dir() else []
+    return list((out / "_cache").glob("*.json")) if (out / "_cache").is_dir() else []
 
 
 def test_run_killed_mid_way_is_completed_by_the_next_run(tmp_path):
@@ -116,7 +116,7 @@ def test_run_killed_mid_way_is_completed_by_the_next_run(tmp_path):
     done_before = len(_cache_entries(out))
     assert 1 <= done_before < copies
     # What a kill during a write leaves behind: a temporary that must never be read as data.
-    (out / "_cache" / ".deadbeef.000000000000.pkl.4242.tmp").write_bytes(b"half a pickle")
+    (out / "_cache" / ".deadbeef.000000000000.json.4242.tmp").write_bytes(b"{\"half an entry")
 
     rerun = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-3000:]

@@ -1,0 +1,112 @@
+"""Damaged PDFs get a named failure: seeded mutants of committed fixtures through a real run.
+
+`unexpected_error` (a bug in planwatch) and `worker_crashed` must never come from bad bytes: the
+PDF libraries' errors map to broken_pdf, broken_stream, broken_font, broken_xref. A sample runs
+by default; the `slow` suite runs 500.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from bench.fuzz_pdfs import write_mutants
+from pipeline.failures import classify
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMED = {
+    "broken_pdf",
+    "broken_stream",
+    "broken_font",
+    "broken_xref",
+    "empty_file",
+    "not_a_pdf",
+    "encrypted_pdf",
+    "no_text_layer",
+    "too_many_pages",
+    "timeout",
+    "memory_limit",
+}
+
+
+def _fuzz_run(tmp_path: Path, count: int, seed: int) -> tuple[list[dict], dict]:
+    inputs = tmp_path / "in"
+    files = write_mutants(inputs, count, seed)
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        str(inputs),
+        "--out",
+        str(out),
+        "-q",
+        "--workers",
+        "2",
+        "--timeout",
+        "60",
+    ]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    (manifest_path,) = (out / "_runs").glob("*.json")
+    manifest = json.loads(manifest_path.read_text())
+    listed = {d["source_file"] for d in docs} | {d["source_file"] for d in manifest["duplicates"]}
+    assert listed == {str(f) for f in files}, "every file gets a status"
+    return docs, manifest
+
+
+def _check(docs: list[dict], manifest: dict) -> None:
+    assert all(d["status"] in {"ok", "no_action_table", "quarantined"} for d in docs)
+    unnamed = [
+        (d["file_name"], d["reason"], (d["detail"] or "")[-600:])
+        for d in docs
+        if d["status"] == "quarantined" and d["reason"] not in NAMED
+    ]
+    assert not unnamed, unnamed
+    assert manifest["unexpected_errors"] == []
+
+
+def test_a_sample_of_mutants_all_get_a_named_status(tmp_path):
+    _check(*_fuzz_run(tmp_path, 30, seed=20261201))
+
+
+@pytest.mark.slow
+def test_five_hundred_mutants_all_get_a_named_status(tmp_path):
+    _check(*_fuzz_run(tmp_path, 500, seed=5))
+
+
+def _raise_in_pdfminer(data: bytes):
+    """Parse damaged bytes with pdfminer directly: the error comes from inside the library."""
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    PDFDocument(PDFParser(io.BytesIO(data)))
+
+
+def test_a_library_error_on_bad_bytes_is_named_and_a_bug_of_ours_is_not():
+    try:
+        _raise_in_pdfminer(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 9 0 R >>\n%%EOF")
+    except Exception as exc:  # noqa: BLE001 - whatever pdfminer raises is what we classify
+        reason, detail = classify(exc)
+        assert reason in {"broken_pdf", "broken_xref"}, (reason, detail)
+    else:
+        pytest.fail("pdfminer accepted a PDF without a page tree")
+
+    def our_bug():
+        return {}["missing"]
+
+    try:
+        our_bug()
+    except KeyError as exc:
+        reason, detail = classify(exc)
+    assert reason == "unexpected_error"
+    assert "Traceback" in detail and "our_bug" in detail, "a bug carries its traceback"
