@@ -116,7 +116,7 @@ def test_run_killed_mid_way_is_completed_by_the_next_run(tmp_path):
     done_before = len(_cache_entries(out))
     assert 1 <= done_before < copies
     # What a kill during a write leaves behind: a temporary that must never be read as data.
-    (out / "_cache" / ".deadbeef.000000000000.json.4242.tmp").write_bytes(b"{\"half an entry")
+    (out / "_cache" / ".deadbeef.000000000000.json.4242.tmp").write_bytes(b'{"half an entry')
 
     rerun = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
