@@ -16,16 +16,17 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractors.core.digest import sha256_of
 from pipeline import curated
-from pipeline.cache import ResultCache
+from pipeline.code_digest import code_digest, library_versions
 from pipeline.context import StageConfig
-from pipeline.executors import failed_result, make_runner
 from pipeline.file_index import FileIndex
-from pipeline.process import DocResult
-from pipeline.registry import extractor_version
+
+if TYPE_CHECKING:  # the stages are imported only when there is work: an unchanged run skips them
+    from pipeline.cache import ResultCache
+    from pipeline.process import DocResult
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
@@ -205,25 +206,19 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     started = time.time()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id)
-    version = extractor_version()
-    cache = ResultCache(opts.out, version, cfg.cache_key())
     report = RunReport(run_id=run_id, documents=len(paths))
-    log.info("run %s: %d input files, extractor %s, out %s", run_id, len(paths), version, opts.out)
 
     index = FileIndex(opts.out, verify=opts.verify)
     doc_ids: dict[str, str] = {}
-    results: dict[str, DocResult] = {}  # by source path, in input order
+    unreadable: dict[str, OSError] = {}
     for p in paths:
-        source = str(p)
         try:
-            doc_ids[source] = index.doc_id(p, lambda f: sha256_of(f)[0])
+            doc_ids[str(p)] = index.doc_id(p, lambda f: sha256_of(f)[0])
         except OSError as exc:
-            results[source] = failed_result(
-                source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg
-            )
+            unreadable[str(p)] = exc
     report.hashed = index.hashed
     index.save()
-    published = None if results else _unchanged(opts, doc_ids, version, cfg.cache_key())
+    published = None if unreadable else _unchanged(opts, doc_ids, code_digest(), cfg.cache_key())
     if published is not None:
         report.reused = report.documents
         report.unchanged = True
@@ -233,9 +228,22 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
         report.reasons = published.get("reasons", {})
         report.duplicates = [d for d in published.get("duplicates", []) if d["source_file"] in doc_ids]
         report.carried = len(set(published["inputs"]) - set(doc_ids))
-        report.manifest = write_manifest(opts, report, version, paths, started)
+        report.manifest = write_manifest(opts, report, published["extractor_version"], paths, started)
         log.info("run %s: %d unchanged inputs; the current snapshot stands", run_id, report.documents)
         return report
+
+    from pipeline.cache import ResultCache
+    from pipeline.executors import failed_result, make_runner
+    from pipeline.registry import extractor_version
+
+    version = extractor_version()
+    cache = ResultCache(opts.out, version, cfg.cache_key())
+    log.info("run %s: %d input files, extractor %s, out %s", run_id, len(paths), version, opts.out)
+    results: dict[str, DocResult] = {}  # by source path, in input order
+    for source, exc in unreadable.items():
+        results[source] = failed_result(
+            source, "", "ingest", "unreadable_file", f"{exc}; check permissions", cfg
+        )
 
     jobs: list[tuple[str, str]] = []
     queued: dict[str, str] = {}  # doc_id -> the source path queued for it
@@ -298,7 +306,8 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
 
     ordered = carried + [results[str(p)] for p in paths if str(p) in results]
     report.carried = len(carried)
-    write_curated(ordered, opts, run_id, report, {"extractor_version": version, "cache_key": cfg.cache_key()})
+    meta = {"extractor_version": version, "code_digest": code_digest(), "cache_key": cfg.cache_key()}
+    write_curated(ordered, opts, run_id, report, meta)
     report.manifest = write_manifest(opts, report, version, paths, started)
     log.info(
         "run %s: %d documents (%d reused, %d processed), %d quarantined, %d actions in %.1fs",
@@ -313,7 +322,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     return report
 
 
-def _unchanged(opts: RunOptions, doc_ids: dict[str, str], version: str, cache_key: str) -> dict | None:
+def _unchanged(opts: RunOptions, doc_ids: dict[str, str], digest: str, cache_key: str) -> dict | None:
     """The current snapshot's record when publishing again would give that snapshot back: the
     same code and settings made it, every input is listed there with the same bytes, (with
     --replace) nothing else is, and none of its documents waits for a retry. Else None."""
@@ -321,7 +330,7 @@ def _unchanged(opts: RunOptions, doc_ids: dict[str, str], version: str, cache_ke
         meta = curated.snapshot_meta(opts.out)
     except FileNotFoundError:
         return None
-    if not meta or meta.get("extractor_version") != version or meta.get("cache_key") != cache_key:
+    if not meta or meta.get("code_digest") != digest or meta.get("cache_key") != cache_key:
         return None
     if meta.get("retry_pending", 1) or not isinstance(meta.get("inputs"), dict):
         return None
@@ -428,25 +437,6 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     for t in tables:
         t["plan_id"] = plans.get((t["doc_id"], t["table_index"]))
     return result.events.to_dict("records"), result.links.to_dict("records")
-
-
-def library_versions() -> dict[str, str]:
-    """The installed version of every library planwatch depends on (test extras left out)."""
-    import re
-    from importlib.metadata import PackageNotFoundError, requires, version
-
-    try:
-        wanted = [r for r in requires("planwatch") or [] if "extra ==" not in r]
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return {}
-    found = {}
-    for req in wanted:
-        name = re.match(r"[A-Za-z0-9._-]+", req).group(0)
-        try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            found[name] = "absent"
-    return dict(sorted(found.items()))
 
 
 def write_manifest(

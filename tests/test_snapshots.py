@@ -158,3 +158,28 @@ def test_views_sql_in_a_plain_duckdb_session_reads_the_current_snapshot(tmp_path
     con.execute((ROOT / "pipeline" / "views.sql").read_text())
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
     assert query("SELECT count(*) n FROM documents", out).column("n")[0].as_py() == 2
+
+
+def test_an_unchanged_run_does_not_import_the_stages(tmp_path):
+    """The check runs before spaCy, pdfminer and the stages load: a quiet night costs milliseconds."""
+    import subprocess
+    import sys
+
+    inputs = _inputs(tmp_path / "in", A)
+    out = tmp_path / "out"
+    run([str(inputs)], RunOptions(out=out, workers=1))
+    probe = (
+        "import sys; from pathlib import Path; from pipeline.runner import RunOptions, run; "
+        f"r = run([{str(inputs)!r}], RunOptions(out=Path({str(out)!r}), workers=1)); "
+        "print(r.unchanged, 'spacy' in sys.modules, 'extractors.parse_tables' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "False"]
+
+
+def test_the_unchanged_check_covers_everything_the_cache_key_does():
+    from pipeline import code_digest, registry
+
+    covered = {p for package in code_digest.PACKAGES for p in (ROOT / package).rglob("*.py")}
+    assert set(registry.fingerprinted_sources()) <= covered
+    assert set(registry.SHAPING_LIBRARIES) <= set(code_digest.library_versions())
