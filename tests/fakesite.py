@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ class Reply:
 class FakeSite:
     """Routes by exact path (+ query where it matters); behaviour switches are plain attributes."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: tuple[Path, Path] | None = None) -> None:
         self.pages: dict[str, Reply] = {}  # path?query -> reply
         self.docs: dict[str, Doc] = {}  # decoded path?query -> PDF
         self.queue: dict[str, list[Reply]] = {}  # replies served before the normal one (429 then ...)
@@ -51,11 +52,17 @@ class FakeSite:
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
+        self.scheme = "http"
+        if tls is not None:  # a self-signed certificate: what a client with a CA store must refuse
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            ctx.load_cert_chain(*tls)
+            self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
+            self.scheme = "https"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.server.server_address[1]}"
 
     def __enter__(self) -> FakeSite:
         self.thread.start()
@@ -152,6 +159,9 @@ class FakeSite:
         key, query = self._route(h)
         if key in self.queue and self.queue[key]:
             reply = self.queue[key].pop(0)
+            if reply.status == 0:  # the connection drops before any response
+                h.close_connection = True
+                return 0
             return self._send(h, reply.status, reply.body, reply.headers)
         if key in self.docs:
             return self._send_doc(h, key, self.docs[key])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,7 +19,9 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.explain import explain, format_explain
+from pipeline.fetch.config import ConfigError, from_mapping, tomllib
 from pipeline.fetch.http import retry_after_seconds
+from pipeline.fetch.moderngov import install_folder
 from pipeline.fetch.pages import absolute
 from tests.fakesite import FIXTURES, FakeSite, Reply
 
@@ -140,6 +144,36 @@ def test_fetch_takes_each_meetings_pack_in_range_and_rides_out_a_429(tmp_path: P
     assert {r["kind"] for r in rows.values()} == {"pack", "item"}
 
 
+def test_a_dropped_connection_and_a_503_are_retried(tmp_path: Path) -> None:
+    with FakeSite() as site:
+        url = moderngov(site)
+        site.queue["/mg" + PACK_101] = [Reply(0), Reply(503, b"busy")]
+        cfg = write_config(tmp_path / "c.toml", [(url, "Example Council")], tmp_path / "packs")
+        assert main(["fetch", "--config", str(cfg), "-q"]) == 0
+        statuses = [r["status"] for r in site.log if r["path"] == "/mg" + PACK_101]
+    assert statuses == [0, 503, 200]
+    assert stored(tmp_path / "packs") == EXPECTED
+
+
+def test_a_certificate_the_system_store_does_not_trust_is_a_tls_error(tmp_path: Path, capsys) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    with FakeSite(tls=(cert, key)) as site:
+        url = moderngov(site)
+        assert url.startswith("https://")
+        assert main(fetch_args(url, tmp_path / "packs", "--json")) == 1
+    summary = json.loads(capsys.readouterr().out)["sites"][0]
+    assert summary["error"].startswith("tls_error") and summary["refused"] == {"tls_error": 1}
+    assert not list((tmp_path / "packs").rglob("*.pdf"))
+
+
 def test_a_second_run_downloads_nothing(tmp_path: Path) -> None:
     out = tmp_path / "packs"
     with FakeSite() as site:
@@ -169,14 +203,16 @@ def test_html_fallback_when_the_web_service_is_off(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("status", [200, 403])
-def test_an_interstitial_is_refused_and_the_host_left_alone(tmp_path: Path, status: int) -> None:
+def test_an_interstitial_is_refused_and_the_host_left_alone(tmp_path: Path, status: int, capsys) -> None:
     challenge = b"<html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>"
     out = tmp_path / "packs"
     with FakeSite() as site:
         url = moderngov(site)
         site.queue["/mg" + PACK_101] = [Reply(status, challenge, {"Content-Type": "text/html"})]
-        assert main(fetch_args(url, out)) == 1
+        assert main(fetch_args(url, out, "--json")) == 1
         paths = [r["path"] for r in site.log]
+    summary = json.loads(capsys.readouterr().out)["sites"][0]
+    assert summary["refused"] == {"blocked": 1} and summary["error"].startswith("blocked")
     assert not list(out.rglob("*.pdf"))
     assert paths.count("/mg" + PACK_101) == 1  # never retried into a block
     assert "/mg" + PACK_102 not in paths  # nor asked again for anything else
@@ -353,6 +389,11 @@ def test_helpers_read_the_header_and_encode_links_once() -> None:
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert retry_after_seconds("soon") is None
+    assert install_folder("https://democracy.example.gov.uk") == "https://democracy.example.gov.uk/"
+    assert (
+        install_folder("https://h.example/moderngov/mgCommitteeDetails.aspx?ID=12")
+        == "https://h.example/moderngov/"
+    )
     page = "https://host/moderngov/ieListDocuments.aspx?CId=1&MId=2"
     assert absolute(page, "documents/g2/Public reports pack 1st-Jan-2015.pdf?T=10") == (
         "https://host/moderngov/documents/g2/Public%20reports%20pack%201st-Jan-2015.pdf?T=10"
@@ -361,3 +402,16 @@ def test_helpers_read_the_header_and_encode_links_once() -> None:
         absolute(page, "documents/g2/Already%20encoded.pdf")
         == "https://host/moderngov/documents/g2/Already%20encoded.pdf"
     )
+
+
+def test_the_nightly_configuration_in_the_docs_is_valid() -> None:
+    text = (REPO / "docs" / "nightly.md").read_text()
+    block = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    cfg = from_mapping(tomllib.loads(block), base=Path("/srv/planwatch"), today=dt.date(2025, 3, 1))
+    assert [s.platform for s in cfg.sites] == [None, "cmis"]
+    assert cfg.since == dt.date(2024, 12, 31) and cfg.out == Path("/srv/pdfs/incoming")
+    assert cfg.politeness.delay_s == 1.0 and "data@example.org" in cfg.politeness.user_agent
+    with pytest.raises(
+        ConfigError, match="committees.*unknown setting 'comittee'|unknown setting 'comittee'"
+    ):
+        from_mapping({"out": "x", "since": "2024-01-01", "site": [{"url": "https://h/", "comittee": ["A"]}]})

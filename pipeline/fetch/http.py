@@ -115,6 +115,12 @@ def host_key(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
+def _upgrade(url: str, target: str) -> bool:
+    """http://host/... -> https://host/...: the same site moving to TLS, safe to follow."""
+    a, b = urlsplit(url), urlsplit(target)
+    return a.scheme == "http" and b.scheme == "https" and a.hostname == b.hostname
+
+
 def looks_like_challenge(body: bytes, content_type: str) -> bool:
     head = body[:CHALLENGE_MAX_BYTES].lower()
     if "html" not in content_type.lower() and b"<html" not in head:
@@ -198,7 +204,7 @@ class PoliteClient:
             if resp.status not in REDIRECTS:
                 return resp
             target = urljoin(url, resp.headers.get("location", ""))
-            if host_key(target) != host_key(url):
+            if host_key(target) != host_key(url) and not _upgrade(url, target):
                 # A host that moved is a configuration change to make by hand, not to follow
                 # silently: the new host has its own robots.txt and politeness budget.
                 raise Refused("moved", f"{url} -> {target}", resp.status)
@@ -234,6 +240,10 @@ class PoliteClient:
         try:
             resp = self._with_retries(robots_url, {}, None, host, retries=1)
         except Refused as exc:
+            if exc.reason == "tls_error":
+                raise  # nothing on this host can be fetched; say why, not 'robots'
+            if exc.reason == "moved":
+                return Robots.allow_all()  # robots.txt elsewhere governs another host, not this one
             if exc.status is not None and 400 <= exc.status < 500:
                 host.blocked = None  # a 401/403 on robots.txt alone says nothing about the papers
                 return Robots.allow_all()  # RFC 9309: an unavailable robots.txt allows everything

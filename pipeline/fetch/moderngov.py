@@ -30,6 +30,16 @@ ITEM_HREF = re.compile(r"(documents/s\d+/|mgConvert2PDF\.aspx)", re.IGNORECASE)
 DOC_HREF = re.compile(r"(\.pdf(\?|$)|mgConvert2PDF\.aspx)", re.IGNORECASE)
 
 
+def install_folder(url: str) -> str:
+    """The folder holding mgWebService.asmx: people paste a page ('.../mgCommitteeDetails.aspx?ID=12')."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if not path.endswith("/"):
+        head, _, last = path.rpartition("/")
+        path = head + "/" if "." in last else path + "/"
+    return parts._replace(path=path, query="", fragment="").geturl()
+
+
 def _query(href: str) -> dict[str, str]:
     return {k.lower(): v for k, v in parse_qsl(urlsplit(href).query)}
 
@@ -42,7 +52,7 @@ class ModernGov:
     def __init__(self, client: PoliteClient, site: SiteConfig) -> None:
         self.client = client
         self.site = site
-        self.base = site.url if site.url.endswith("/") else site.url + "/"
+        self.base = install_folder(site.url)
         self.web_service: bool | None = None
 
     def _get(self, path: str) -> bytes:

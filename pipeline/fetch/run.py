@@ -157,7 +157,8 @@ def _site(client, store, cfg, site: SiteConfig, summary: SiteSummary, until, bar
                 )
     except Refused as exc:
         summary.error = f"{exc.reason}: {exc.detail}"
-        summary.refused[exc.reason] += 1
+        if not getattr(exc, "counted", False):
+            summary.refused[exc.reason] += 1
         log.warning("%s: giving up for this run: %s", site.url, summary.error)
     except Exception as exc:  # one broken site never stops the others
         summary.error = f"unexpected_error: {exc!r}"
@@ -206,6 +207,7 @@ def _document(
         summary.refused[exc.reason] += 1
         log.warning("%s: refused %s (%s)", site.url, doc.url, exc)
         if exc.reason in SITE_STOPPERS:
+            exc.counted = True  # type: ignore[attr-defined]
             raise
         return
     if resp.status == 304 or resp.file is None:
