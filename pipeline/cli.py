@@ -86,6 +86,12 @@ def cmd_cache_prune(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from pipeline.fetch.cli import run_fetch
+
+    return run_fetch(args)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from pipeline.status import status_text
 
@@ -244,6 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--max-pages", type=int, default=2000, help="the --max-pages your runs use (default 2000)")
     p.set_defaults(func=cmd_cache_prune)
+
+    from pipeline.fetch.cli import add_fetch_parser
+
+    add_fetch_parser(sub).set_defaults(func=cmd_fetch)
 
     p = sub.add_parser("status", help="summarise the curated data and the last runs")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)

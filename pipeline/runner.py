@@ -23,6 +23,7 @@ from pipeline import curated
 from pipeline.code_digest import code_digest, library_versions
 from pipeline.context import StageConfig
 from pipeline.file_index import FileIndex
+from pipeline.sources import LEVELS, MANIFEST_FILE, join_sources
 
 if TYPE_CHECKING:  # the stages are imported only when there is work: an unchanged run skips them
     from pipeline.cache import ResultCache
@@ -339,7 +340,27 @@ def _unchanged(opts: RunOptions, doc_ids: dict[str, str], digest: str, cache_key
         return None
     if opts.replace and set(published) != set(doc_ids):
         return None
+    if meta.get("sources_stamp") != sources_stamp([*published, *doc_ids]):
+        return None  # a fetch manifest changed: the documents' source columns may change
     return meta
+
+
+def sources_stamp(sources: list[str]) -> dict[str, list[int]]:
+    """(size, mtime_ns) of every fetch manifest that join_sources could read for these files."""
+    folders = {Path(s).resolve().parent for s in sources}
+    stamp: dict[str, list[int]] = {}
+    for folder in folders:
+        for candidate in [folder, *folder.parents][: LEVELS + 1]:
+            path = candidate / MANIFEST_FILE
+            key = str(path)
+            if key in stamp:
+                continue
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            stamp[key] = [st.st_size, st.st_mtime_ns]
+    return dict(sorted(stamp.items()))
 
 
 def write_curated(
@@ -374,6 +395,7 @@ def write_curated(
         if q["reason"] == "unexpected_error":
             report.unexpected.append({k: q[k] for k in ("source_file", "doc_id", "stage", "detail")})
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
+    join_sources(documents)  # before reconciliation: a site's meeting date can date a version
     events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
     rows = {
@@ -389,6 +411,7 @@ def write_curated(
     meta = {
         **meta,
         "inputs": inputs,
+        "sources_stamp": sources_stamp(list(inputs)),
         "retry_pending": sum(1 for d in documents if d["reason"] in RETRY_REASONS),
         "quarantined": report.quarantined,
         "actions": len(actions),

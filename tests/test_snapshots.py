@@ -183,3 +183,21 @@ def test_the_unchanged_check_covers_everything_the_cache_key_does():
     covered = {p for package in code_digest.PACKAGES for p in (ROOT / package).rglob("*.py")}
     assert set(registry.fingerprinted_sources()) <= covered
     assert set(registry.SHAPING_LIBRARIES) <= set(code_digest.library_versions())
+
+
+def test_a_new_fetch_manifest_beside_unchanged_files_is_a_change(tmp_path):
+    """The sources manifest fills documents' source columns: new metadata must be published."""
+    import hashlib
+    import json
+
+    inputs = _inputs(tmp_path / "in", A)
+    out = tmp_path / "out"
+    run([str(inputs)], RunOptions(out=out, workers=1))
+    sha = hashlib.sha256(A.read_bytes()).hexdigest()
+    row = {"sha256": sha, "url": "https://example.org/a.pdf", "retrieved_at": "2026-01-02T03:04:05+00:00"}
+    (inputs / "sources.jsonl").write_text(json.dumps(row) + "\n")
+    report = run([str(inputs)], RunOptions(out=out, workers=1))
+    assert not report.unchanged and report.processed == 0, "published again, from the cache"
+    (doc,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert doc["source_url"] == "https://example.org/a.pdf"
+    assert run([str(inputs)], RunOptions(out=out, workers=1)).unchanged
