@@ -20,11 +20,14 @@
 SET VARIABLE curated = COALESCE(getvariable('curated'), 'data/curated');
 -- Read through the folder's CURRENT pointer, once, to the snapshot of the last published run: the
 -- tables of one snapshot always belong together, while a run may be replacing the top-level files.
--- A folder without CURRENT (written by hand, or before snapshots) is read as it is.
+-- A folder without CURRENT (written by hand, or before snapshots), or copied without its
+-- _snapshots, is read as it is.
 SET VARIABLE curated = COALESCE(
     (SELECT getvariable('curated') || '/' || trim(content, chr(10) || ' ')
      FROM read_text(getvariable('curated') || '/CURRENT*')
-     WHERE parse_filename(filename) = 'CURRENT'),
+     WHERE parse_filename(filename) = 'CURRENT'
+       AND getvariable('curated') || '/' || trim(content, chr(10) || ' ') || '/documents.parquet' IN
+           (SELECT file FROM glob(getvariable('curated') || '/_snapshots/*/documents.parquet'))),
     getvariable('curated'));
 
 -- The curated tables themselves, under their own names.
