@@ -12,7 +12,7 @@ import logging
 from collections import Counter
 
 from extractors.map_columns import is_action_table
-from extractors.patterns import REF_PREFIX
+from extractors.refs import split_ref
 from extractors.stitch_tables import StitchedTable
 from pipeline.context import DocContext, StageConfig
 
@@ -34,14 +34,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def split_ref(action: str) -> tuple[str | None, str]:
-    """'3.4 Develop ...' -> ('3.4', 'Develop ...'); text without a leading ref is returned whole."""
-    m = REF_PREFIX.match(action)
-    if not m:
-        return None, action
-    return m.group(1), action[m.end() :].strip()
 
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
