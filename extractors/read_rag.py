@@ -2,7 +2,8 @@
 
 Each action gets `rag` (one of RAG_VALUES or None), `rag_raw` (the text as printed, else the fill as
 '#RRGGBB'), `rag_source` ('text' | 'fill' | 'none': where `rag` came from) and `rag_cell` (the
-role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead).
+role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead,
+or 'progress' when a table without a rating column rates by its status cell's fill or phrase).
 
 Decisions worth knowing:
 - A split rating such as 'R/A' or 'Amber/Green' takes the worse of the two (red > amber > green >
@@ -13,6 +14,8 @@ Decisions worth knowing:
 - A fill shared by the rating cell and the action cell is row shading, never a rating.
 - Text wins over fill; a rating column holding something else ('?', 'n/a') gives None unless the
   cell is also coloured.
+- Without a rating column, a saturated fill of the status/progress cell, else the status phrase
+  that opens it ('Completed', 'On track - ...'), gives the rating; see docs/ratings.md.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from extractors.colours import (
     rgb_to_lab,
     to_rgb,
 )
+from extractors.status_phrases import match_status
 from schemas.actions import RAG_VALUES  # noqa: F401 - re-exported: the one closed vocabulary
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "read_rag", "1"
+NAME, VERSION = "read_rag", "2"
 
 KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or two before it
 _SEVERITY = {"red": 4, "amber": 3, "green": 2, "blue": 1}  # for 'R/A': the worse wins
@@ -251,6 +255,7 @@ class _PageInfo:
     fills: list[Fill]
     words: list[dict[str, Any]] | None = None
     key: dict[RGB, str] | None = None
+    key_phrases: dict[str, str] | None = None  # what the key's labels call each rating
 
 
 _CACHE: weakref.WeakKeyDictionary[Any, _PageInfo] = weakref.WeakKeyDictionary()
@@ -494,6 +499,7 @@ def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
     if info.key is not None:
         return info.key
     key: dict[RGB, str] = {}
+    phrases: dict[str, str] = {}
     cands = [
         f
         for f in info.fills
@@ -502,13 +508,57 @@ def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
     if len(cands) >= 2:
         words = _words(page, info)
         for f in cands:
-            rating = _key_label_rating(_label_for(f, cands, words))
+            label = _label_for(f, cands, words)
+            rating = _key_label_rating(label)
             if rating is not None and not any(delta_e(rgb_to_lab(f.rgb), rgb_to_lab(k)) < 1 for k in key):
                 key[f.rgb] = rating
+                for phrase in _label_meanings(label):
+                    phrases.setdefault(phrase, rating)
     if len(set(key.values())) < 2:
-        key = {}
+        key, phrases = {}, {}
     info.key = key
+    info.key_phrases = phrases
     return key
+
+
+def _label_meanings(label: str) -> list[str]:
+    """The phrases a key label gives a rating: 'Red - delayed / off track' -> ['delayed', 'off track']."""
+    t = _clean(label)
+    m = _KEY_COLOUR_WORD.match(t)
+    rest = m.group(2) if m and (len(m.group(1)) > 1 or re.match(r"^\w\s*[-–—=:]", t)) else t
+    return [p.strip() for p in re.split(r"\s*(?:/|\bor\b|;)\s*", rest) if len(p.strip()) >= 3]
+
+
+# 'Red - off track', 'Amber = at risk': a key printed as words, without swatches
+_TEXT_KEY_ENTRY = re.compile(
+    r"\b(red|amber|green|blue|grey|gray|yellow|orange)\s*[-–—=:]\s*([a-z][a-z ]{2,40}?)"
+    r"(?=\s*(?:[,;.)]|\b(?:red|amber|green|blue|grey|gray|yellow|orange)\b\s*[-–—=:]|$))"
+)
+
+
+def find_phrase_key(page: Any) -> dict[str, str]:
+    """What the page's key calls each rating, {phrase: rating}, from its swatches' labels or from
+    entries printed as words ('Red - off track; Amber - at risk'). Needs two ratings, like a key."""
+    try:
+        find_colour_key(page)
+        info = _page_info(page)
+        phrases = dict(info.key_phrases or {})
+        lines: dict[int, list[dict[str, Any]]] = {}
+        for w in _words(page, info):
+            lines.setdefault(round(float(w["top"]) / 3), []).append(w)
+        text_key: dict[str, str] = {}
+        for ws in lines.values():
+            line = _clean(" ".join(w["text"] for w in sorted(ws, key=lambda w: w["x0"])))
+            for m in _TEXT_KEY_ENTRY.finditer(line):
+                rating = _WORDS[m.group(1)]
+                text_key.setdefault(m.group(2).strip(), rating)
+        if len(set(text_key.values())) >= 2:
+            for phrase, rating in text_key.items():
+                phrases.setdefault(phrase, rating)
+        return phrases
+    except Exception:
+        log.debug("no phrase key: unreadable page %s", getattr(page, "page_number", "?"), exc_info=True)
+        return {}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -625,22 +675,57 @@ def _read_fill(
     return rating, fill
 
 
+def _table_phrase_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any, dict[str, str]]:
+    """What each table's key calls each rating: its pages and a few before, nearest first."""
+    spans: dict[Any, list[int]] = {}
+    for a in actions:
+        spans.setdefault(a.get("table_index"), []).extend(_pages_of(a))
+    out: dict[Any, dict[str, str]] = {}
+    for table, nums in spans.items():
+        merged: dict[str, str] = {}
+        if nums:
+            first, last = min(nums), max(nums)
+            order = [first, *range(first - 1, max(0, first - KEY_LOOKBACK_PAGES - 1), -1)]
+            order += list(range(first + 1, last + 1))
+            for n in order:
+                page = pages.get(n)
+                if page is not None:
+                    for phrase, rag in find_phrase_key(page).items():
+                        merged.setdefault(phrase, rag)
+        out[table] = merged
+    return out
+
+
+def _has_rating_column(action: dict[str, Any]) -> bool:
+    cells = action.get("_cells")
+    if cells:
+        return "rag" in cells
+    return isinstance(action.get("rag_raw"), str)
+
+
 def run(ctx: Any, cfg: Any) -> None:
-    """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions."""
+    """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions.
+
+    Without a rating column the status or progress cell speaks for the rating: a saturated fill
+    first, then the status phrase that opens it (extractors.status_phrases; docs/ratings.md).
+    """
     pages = _Pages(
         getattr(ctx, "pdf", None),
         bool(getattr(cfg, "strict", False)),
         ctx.warnings if hasattr(ctx, "warnings") else [],
     )
     keys: dict[Any, dict[RGB, str]] | None = None
+    phrase_keys: dict[Any, dict[str, str]] | None = None
     counts: Counter[str] = Counter()
     for action in ctx.actions:
         raw = action.get("rag_raw")
         text = raw if isinstance(raw, str) and raw.strip() else None
         rag, source, cell, shown = rag_from_text(text), "text", "rag", text
+        no_rating_column = not _has_rating_column(action)
         if rag is None and pages.pdf is not None and action.get("_cells"):
             unmapped: RGB | None = None
-            for role in ("rag", "ref", "action"):
+            roles = ("rag", "ref", "action", *(("progress",) if no_rating_column else ()))
+            for role in roles:
                 if role not in action["_cells"] or (
                     role != "rag" and action.get("_cells", {}).get("rag") and text
                 ):
@@ -658,6 +743,12 @@ def run(ctx: Any, cfg: Any) -> None:
                     unmapped = fill
             if rag is None and shown is None and unmapped is not None:
                 shown = rgb_to_hex(unmapped)  # a colour we could not name: kept for review
+        if rag is None and no_rating_column and match_status(action.get("progress")) is not None:
+            if phrase_keys is None:
+                phrase_keys = _table_phrase_keys(ctx.actions, pages) if pages.pdf is not None else {}
+            status = match_status(action.get("progress"), phrase_keys.get(action.get("table_index")))
+            if status is not None and status.rag is not None:
+                rag, source, cell, shown = status.rag, "text", "progress", status.raw
         if rag is None:
             source, cell = "none", None
         action["rag"], action["rag_raw"], action["rag_source"], action["rag_cell"] = rag, shown, source, cell
