@@ -15,7 +15,8 @@ Decisions worth knowing:
 - Text wins over fill; a rating column holding something else ('?', 'n/a') gives None unless the
   cell is also coloured.
 - Without a rating column, a saturated fill of the status/progress cell, else the status phrase
-  that opens it ('Completed', 'On track - ...'), gives the rating; see docs/ratings.md.
+  that opens it ('Completed', 'On track - ...') when the column is a status column (most of its
+  cells open with a status phrase), gives the rating; see docs/ratings.md.
 """
 
 from __future__ import annotations
@@ -696,6 +697,23 @@ def _table_phrase_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any
     return out
 
 
+STATUS_COLUMN_SHARE = 0.6
+
+
+def _status_tables(actions: list[dict[str, Any]]) -> set[Any]:
+    """Tables whose status/progress column is a status column: most of its filled cells open with
+    a status phrase ('New', 'Ongoing', 'Completed ...'). A progress column of narrative that now and
+    then says 'Completed' reports what happened; it does not rate the action."""
+    seen: dict[Any, list[int]] = {}
+    for a in actions:
+        text = a.get("progress")
+        if isinstance(text, str) and text.strip():
+            counts = seen.setdefault(a.get("table_index"), [0, 0])
+            counts[0] += match_status(text) is not None
+            counts[1] += 1
+    return {t for t, (hits, n) in seen.items() if hits >= STATUS_COLUMN_SHARE * n}
+
+
 def _has_rating_column(action: dict[str, Any]) -> bool:
     cells = action.get("_cells")
     if cells:
@@ -716,6 +734,7 @@ def run(ctx: Any, cfg: Any) -> None:
     )
     keys: dict[Any, dict[RGB, str]] | None = None
     phrase_keys: dict[Any, dict[str, str]] | None = None
+    status_tables = _status_tables(ctx.actions)
     counts: Counter[str] = Counter()
     for action in ctx.actions:
         raw = action.get("rag_raw")
@@ -743,7 +762,12 @@ def run(ctx: Any, cfg: Any) -> None:
                     unmapped = fill
             if rag is None and shown is None and unmapped is not None:
                 shown = rgb_to_hex(unmapped)  # a colour we could not name: kept for review
-        if rag is None and no_rating_column and match_status(action.get("progress")) is not None:
+        if (
+            rag is None
+            and no_rating_column
+            and action.get("table_index") in status_tables
+            and match_status(action.get("progress")) is not None
+        ):
             if phrase_keys is None:
                 phrase_keys = _table_phrase_keys(ctx.actions, pages) if pages.pdf is not None else {}
             status = match_status(action.get("progress"), phrase_keys.get(action.get("table_index")))

@@ -171,3 +171,31 @@ def test_without_pdf_the_phrase_still_reads():
         "Completed",
         "progress",
     )
+
+
+def test_a_narrative_progress_column_is_not_a_status_column():
+    """'Completed' now and then in a column of narrative reports progress; it does not rate."""
+    texts = [
+        "Completed",
+        "Recruitment campaign launched in May; three posts filled.",
+        "Audit of 40 files found improved recording of the child's voice.",
+        "Training delivered to all team managers; second cohort planned.",
+    ]
+    ctx = types.SimpleNamespace(
+        pdf=None, actions=[{"rag_raw": None, "progress": t, "table_index": 0} for t in texts]
+    )
+    read_rag.run(ctx, StageConfig())
+    assert [a["rag"] for a in ctx.actions] == [None] * 4
+
+
+def test_a_status_column_is_decided_per_table():
+    actions = [
+        {"rag_raw": None, "progress": "Completed", "table_index": 0},
+        {"rag_raw": None, "progress": "Ongoing", "table_index": 0},
+        {"rag_raw": None, "progress": "Completed", "table_index": 1},
+        {"rag_raw": None, "progress": "Three posts filled in May.", "table_index": 1},
+        {"rag_raw": None, "progress": "Audit of 40 files.", "table_index": 1},
+    ]
+    ctx = types.SimpleNamespace(pdf=None, actions=actions)
+    read_rag.run(ctx, StageConfig())
+    assert [a["rag"] for a in ctx.actions] == ["blue", None, None, None, None]
