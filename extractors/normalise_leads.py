@@ -262,6 +262,11 @@ def _analyse(doc: Doc, matcher: Matcher) -> _Cell:
                 excluded += ("mod",)
             if doc[i + 1].lower_ in ("of", "for") and prev_cat not in excluded:
                 raw_seps.append((i, i, "RUNON"))
+    for i in range(1, n):  # 'Service Manager Team Manager': two titles whose line break was lost
+        if depth[i] or depth[i - 1] or not doc[i].text.istitle() or not doc[i - 1].text[0].isupper():
+            continue
+        if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
+            raw_seps.append((i, i, "ADJACENT"))
     cell = _Cell(doc, depth, close_of, persons)
     rank = {"WEAK": 1, "STRONG": 2}
     merged: list[list[Any]] = []
@@ -409,6 +414,17 @@ def _accept(cell: _Cell, left: _Info, right: _Info, kind: str, sep_text: str) ->
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
     if kind == "RUNON":
         return left.whole and left.complement and right.whole
+    if kind == "ADJACENT":  # each side a title ending in its head noun; the right one of two words or more
+        return (
+            left.head_kind == "role"
+            and right.head_kind == "role"
+            and not (left.person or right.person)
+            and left.head == left.content[-1]
+            and cell.low(left.head) not in lx.MODIFIERS  # 'Principal Social Worker' is one title
+            and right.head == right.content[-1]
+            and len(right.content) >= 2
+            and cell.cat(right.content[0]) not in ("role", "racr")
+        )
     if kind == "IMPLICIT":  # a lost line break: 'Head of Fieldwork (AB) Business Manager'
         return (
             left.whole
@@ -736,7 +752,16 @@ def _split(cell: _Cell) -> list[tuple[int, int, str]]:
                     break
         if _accept(cell, left, right, kind, sep_text):
             pieces.append((start, s, sep_before))
-            start, sep_before = e, (sep_text if kind == "WEAK" else kind.lower().replace("runon", "implicit"))
+            start, sep_before = (
+                e,
+                (
+                    sep_text
+                    if kind == "WEAK"
+                    else "implicit"
+                    if kind in ("RUNON", "ADJACENT", "IMPLICIT")
+                    else kind.lower()
+                ),
+            )
     pieces.append((start, n, sep_before))
     return pieces
 

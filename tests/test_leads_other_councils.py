@@ -123,6 +123,15 @@ SHAPES = [
     ("Service Managers, Team Managers", [L("Service Managers"), L("Team Managers")]),
     ("AD Early Help / AD Safeguarding", [L("AD Early Help"), L("AD Safeguarding")]),
     ("HoS Fostering & HoS Adoption", [L("HoS Fostering"), L("HoS Adoption")]),
+    # two titles whose line break the cell's text lost
+    ("Team Managers Service Managers", [L("Team Managers"), L("Service Managers")]),
+    ("Social Worker Team Manager (AB)", [L("Social Worker"), L("Team Manager", "AB")]),
+    ("IRO Team Manager", [L("IRO"), L("Team Manager")]),
+    # ... but one title that only looks like two
+    ("Principal Social Worker", [L("Principal Social Worker")]),
+    ("Chief Executive Officer", [L("Chief Executive Officer")]),
+    ("Designated Safeguarding Lead Nurse", [L("Designated Safeguarding Lead Nurse")]),
+    ("Director Adult Social Care", [L("Director Adult Social Care")]),
 ]
 
 ALL = STOCKTON + SCHOOL + OTHER_BODIES + SHAPES
@@ -131,4 +140,3 @@ ALL = STOCKTON + SCHOOL + OTHER_BODIES + SHAPES
 @pytest.mark.parametrize("cell, leads", ALL, ids=[c for c, _ in ALL])
 def test_lead_cell_of_another_body(cell, leads):
     assert parse_leads(cell) == leads
-
