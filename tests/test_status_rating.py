@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import types
 from pathlib import Path
 
 import pdfplumber
@@ -16,9 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import read_rag
+from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, find_phrase_key
 from extractors.status_phrases import DEFAULTS, match_status, rag_from_status
-from pipeline.context import Fragment, StageConfig
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("make_status_fixtures", FIXTURES / "make_status_fixtures.py")
@@ -132,7 +131,7 @@ def _actions(fx) -> list[dict]:
 @pytest.mark.parametrize("name", list(BY_NAME))
 def test_run_rates_by_the_status_cell(pdfs, name):
     fx = BY_NAME[name]
-    ctx = types.SimpleNamespace(pdf=pdfs[name], actions=_actions(fx), warnings=[])
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=pdfs[name], actions=_actions(fx), warnings=[])
     read_rag.run(ctx, StageConfig(strict=True))
     got = [(a["rag"], a["rag_source"]) for a in ctx.actions]
     assert got == [(r.expected, r.expected_source) for r in fx.rows]
@@ -156,13 +155,13 @@ def test_a_rating_column_keeps_the_status_phrase_out(pdfs):
     actions = _actions(fx)
     for a in actions:
         a["_cells"]["rag"] = [Fragment(1, 490, 0, 500, 10, text="")]
-    ctx = types.SimpleNamespace(pdf=pdfs["status-words.pdf"], actions=actions, warnings=[])
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=pdfs["status-words.pdf"], actions=actions, warnings=[])
     read_rag.run(ctx, StageConfig(strict=True))
     assert [a["rag"] for a in ctx.actions] == [None] * len(actions)
 
 
 def test_without_pdf_the_phrase_still_reads():
-    ctx = types.SimpleNamespace(pdf=None, actions=[{"rag_raw": None, "progress": "Completed"}])
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=[{"rag_raw": None, "progress": "Completed"}])
     read_rag.run(ctx, StageConfig())
     a = ctx.actions[0]
     assert (a["rag"], a["rag_source"], a["rag_raw"], a["rag_cell"]) == (
@@ -181,8 +180,10 @@ def test_a_narrative_progress_column_is_not_a_status_column():
         "Audit of 40 files found improved recording of the child's voice.",
         "Training delivered to all team managers; second cohort planned.",
     ]
-    ctx = types.SimpleNamespace(
-        pdf=None, actions=[{"rag_raw": None, "progress": t, "table_index": 0} for t in texts]
+    ctx = DocContext(
+        path=Path("fixture.pdf"),
+        pdf=None,
+        actions=[{"rag_raw": None, "progress": t, "table_index": 0} for t in texts],
     )
     read_rag.run(ctx, StageConfig())
     assert [a["rag"] for a in ctx.actions] == [None] * 4
@@ -196,6 +197,6 @@ def test_a_status_column_is_decided_per_table():
         {"rag_raw": None, "progress": "Three posts filled in May.", "table_index": 1},
         {"rag_raw": None, "progress": "Audit of 40 files.", "table_index": 1},
     ]
-    ctx = types.SimpleNamespace(pdf=None, actions=actions)
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
     read_rag.run(ctx, StageConfig())
     assert [a["rag"] for a in ctx.actions] == ["blue", None, None, None, None]
