@@ -575,16 +575,21 @@ STATUS_COLUMN_SHARE = 0.6
 
 def _status_tables(actions: list[dict[str, Any]]) -> set[Any]:
     """Tables whose status/progress column is a status column: most of its filled cells open with
-    a status phrase ('New', 'Ongoing', 'Completed ...'). A progress column of narrative that now and
-    then says 'Completed' reports what happened; it does not rate the action."""
+    a status phrase ('New', 'Ongoing', 'Completed ...'), in the table and across the document's
+    tables without a rating column (one table of a few rows is too small to tell). A progress
+    column of narrative that now and then says 'Completed' reports what happened; it does not rate.
+    """
     seen: dict[Any, list[int]] = {}
     for a in actions:
         text = a.get("progress")
-        if isinstance(text, str) and text.strip():
+        if isinstance(text, str) and text.strip() and not _has_rating_column(a):
             counts = seen.setdefault(a.get("table_index"), [0, 0])
             counts[0] += match_status(text) is not None
             counts[1] += 1
-    return {t for t, (hits, n) in seen.items() if hits >= STATUS_COLUMN_SHARE * n}
+    hits, n = sum(h for h, _ in seen.values()), sum(m for _, m in seen.values())
+    if hits < STATUS_COLUMN_SHARE * n:
+        return set()
+    return {t for t, (h, m) in seen.items() if h >= STATUS_COLUMN_SHARE * m}
 
 
 def _has_rating_column(action: dict[str, Any]) -> bool:

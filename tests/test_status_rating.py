@@ -200,3 +200,14 @@ def test_a_status_column_is_decided_per_table():
     ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
     read_rag.run(ctx, StageConfig())
     assert [a["rag"] for a in ctx.actions] == ["blue", None, None, None, None]
+
+
+def test_a_small_table_of_a_narrative_document_is_not_a_status_column():
+    """Six rows of which four open with 'Completed', in a document whose other tables narrate."""
+    narrative = "Recruitment campaign launched in May; three posts filled."
+    actions = [{"rag_raw": None, "progress": "Completed", "table_index": 0} for _ in range(4)]
+    actions += [{"rag_raw": None, "progress": narrative, "table_index": 0} for _ in range(2)]
+    actions += [{"rag_raw": None, "progress": narrative, "table_index": t} for t in (1, 2) for _ in range(6)]
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
+    read_rag.run(ctx, StageConfig())
+    assert {a["rag"] for a in ctx.actions} == {None}
