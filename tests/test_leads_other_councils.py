@@ -123,6 +123,28 @@ SHAPES = [
     ("Service Managers, Team Managers", [L("Service Managers"), L("Team Managers")]),
     ("AD Early Help / AD Safeguarding", [L("AD Early Help"), L("AD Safeguarding")]),
     ("HoS Fostering & HoS Adoption", [L("HoS Fostering"), L("HoS Adoption")]),
+    ("Service Manager, MASH & Early Help", [L("Service Manager, MASH & Early Help")]),
+    (
+        "Service Manager - Fostering, Adoption and Permanence",
+        [L("Service Manager - Fostering, Adoption and Permanence")],
+    ),
+    (
+        "Corporate Director, Children and Young People's Services",
+        [L("Corporate Director, Children and Young People's Services")],
+    ),
+    ("Director of People Services (DCS)", [L("Director of People Services")]),  # the statutory post's name
+    (
+        "Operational Director (WR)",
+        [L("Operational Director", "WR")],
+    ),  # initials as a Halton overview prints them
+    (
+        "Head of Service (Children in Care) / Service Manager (Fostering)",
+        [L("Head of Service (Children in Care)"), L("Service Manager (Fostering)")],
+    ),
+    ("LSCB Business Manager / LSCB Chair", [L("LSCB Business Manager"), L("LSCB Chair")]),
+    ("Team Managers and Advanced Practitioners", [L("Team Managers"), L("Advanced Practitioners")]),
+    ("AD Commissioning/Head of Finance", [L("AD Commissioning"), L("Head of Finance")]),
+    ("HoS Safeguarding, HoS Early Help", [L("HoS Safeguarding"), L("HoS Early Help")]),
     # two titles whose line break the cell's text lost
     ("Team Managers Service Managers", [L("Team Managers"), L("Service Managers")]),
     ("Social Worker Team Manager (AB)", [L("Social Worker"), L("Team Manager", "AB")]),
