@@ -78,6 +78,20 @@ OTHER_BODIES = [
     ("Head of Children's Social Care", [L("Head of Children's Social Care")]),
     ("Corporate Management Team", [L(org="Corporate Management Team")]),
     ("Independent Chair", [L("Independent Chair")]),
+    # East Herts scrutiny minutes 2012; City of London committee pages; a national park's action
+    # plan page; a county council cabinet agenda of 2002 ('Report by' column, docslib.org)
+    (
+        "Chief Executive and Director of Customer and Community Services",
+        [L("Chief Executive"), L("Director of Customer and Community Services")],
+    ),
+    ("Corporate Management Team (CMT)", [L(org="Corporate Management Team")]),
+    ("Town Clerk", [L("Town Clerk")]),
+    ("Director of Community & Children's Services", [L("Director of Community & Children's Services")]),
+    ("Steering Group", [L(org="Steering Group")]),
+    ("Delivery Board", [L(org="Delivery Board")]),
+    ("Head of Museums and Chief Executive", [L("Head of Museums"), L("Chief Executive")]),
+    ("Acting Director of Planning and Transportation", [L("Acting Director of Planning and Transportation")]),
+    ("Chief Librarian", [L("Chief Librarian")]),
 ]
 
 # Shapes issue 12 lists, as other councils write them (made-up names and initials).
