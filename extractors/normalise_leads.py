@@ -407,9 +407,27 @@ def _has_portfolio_dash(cell: _Cell, info: _Info) -> bool:
     )
 
 
+def _acronym_remit(cell: _Cell, left: _Info, right: _Info) -> bool:
+    """'Head of Service - CIN/CP', 'HoS CP&CIN': a title whose remit is a list of service acronyms
+    written without spaces ('Head of LAC / JK', spaced, is a title and a person's initials)."""
+    last = left.content[-1] if left.content else None
+    return (
+        right.acronym == "acr"
+        and left.head_kind == "role"
+        and last is not None
+        and last != left.head
+        and cell.cat(last) in ("acr", "bacr")
+        and right.content[0] == last + 2
+        and not cell.doc[last].whitespace_
+        and not cell.doc[last + 1].whitespace_
+    )
+
+
 def _accept(cell: _Cell, left: _Info, right: _Info, kind: str, sep_text: str) -> bool:
     """Whether a candidate separator really divides two leads."""
     if not left.content or not right.content:
+        return False
+    if sep_text in ("/", "&", "and") and _acronym_remit(cell, left, right):
         return False
     if kind == "STRONG":
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
@@ -670,6 +688,14 @@ def _role_or_body(
             pass  # 'Director of People Services (DCS)': the statutory post's name for the title
         elif _placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
+        elif (
+            len(inner_words) == 1
+            and cell.cat(inner_words[0]) == "bacr"
+            and inner not in lx.PORTFOLIO_ACRONYMS
+            and lead["org"] is None
+            and words_before
+        ):
+            lead["org"] = inner  # 'Designated Doctor (CCG)': the body the post belongs to
         else:
             continue
         drop.update(range(o, c + 1))

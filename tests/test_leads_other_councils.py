@@ -159,6 +159,23 @@ SHAPES = [
     ("Team Managers and Advanced Practitioners", [L("Team Managers"), L("Advanced Practitioners")]),
     ("AD Commissioning/Head of Finance", [L("AD Commissioning"), L("Head of Finance")]),
     ("HoS Safeguarding, HoS Early Help", [L("HoS Safeguarding"), L("HoS Early Help")]),
+    # a remit of service acronyms written without spaces is one title; spaced initials are a lead
+    ("Head of Service – CIN/CP", [L("Head of Service – CIN/CP")]),
+    ("HoS CP&CIN", [L("HoS CP&CIN")]),
+    ("Head of HR/OD", [L("Head of HR/OD")]),
+    ("Head of LAC / JK", [L("Head of LAC"), L(initials="JK")]),
+    # a body after a title: its unit
+    (
+        "Director of Public Health, Public Health England",
+        [L("Director of Public Health", org="Public Health England")],
+    ),
+    ("Designated Doctor (CCG)", [L("Designated Doctor", org="CCG")]),
+    (
+        "Director of Children's Services (Jane Smith)",
+        [L("Director of Children's Services", person="Jane Smith")],
+    ),
+    ("Jane Smith/John Brown", [L(person="Jane Smith"), L(person="John Brown")]),
+    ("Jane Smith – DCS / John Brown – AD", [L("DCS", person="Jane Smith"), L("AD", person="John Brown")]),
     # two titles whose line break the cell's text lost
     ("Team Managers Service Managers", [L("Team Managers"), L("Service Managers")]),
     ("Social Worker Team Manager (AB)", [L("Social Worker"), L("Team Manager", "AB")]),
