@@ -21,7 +21,7 @@ from typing import Any
 
 import pypdfium2_raw
 
-from extractors.font_metrics import SUBSET_TAG
+from extractors.core.font_metrics import SUBSET_TAG
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,9 @@ def page_chars(
         textpage.close()
 
 
-def _chars(tp: int, height: float, page_number: int, known: dict[str, tuple[str, float]]) -> list[dict[str, Any]]:
+def _chars(
+    tp: int, height: float, page_number: int, known: dict[str, tuple[str, float]]
+) -> list[dict[str, Any]]:
     n = _count_chars(tp)
     if n <= 0:
         return []
@@ -205,7 +207,9 @@ def _chars(tp: int, height: float, page_number: int, known: dict[str, tuple[str,
     return out
 
 
-def _real_space_between(out: list[dict[str, Any]], x: float, a: float, fonts: _Fonts, font: int, fs: float) -> None:
+def _real_space_between(
+    out: list[dict[str, Any]], x: float, a: float, fonts: _Fonts, font: int, fs: float
+) -> None:
     """Put back the space glyph pdfium replaced, when the gap before the next character (origin
     `x`; one on the next line starts left of it) could hold one: pdfminer reports it, and it
     splits words."""

@@ -14,7 +14,7 @@ import logging
 from ctypes import byref, c_float, c_int, c_uint, c_void_p
 from typing import Any
 
-from extractors.pdfium_chars import _LIB, handle
+from extractors.core.pdfium_chars import _LIB, handle
 
 log = logging.getLogger(__name__)
 
