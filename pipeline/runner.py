@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors.ingest import sha256_of
+from extractors.core.digest import sha256_of
 from pipeline import curated
 from pipeline.cache import ResultCache
 from pipeline.context import StageConfig
@@ -332,7 +332,7 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     """
     import pandas as pd
 
-    from extractors.reconcile_actions import reconcile
+    from pipeline.registry import CORPUS_STAGE
 
     if not actions:
         return [], []
@@ -340,7 +340,7 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     previous_ids = previous.to_pandas() if previous is not None and previous.num_rows else None
     if previous_ids is not None and previous_ids["action_id"].isna().all():
         previous_ids = None
-    result = reconcile(
+    result = CORPUS_STAGE.reconcile(
         pd.DataFrame(documents),
         pd.DataFrame(tables),
         pd.DataFrame(actions),
