@@ -5,7 +5,7 @@ The gold (one <slug>.jsonl per PDF, corpus gold format) and the split (split.txt
 outside the repo (docs/devset.md says where each came from and where the copies are kept).
 
     .venv/bin/python bench/eval_devset.py [--pdf-dir DIR] [--split dev|heldout] [--curated DIR]
-                                          [--workers N] [--show N] [--json OUT]
+                                          [--keep DIR] [--workers N] [--show N] [--json OUT]
 
 Without --curated it runs `python -m pipeline.cli run` over the PDFs into a temporary folder; with
 --curated it scores a folder an earlier run wrote. `--show N` prints up to N wrong fields per
@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     ap.add_argument("--split", choices=("dev", "heldout"), help="score one part only")
     ap.add_argument("--curated", type=Path, help="score this curated folder instead of running planwatch")
+    ap.add_argument(
+        "--keep", type=Path, help="run planwatch into this folder and keep it (for `planwatch explain`)"
+    )
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument(
         "--show", type=int, default=0, help="print up to N lost rows and wrong fields per document"
@@ -156,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         split = {s: p for s, p in split.items() if p == args.split}
     if args.curated:
         pred = read_predictions(args.curated)
+    elif args.keep:
+        pdf_dir = args.pdf_dir or find_pdf_dir(sorted(split))
+        run_planwatch([pdf_dir / f"{s}.pdf" for s in sorted(split)], args.keep, args.workers)
+        pred = read_predictions(args.keep)
     else:
         pdf_dir = args.pdf_dir or find_pdf_dir(sorted(split))
         with tempfile.TemporaryDirectory(prefix="planwatch-devset-") as tmp:
