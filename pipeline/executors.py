@@ -111,20 +111,24 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
                 deadline.cancel()
     except _Timeout:
         if result is not None:  # the limit fired after the document was done: keep the work
-            return _reclassify(result, memory_mb)
+            return _reclassify(result, memory_mb, timeout_s)
         return failed_result(
             path, doc_id, "process", "timeout", f"took longer than --timeout {timeout_s:g}s", cfg
         )
     except MemoryError:
         return _memory_limit(path, doc_id, cfg, memory_mb)
-    return _reclassify(result, memory_mb)
+    return _reclassify(result, memory_mb, timeout_s)
 
 
-def _reclassify(result: DocResult, memory_mb: int) -> DocResult:
-    """A MemoryError under the worker's cap is the cap doing its job: say which cap."""
-    if not result.quarantine or result.quarantine[0]["reason"] != "memory_limit":
+def _reclassify(result: DocResult, memory_mb: int, timeout_s: float) -> DocResult:
+    """A limit that a stage saw as an error (a MemoryError under the worker's cap, the deadline
+    arriving inside a pdfium call): say which limit, as when the executor catches it itself."""
+    if not result.quarantine or result.quarantine[0]["reason"] not in ("memory_limit", "timeout"):
         return result
-    detail = f"needed more than --memory-mb {memory_mb} ({result.quarantine[0]['detail']})"
+    if result.quarantine[0]["reason"] == "timeout":
+        detail = f"took longer than --timeout {timeout_s:g}s ({result.quarantine[0]['detail']})"
+    else:
+        detail = f"needed more than --memory-mb {memory_mb} ({result.quarantine[0]['detail']})"
     for row in (result.document, result.quarantine[0]):
         row["detail"] = detail
     return result

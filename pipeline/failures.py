@@ -10,10 +10,14 @@ exception raised in planwatch's own code is `unexpected_error`, and it keeps its
 
 from __future__ import annotations
 
+import ctypes
 import traceback
 import zlib
 
 DETAIL_LIMIT = 4000
+# The name of the executors' time-limit exception. When the limit fires inside a ctypes call into
+# pdfium, ctypes turns it into an ArgumentError that only names it ("argument 1: _Timeout: ").
+DEADLINE_NAME = "_Timeout"
 
 # Reason codes for damaged input, checked in this order against the raising module's name.
 _BY_MODULE = (
@@ -102,6 +106,8 @@ def classify(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, MemoryError):
         return "memory_limit", f"MemoryError: {exc}"
     for e in _chain(exc):
+        if isinstance(e, ctypes.ArgumentError) and f": {DEADLINE_NAME}" in str(e):
+            return "timeout", "the time limit was reached inside a PDF library call"
         name = type(e).__name__
         module = type(e).__module__
         if isinstance(e, zlib.error):

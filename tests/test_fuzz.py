@@ -109,3 +109,15 @@ def test_a_library_error_on_bad_bytes_is_named_and_a_bug_of_ours_is_not():
     reason, detail = _classified(our_bug)
     assert reason == "unexpected_error"
     assert "Traceback" in detail and "our_bug" in detail, "a bug carries its traceback"
+
+
+def test_the_time_limit_firing_inside_a_pdfium_call_is_a_timeout():
+    """ctypes turns an exception raised while it converts arguments into ArgumentError naming it."""
+    import ctypes
+
+    from pipeline import executors, failures
+
+    assert failures.DEADLINE_NAME == executors._Timeout.__name__
+    wrapped = ctypes.ArgumentError(f"argument 1: {executors._Timeout.__name__}: ")
+    assert classify(wrapped)[0] == "timeout"
+    assert classify(ctypes.ArgumentError("argument 1: TypeError: wrong type"))[0] == "unexpected_error"
