@@ -14,8 +14,8 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractors.core import DocContext, Reject, StageConfig
 from extractors.header_lexicon import LEXICON, is_header_word
-from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "locate_tables", "4"  # 4: families built from the column lexicon
@@ -119,7 +119,7 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             elif follows and paths >= MIN_PATHS:
                 candidates.append(i + 1)
                 follow_on.append(i + 1)
-        ctx.meta["text_chars"] = chars_seen
+        ctx.text_chars = chars_seen
     finally:
         doc.close()
     if chars_seen == 0 and drawn_seen:
@@ -133,5 +133,5 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         # Blank pages: nothing to OCR and nothing to extract; the document ends as no_action_table.
         log.warning("%s: every page is blank", ctx.short_id)
     ctx.candidate_pages = candidates
-    ctx.meta["follow_on_pages"] = follow_on
+    ctx.follow_on_pages = follow_on
     log.debug("%s: %d of %d pages are candidates", ctx.short_id, len(candidates), ctx.pages)

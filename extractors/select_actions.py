@@ -11,10 +11,9 @@ import json
 import logging
 from collections import Counter
 
-from extractors.map_columns import is_action_table
+from extractors.column_roles import is_action_table
+from extractors.core import DocContext, StageConfig, StitchedTable
 from extractors.patterns import REF_PREFIX
-from extractors.stitch_tables import StitchedTable
-from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "1"
@@ -86,7 +85,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
-    ctx.meta["action_tables"] = []
+    ctx.action_tables = []
     index = 0
     for table in ctx.tables:
         if not is_action_table(table.roles):
@@ -96,6 +95,6 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             continue
         ctx.actions.extend(rows)
         table.index = index
-        ctx.meta["action_tables"].append(table)
+        ctx.action_tables.append(table)
         index += 1
     log.debug("%s: %d action tables, %d actions", ctx.short_id, index, len(ctx.actions))
