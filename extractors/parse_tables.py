@@ -488,6 +488,25 @@ def _squash(text: str | None) -> str:
     return "".join((text or "").lower().split())
 
 
+def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: float) -> float | None:
+    """Where the previous page's ruled table starts again on this page, headerless, below a title.
+
+    A slide deck continues a table on the next slide under the slide's own title, without the
+    header row: the column rules at the previous table's positions say where the table begins,
+    and the text above them is the title, not rows.
+    """
+    if inherit.parser != "ruled":
+        return None
+    inner = [a for a, _ in inherit.columns[1:]]
+    tops = []
+    for x in inner:
+        at = [v.lo for v in vrules if abs(v.pos - x) <= 3 and v.lo < limit and v.length > 10]
+        if not at:
+            return None
+        tops.append(min(at))
+    return statistics.median(tops)
+
+
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
     """Is the text at the top of a page (before any header) more rows of the previous page's table?
 
@@ -517,7 +536,8 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
     starts: list[tuple[float, float, float, float, list[Word]]] = []  # top, body_top, x0, x1, header words
     if inherit is not None:
         first_band_top = bands[0].top if bands else hi_margin
-        body = [w for w in words if lo_margin < w.yc < first_band_top]
+        upper = max(lo_margin, _ruled_continuation_top(inherit, vrules, first_band_top) or lo_margin)
+        body = [w for w in words if upper < w.yc < first_band_top]
         if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
             wide = _wide(hrules, inherit.x0, inherit.x1)
