@@ -67,12 +67,19 @@ class _ThreadDeadline:
         self._timer = threading.Timer(timeout_s, self._fire)
         self._timer.daemon = True
 
+    # If the exception lands in a weakref callback or __del__, Python reports it as unraisable and
+    # drops it; the deadline fires again after this pause until the document stops.
+    REFIRE_S = 0.5
+
     def _fire(self) -> None:
         with self._lock:
             if self._armed:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(self._tid), ctypes.py_object(_Timeout)
                 )
+                self._timer = threading.Timer(self.REFIRE_S, self._fire)
+                self._timer.daemon = True
+                self._timer.start()
 
     def start(self) -> None:
         self._timer.start()
@@ -82,7 +89,7 @@ class _ThreadDeadline:
             self._armed = False
             # Withdraw an exception the timer queued that has not been delivered yet (NULL clears it).
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._tid), None)
-        self._timer.cancel()
+            self._timer.cancel()
 
 
 def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, memory_mb: int) -> DocResult:
