@@ -99,8 +99,11 @@ class PageFacts:
         return self._text
 
     def release(self) -> None:
-        """Keep the facts read so far (and a painted page's words, for its key), drop the layout."""
-        if self._fills or (self._fast is not None and self._fast.painted()):
+        """Keep the facts read so far (and a painted page's words, for its key), drop the layout.
+
+        A page pdfium reads keeps nothing more: pdfium reopens it in milliseconds if asked again.
+        """
+        if self._fills and self._fast is None:
             _ = self.text_words  # a painted page may print a colour key: its labels' words
         self._page.close()
         if self._fast is not None:
