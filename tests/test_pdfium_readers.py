@@ -121,3 +121,24 @@ def test_a_rotated_page_is_left_to_pdfminer(tmp_path):
             assert source.page(1, pdf.pages[0]) is None
         finally:
             source.close()
+
+
+def test_a_type3_font_page_is_left_to_pdfminer(tmp_path):
+    """pdfminer sizes Type 3 glyphs from the font's own matrix: such a page is not pdfium's."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4, 2))
+    fig.text(0.1, 0.5, "Action plan: lead, deadline, progress")
+    path = tmp_path / "type3.pdf"
+    fig.savefig(path, format="pdf", metadata={"CreationDate": None})  # matplotlib's default: Type 3
+    assert b"/Type3" in path.read_bytes()
+    with pdfplumber.open(path) as pdf:
+        assert pdf.pages[0].chars  # text pdfminer reads
+        source = PdfiumSource(path)
+        try:
+            assert source.page(1, pdf.pages[0]) is None
+        finally:
+            source.close()
