@@ -144,6 +144,7 @@ def _chars(
     loose = _Rect()
     last_origin: tuple[Any, float, float] | None = None
     pending_space = False
+    ligature: dict[str, Any] | None = None  # the last char, when pdfium split its glyph
     ox, oy, m = c_double(), c_double(), _Matrix()
     p_ox, p_oy, p_m = byref(ox), byref(oy), byref(m)
     last_obj = None
@@ -184,7 +185,14 @@ def _chars(
             prev["text"] += ch
             _loose_box(tp, i, byref(loose))
             prev["x1"] = max(prev["x1"], loose.right)
+            ligature = prev
             continue
+        if ligature is not None:
+            # The loose box is the glyph's outline, which may overhang its advance: the next glyph
+            # of the same run starts where the advance ends.
+            if obj == last_origin[0] and ligature["x0"] < x < ligature["x1"]:
+                ligature["x1"] = x
+            ligature = None
         last_origin = origin
         if pending_space:
             pending_space = False
