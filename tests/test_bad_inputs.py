@@ -69,8 +69,8 @@ def _many_pages(path: Path, pages: int = 3000) -> None:
     c.save()
 
 
-def _slow_table(path: Path, n: int = 250) -> None:
-    """A header that names action-table columns over n*n tiny rules (125,000 segments): layout
+def _slow_table(path: Path, n: int = 400) -> None:
+    """A header that names action-table columns over n*n tiny rules (320,000 segments): layout
     analysis of this one page takes far longer than TIMEOUT_S."""
     c = canvas.Canvas(str(path))
     c.setFont("Helvetica", 8)
