@@ -67,14 +67,27 @@ def rule_segments(page) -> tuple[list[Segment], list[Segment]]:
 
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:
-    """Join collinear segments that touch or overlap (Word draws one border per cell)."""
-    out: list[Segment] = []
-    for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.lo)):
-        if out and abs(out[-1].pos - s.pos) <= SNAP and s.lo <= out[-1].hi + SNAP:
-            last = out[-1]
-            out[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+    """Join collinear segments that touch or overlap (Word draws one border per cell).
+
+    Segments are first grouped by position (within SNAP of the previous one), then joined along
+    their length inside each group, so a rule is never swallowed by another line's segment that
+    happens to sort next to it.
+    """
+    groups: list[list[Segment]] = []
+    for s in sorted(segments, key=lambda s: s.pos):
+        if groups and s.pos - groups[-1][-1].pos <= SNAP:
+            groups[-1].append(s)
         else:
-            out.append(s)
+            groups.append([s])
+    out: list[Segment] = []
+    for group in groups:
+        start = len(out)
+        for s in sorted(group, key=lambda s: s.lo):
+            if len(out) > start and s.lo <= out[-1].hi + SNAP:
+                last = out[-1]
+                out[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+            else:
+                out.append(s)
     return out
 
 

@@ -18,6 +18,7 @@ from extractors.header_lexicon import is_header_word, role_of
 from extractors.map_columns import assign_roles, is_action_table
 from extractors.patterns import ROW_NUMBER
 from extractors.read_rag import remember_page
+from extractors.ruled_regions import headerless_grids
 from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,11 @@ class PageTable:
     page_height: float = 0.0
     has_row_rules: bool = False
     notes: list[str] = field(default_factory=list)
+    sections: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of spanning heading rows
     roles: list[str] = field(default_factory=list)  # set by map_columns
+    role_confidence: list[float] = field(default_factory=list)  # set by map_columns
+    role_evidence: list[str] = field(default_factory=list)  # set by map_columns
+    decision: str | None = None  # why select_actions kept the table it starts (set there)
 
 
 @dataclass
@@ -294,12 +299,14 @@ def build_table(
     )
     rows: list[list[Cell]] = []
     notes: list[str] = []
+    sections: list[tuple[float, str]] = []
     inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
         if band and _spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
+            sections.append((r_top, notes[-1]))
             continue
         cells = []
         for a, b in columns:
@@ -323,6 +330,7 @@ def build_table(
         page_height=float(page.height),
         has_row_rules=has_row_rules,
         notes=notes,
+        sections=sections,
     )
 
 
@@ -455,6 +463,7 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
             above = [s.pos for s in wide if s.pos <= top + 4]
             top = max(above) if above else top
             starts.append((top, top, inherit.x0, inherit.x1, []))
+    continuing = bool(starts)
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
         x0, x1 = band.x0, band.x1
@@ -463,6 +472,11 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
         if near:
             x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
         starts.append((band.top - 1, band.bottom, x0, x1, head))
+    # Ruled tables without a header row (an action log printed as one small grid per section).
+    starts += [
+        (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
+    ]
+    starts.sort(key=lambda s: s[0])
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         limit = starts[k + 1][0] if not last else height
@@ -490,11 +504,17 @@ def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]
             x0,
             x1,
             head,
-            inherit if k == 0 else None,
+            inherit if k == 0 and (continuing or head) else None,
         )
         if table is None:
             continue
-        if not head and inherit is not None and len(inherit.columns) == len(table.columns):
+        if (
+            not head
+            and k == 0
+            and continuing
+            and inherit is not None
+            and len(inherit.columns) == len(table.columns)
+        ):
             table.headers = list(inherit.headers)
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
