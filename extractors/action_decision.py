@@ -1,7 +1,7 @@
 """Decide whether a table is an action table, weighing its column roles, its title or heading, and what its rows look like.
 
 The weights and the cases they were measured on are in docs/column-roles.md. In short, with
-each role's confidence from extractors/column_roles.py (a header the lexicon reads gives about
+each role's confidence from extractors/role_model.py (a header the lexicon reads gives about
 1, the cells alone at most 0.6):
 
     score = sum of the confidences of lead, deadline, progress, rating columns

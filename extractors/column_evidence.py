@@ -2,7 +2,7 @@
 
 Each measure is the share (0..1) of a column's non-empty cells that look like one kind of value,
 so a column of 40 cells and one of 2 are measured alike; the scoring model in
-extractors/column_roles.py weighs these shares against the header's own word. The measures are
+extractors/role_model.py weighs these shares against the header's own word. The measures are
 written for the genre (how public bodies fill an action table's columns), never for one document.
 """
 
@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from extractors import leads_lexicon as lx
 from extractors.patterns import ROW_NUMBER
-from extractors.read_rag import rag_from_text
 
 # Content measures name the role they speak for; 'status' also speaks for progress.
 MEASURES = ("ref", "deadline", "rag", "status", "lead", "action", "narrative", "area", "numeric")
@@ -63,6 +62,10 @@ SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
 NARRATIVE_RE = re.compile(
     r"\b(?:has|have|had|was|were|is now|are now|been)\b|\b\w{3,}ed\b(?!\s+(?:by|to)\b)", re.I
 )
+# A rating as rating columns print it: a letter or colour word, a split ('R/A', 'Amber/Green'),
+# a colour then a phrase ('Green - on track'), or a completion word rated blue by convention.
+_RATING = r"(?:[ragb]|red|amber|green|blue|grey|gray|yellow|complete|completed)"
+RATING_RE = re.compile(rf"^\s*{_RATING}(?:\s*[/&-]\s*{_RATING})*\s*(?:[-–:(].*)?$", re.I)
 INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}[a-z]?|All)(?:\s*(?:/|&|,|and)\s*(?:[A-Z]{1,3}[a-z]?|All))*$")
 NUMERIC_RE = re.compile(r"^[£$€(+\-]?\s*[\d,.]+\s*(?:%|k|m|bn)?\)?$", re.I)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -90,8 +93,8 @@ def is_date(text: str) -> bool:
 
 
 def is_rating(text: str) -> bool:
-    """A short cell that states a rating: 'G', 'Amber', 'R/A', 'Red - off track'."""
-    return len(text.split()) <= 4 and rag_from_text(text) is not None
+    """A short cell that states a rating: 'G', 'Amber', 'R/A', 'Red - off track', 'Complete'."""
+    return len(text.split()) <= 4 and bool(RATING_RE.match(text))
 
 
 def is_status(text: str) -> bool:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
+from extractors.core import DocContext, Reject, StageConfig
+from extractors.core.digest import sha256_of
 from extractors.document_dates import find_document_date, find_meeting_metadata
-from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "ingest", "2"  # 2: password-protected files wrapped by pdfplumber are encrypted_pdf
@@ -18,15 +18,6 @@ NAME, VERSION = "ingest", "2"  # 2: password-protected files wrapped by pdfplumb
 PDF_MAGIC = b"%PDF-"
 # Producers put junk before the header; readers accept it within the first KiB.
 HEADER_WINDOW = 1024
-
-
-def sha256_of(path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-            size += len(block)
-    return digest.hexdigest(), size
 
 
 def _unwrap(exc: BaseException) -> BaseException:

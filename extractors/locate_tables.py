@@ -19,8 +19,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.action_decision import genre_heading
+from extractors.core import DocContext, Reject, StageConfig
 from extractors.header_lexicon import LEXICON, is_header_word
-from pipeline.context import DocContext, Reject, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "locate_tables", "5"  # 5: grids of rules without a header; genre headings
@@ -147,8 +147,8 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             elif follows and sig.paths >= MIN_PATHS:
                 candidates.append(i + 1)
                 follow_on.append(i + 1)
-        ctx.meta["text_chars"] = chars_seen
-        ctx.meta["genre_headings"] = headings
+        ctx.text_chars = chars_seen
+        ctx.genre_headings = headings
     finally:
         doc.close()
     if chars_seen == 0 and drawn_seen:
@@ -162,5 +162,5 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         # Blank pages: nothing to OCR and nothing to extract; the document ends as no_action_table.
         log.warning("%s: every page is blank", ctx.short_id)
     ctx.candidate_pages = candidates
-    ctx.meta["follow_on_pages"] = follow_on
+    ctx.follow_on_pages = follow_on
     log.debug("%s: %d of %d pages are candidates", ctx.short_id, len(candidates), ctx.pages)

@@ -15,6 +15,7 @@ from typing import Any
 from dateutil.easter import easter
 from rapidfuzz.distance import OSA
 
+from extractors.core import DocContext, StageConfig
 from schemas.actions import DEADLINE_KINDS, PRECISIONS
 
 log = logging.getLogger(__name__)
@@ -732,11 +733,11 @@ def clear_caches() -> None:
     _date_data_parser.cache_clear()
 
 
-def run(ctx: Any, cfg: Any) -> None:
+def run(ctx: DocContext, cfg: StageConfig) -> None:
     """For each dict in ctx.actions: from action['deadline_raw'] set 'deadline_kind', 'deadline_start',
     'deadline_date' (= end), 'deadline_precision'; from action.get('start_raw') set 'start_date'
     (the start of that period, or None). ctx.doc_date (a datetime.date or None) is the document's date."""
-    doc_date = getattr(ctx, "doc_date", None)
+    doc_date = ctx.doc_date
     kinds: collections.Counter[str] = collections.Counter()
     for action in ctx.actions:
         deadline = parse_deadline(action.get("deadline_raw"), doc_date)

@@ -23,6 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from extractors import leads_lexicon as lx
+from extractors.core import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "normalise_leads", "2"
@@ -810,7 +811,7 @@ def lead_key(raw_or_leads: Any) -> str | None:
     return ";".join(sorted(keys)) or None
 
 
-def run(ctx: Any, cfg: Any) -> None:
+def run(ctx: DocContext, cfg: StageConfig) -> None:
     """For each dict in ctx.actions: from action['lead'] set action['leads'] (list of dicts above) and action['lead_key']."""
     n_leads = 0
     for action in ctx.actions:

@@ -11,15 +11,14 @@ from __future__ import annotations
 import logging
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from extractors.geometry import Segment, Word, cluster, group_lines, join_text, page_words, rule_segments
+from extractors.column_roles import assign_roles, is_action_table
+from extractors.core import Cell, DocContext, PageFacts, PageTable, StageConfig
+from extractors.geometry import Segment, Word, cluster, group_lines, join_text
 from extractors.header_lexicon import is_header_word, role_of
-from extractors.map_columns import assign_roles, is_action_table
 from extractors.patterns import ROW_NUMBER
-from extractors.read_rag import remember_page
 from extractors.ruled_regions import headerless_grids
-from pipeline.context import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "parse_tables", "2"
@@ -30,41 +29,6 @@ MIN_HEADER_ROLES = 3  # distinct column roles a line needs to be a header row
 MIN_HEADER_VOCAB = 0.6  # share of a header line's words that are header vocabulary
 MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
 BULLETS = {"•", "·", "▪", "-", "–", "o", "", "●", "◦", "*", "➢", "✓", "§"}
-
-
-@dataclass
-class Cell:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    merged_above: bool = False  # no rule above it: the lower part of a vertically merged cell
-    words: int = 0
-
-
-@dataclass
-class PageTable:
-    page: int  # 1-based
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    columns: list[tuple[float, float]]
-    headers: list[str | None]  # one per column; all None on a page that repeats no header
-    rows: list[list[Cell]]
-    parser: str  # ruled | aligned
-    title: str | None = None
-    text_above: bool = False  # body text between the top margin and the table
-    text_below: bool = False  # body text between the table and the bottom margin
-    page_height: float = 0.0
-    has_row_rules: bool = False
-    notes: list[str] = field(default_factory=list)
-    sections: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of spanning heading rows
-    roles: list[str] = field(default_factory=list)  # set by map_columns
-    role_confidence: list[float] = field(default_factory=list)  # set by map_columns
-    role_evidence: list[str] = field(default_factory=list)  # set by map_columns
-    decision: str | None = None  # why select_actions kept the table it starts (set there)
 
 
 @dataclass
@@ -246,7 +210,7 @@ def _rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
 
 def build_table(
     page_no: int,
-    page,
+    page: PageFacts,
     words: list[Word],
     hrules: list[Segment],
     vrules: list[Segment],
@@ -442,12 +406,12 @@ def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segmen
     return True
 
 
-def parse_page(page, page_no: int, inherit: PageTable | None) -> list[PageTable]:
+def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list[PageTable]:
     """Every table on one page; `inherit` is the previous page's last table, open at its bottom."""
-    words = page_words(page)
+    words = page.words
     if not words:
         return []
-    hrules, vrules = rule_segments(page)
+    hrules, vrules = page.hrules, page.vrules
     lines = group_lines(words)
     height = float(page.height)
     lo_margin, hi_margin = MARGIN * height, (1 - MARGIN) * height
@@ -531,19 +495,17 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     open_table: PageTable | None = None
     open_is_action = False  # whether the open table, as its header page named it, is an action table
     prev_page = None
-    follow_on = set(ctx.meta.get("follow_on_pages", ()))
+    follow_on = set(ctx.follow_on_pages)
     for page_no in ctx.candidate_pages:
         inherit = open_table if (open_table is not None and prev_page == page_no - 1) else None
         if page_no in follow_on and (inherit is None or not open_is_action):
             # Picked only for following a table page; that table was no action table (or ended).
             continue
-        page = ctx.pdf.pages[page_no - 1]
+        page = ctx.store.get(page_no)
         try:
             found = parse_page(page, page_no, inherit)
-            if found:
-                remember_page(page)  # the rating reader needs this page's fills: keep them, not the layout
         finally:
-            page.close()  # drop pdfminer's layout cache: agenda packs are long
+            page.release()  # keep the page's facts for later stages, drop pdfminer's layout: packs are long
         ctx.page_tables.extend(found)
         open_table = found[-1] if found and not found[-1].text_below else None
         if open_table is not None and any(open_table.headers):

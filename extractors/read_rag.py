@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import logging
 import re
-import weakref
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from extractors.colours import (
@@ -34,6 +32,8 @@ from extractors.colours import (
     rgb_to_lab,
     to_rgb,
 )
+from extractors.core import DocContext, PageFacts, PageStore, StageConfig
+from extractors.core.fills import Fill
 from schemas.actions import RAG_VALUES  # noqa: F401 - re-exported: the one closed vocabulary
 
 log = logging.getLogger(__name__)
@@ -228,140 +228,6 @@ def rag_from_colour(rgb: tuple[float, float, float] | None, key: dict | None = N
 
 
 # ----------------------------------------------------------------------------------------------
-# Page objects (read once per page; pages are expensive)
-
-
-@dataclass(frozen=True)
-class Fill:
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    rgb: RGB
-    order: int
-
-    @property
-    def area(self) -> float:
-        return max(0.0, self.x1 - self.x0) * max(0.0, self.bottom - self.top)
-
-
-@dataclass
-class _PageInfo:
-    width: float
-    fills: list[Fill]
-    words: list[dict[str, Any]] | None = None
-    key: dict[RGB, str] | None = None
-
-
-_CACHE: weakref.WeakKeyDictionary[Any, _PageInfo] = weakref.WeakKeyDictionary()
-
-
-def _colour_spaces(page: Any) -> dict[str, list[Any]]:
-    """Colour space families named in the page's resources ({'Indexed': [spec, ...], ...})."""
-    out: dict[str, list[Any]] = {}
-    try:
-        from pdfminer.pdftypes import resolve1
-
-        res = resolve1(page.page_obj.resources) or {}
-        spaces = resolve1(res.get("ColorSpace")) or {}
-        for spec in spaces.values():
-            spec = resolve1(spec)
-            head = resolve1(spec[0]) if isinstance(spec, list) and spec else spec
-            name = getattr(head, "name", head)
-            if isinstance(name, bytes):
-                name = name.decode("latin-1")
-            out.setdefault(str(name), []).append(spec)
-    except Exception:  # odd resources never stop the reading: treat as device colours
-        log.debug("unreadable colour spaces on page %s", getattr(page, "page_number", "?"))
-    return out
-
-
-def _indexed_palette(spec: Any) -> tuple[int, list[RGB]] | None:
-    """(hival, palette as RGB) of an /Indexed space with a Device base, or None."""
-    try:
-        from pdfminer.pdftypes import resolve1
-
-        base = resolve1(spec[1])
-        base_name = getattr(base, "name", base)
-        n = {"DeviceRGB": 3, "DeviceCMYK": 4, "DeviceGray": 1}.get(str(base_name))
-        if n is None and isinstance(base, list) and getattr(resolve1(base[0]), "name", "") == "ICCBased":
-            n = int(resolve1(base[1])["N"])
-        if n is None:
-            return None
-        hival = int(resolve1(spec[2]))
-        lookup = resolve1(spec[3])
-        data = lookup.get_data() if hasattr(lookup, "get_data") else bytes(lookup)
-        palette = []
-        for i in range(hival + 1):
-            comps = [b / 255 for b in data[i * n : (i + 1) * n]]
-            rgb = to_rgb(tuple(comps)) if len(comps) == n else None
-            palette.append(rgb or (1.0, 1.0, 1.0))
-        return hival, palette
-    except Exception:
-        return None
-
-
-def _page_info(page: Any) -> _PageInfo:
-    info = _CACHE.get(page)
-    if info is not None:
-        return info
-    spaces = _colour_spaces(page)
-    one_comp_unknown = bool(spaces.keys() & {"Separation", "DeviceN"}) or len(spaces.get("Indexed", [])) > 1
-    palette = _indexed_palette(spaces["Indexed"][0]) if len(spaces.get("Indexed", [])) == 1 else None
-    fills: list[Fill] = []
-    seen: set[tuple[Any, ...]] = set()
-    objs = list(page.objects.get("rect", [])) + list(page.objects.get("curve", []))
-    for i, obj in enumerate(objs):
-        if not obj.get("fill"):
-            continue
-        colour = obj.get("non_stroking_color")
-        rgb = _resolve_colour(colour, one_comp_unknown, palette)
-        if rgb is None:
-            continue
-        try:
-            box = (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
-        except (KeyError, TypeError, ValueError):
-            continue
-        sig = (*(round(v, 1) for v in box), *(round(v, 3) for v in rgb))
-        if sig in seen or box[2] - box[0] <= 0.5 or box[3] - box[1] <= 0.5:
-            continue
-        seen.add(sig)
-        fills.append(Fill(*box, rgb=rgb, order=i))
-    info = _PageInfo(width=float(page.width), fills=fills)
-    _CACHE[page] = info
-    return info
-
-
-def _resolve_colour(colour: Any, one_comp_unknown: bool, palette: tuple[int, list[RGB]] | None) -> RGB | None:
-    comps = colour if isinstance(colour, (tuple, list)) else (colour,)
-    if len(comps) == 1 and not isinstance(comps[0], (str, bytes, tuple, list)):
-        if one_comp_unknown:
-            return None  # a tint or an index, not a grey: refuse rather than guess
-        if palette is not None:
-            try:
-                v = float(comps[0])
-            except (TypeError, ValueError):
-                return None
-            if v.is_integer() and 0 <= v <= palette[0]:
-                return palette[1][int(v)]
-    return to_rgb(colour)
-
-
-def remember_page(page: Any) -> None:
-    """Keep what this stage needs of a page the parser has laid out (its fills, and its words where
-    something is painted), so reading ratings never lays the page out a second time."""
-    info = _page_info(page)
-    if info.fills:
-        _words(page, info)
-
-
-def _words(page: Any, info: _PageInfo) -> list[dict[str, Any]]:
-    if info.words is None:
-        info.words = list(page.extract_words(keep_blank_chars=False, use_text_flow=False))
-    return info.words
-
-
-# ----------------------------------------------------------------------------------------------
 # Cell fill
 
 _GRID = 7  # sample points per side of a cell
@@ -378,7 +244,12 @@ def _top_fill_at(fills: list[Fill], x: float, y: float) -> Fill | None:
     return best
 
 
-def _fill_in_box(info: _PageInfo, bbox: tuple[float, float, float, float]) -> RGB | None:
+def _facts(page: Any) -> PageFacts:
+    """A page from the store as it is; a bare pdfplumber page (a caller outside a run) wrapped."""
+    return page if isinstance(page, PageFacts) else PageFacts(page, page.page_number)
+
+
+def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float]) -> RGB | None:
     x0, top, x1, bottom = (float(v) for v in bbox)
     if x1 - x0 < 1 or bottom - top < 1:
         return None
@@ -419,7 +290,7 @@ def _fill_in_box(info: _PageInfo, bbox: tuple[float, float, float, float]) -> RG
 def cell_fill(page: Any, bbox: tuple[float, float, float, float]) -> tuple[float, float, float] | None:
     """The dominant non-white fill under `bbox` (x0, top, x1, bottom in points, top-left origin) as
     sRGB 0..1, or None. Fills spanning much of the page width (section bands) are ignored."""
-    return _fill_in_box(_page_info(page), bbox)
+    return _fill_in_box(_facts(page), bbox)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -487,27 +358,25 @@ def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
     swatches naming different ratings, so a lone coloured cell beside text is not a key.
     """
     try:
-        info = _page_info(page)
+        info = _facts(page)
+        fills = info.fills
     except Exception:
         log.debug("no key: unreadable page %s", getattr(page, "page_number", "?"), exc_info=True)
         return {}
-    if info.key is not None:
-        return info.key
     key: dict[RGB, str] = {}
     cands = [
         f
-        for f in info.fills
+        for f in fills
         if f.bottom - f.top <= 40 and 3 <= f.x1 - f.x0 <= 200 and not _is_white(rgb_to_lab(f.rgb))
     ]
     if len(cands) >= 2:
-        words = _words(page, info)
+        words = info.text_words
         for f in cands:
             rating = _key_label_rating(_label_for(f, cands, words))
             if rating is not None and not any(delta_e(rgb_to_lab(f.rgb), rgb_to_lab(k)) < 1 for k in key):
                 key[f.rgb] = rating
     if len(set(key.values())) < 2:
         key = {}
-    info.key = key
     return key
 
 
@@ -529,36 +398,40 @@ def _fragments_fill(pages: _Pages, frags: Iterable[Any]) -> RGB | None:
 
 
 class _Pages:
-    """Lazy, failure-tolerant access to the document's pages."""
+    """Failure-tolerant access to the document's pages through the page store."""
 
-    def __init__(self, pdf: Any, strict: bool, warnings: list[str]) -> None:
-        self.pdf, self.strict, self.warnings = pdf, strict, warnings
+    def __init__(self, store: PageStore | None, strict: bool, warnings: list[str]) -> None:
+        self.store, self.strict, self.warnings = store, strict, warnings
         self.bad: set[int] = set()
+        self.keys: dict[int, dict[RGB, str]] = {}
 
-    def get(self, number: int) -> Any:
-        if self.pdf is None or number in self.bad:
+    def get(self, number: int) -> PageFacts | None:
+        if self.store is None or number in self.bad:
             return None
         try:
-            return self.pdf.pages[int(number) - 1] if 1 <= int(number) <= len(self.pdf.pages) else None
+            return self.store.get(int(number)) if 1 <= int(number) <= len(self.store) else None
         except Exception:
             return self._fail(number)
 
-    def fill(self, page: Any, bbox: tuple[float, float, float, float]) -> RGB | None:
+    def fill(self, page: PageFacts, bbox: tuple[float, float, float, float]) -> RGB | None:
         try:
             return cell_fill(page, bbox)
         except Exception:
-            self._fail(page.page_number)
+            self._fail(page.number)
             return None
 
     def key(self, number: int) -> dict[RGB, str]:
+        if number in self.keys:
+            return self.keys[number]
         page = self.get(number)
         if page is None:
             return {}
         try:
-            return find_colour_key(page)
+            self.keys[number] = find_colour_key(page)
         except Exception:
             self._fail(number)
             return {}
+        return self.keys[number]
 
     def _fail(self, number: int) -> None:
         if self.strict:
@@ -625,20 +498,16 @@ def _read_fill(
     return rating, fill
 
 
-def run(ctx: Any, cfg: Any) -> None:
+def run(ctx: DocContext, cfg: StageConfig) -> None:
     """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions."""
-    pages = _Pages(
-        getattr(ctx, "pdf", None),
-        bool(getattr(cfg, "strict", False)),
-        ctx.warnings if hasattr(ctx, "warnings") else [],
-    )
+    pages = _Pages(ctx.store if ctx.pdf is not None else None, cfg.strict, ctx.warnings)
     keys: dict[Any, dict[RGB, str]] | None = None
     counts: Counter[str] = Counter()
     for action in ctx.actions:
         raw = action.get("rag_raw")
         text = raw if isinstance(raw, str) and raw.strip() else None
         rag, source, cell, shown = rag_from_text(text), "text", "rag", text
-        if rag is None and pages.pdf is not None and action.get("_cells"):
+        if rag is None and pages.store is not None and action.get("_cells"):
             unmapped: RGB | None = None
             for role in ("rag", "ref", "action"):
                 if role not in action["_cells"] or (

@@ -14,10 +14,9 @@ import logging
 from collections import Counter
 
 from extractors.action_decision import Decision, decide
-from extractors.map_columns import families
+from extractors.core import DocContext, StageConfig, StitchedTable
 from extractors.patterns import REF_PREFIX
-from extractors.stitch_tables import StitchedTable
-from pipeline.context import DocContext, StageConfig
+from extractors.table_families import families
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "2"  # 2: weighed decision; section rows give the area
@@ -49,10 +48,7 @@ def split_ref(action: str) -> tuple[str | None, str]:
 
 def _section_of(table: StitchedTable, row) -> str | None:
     """The last spanning heading row printed above this row in its table, if any."""
-    first = min(
-        ((f.page, f.top) for frags in row.cells for f in frags if f.text),
-        default=None,
-    )
+    first = min(((f.page, f.top) for frags in row.cells for f in frags if f.text), default=None)
     if first is None:
         return None
     heads = [(pt.page, top, text) for pt in table.fragments for top, text in pt.sections]
@@ -118,7 +114,6 @@ def _heading_before(headings: dict[int, str], page: int) -> str | None:
 def decisions(ctx: DocContext) -> list[Decision]:
     """One decision per stitched table; headerless tables drawn alike are decided together, as one
     table whose title is the first one's (the later titles are its section headings)."""
-    headings = ctx.meta.get("genre_headings", {})
     groups = [[t] for t in ctx.tables if any(t.headers)]
     groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
     decided: dict[int, Decision] = {}
@@ -129,14 +124,14 @@ def decisions(ctx: DocContext) -> list[Decision]:
             list(first.role_confidence) or [1.0 if r != "other" else 0.0 for r in group[0].roles],
             _columns(group),
             title=group[0].title,
-            heading=_heading_before(headings, first.page),
+            heading=_heading_before(ctx.genre_headings, first.page),
         )
         decided.update((id(t), decision) for t in group)
     return [decided[id(t)] for t in ctx.tables]
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
-    ctx.meta["action_tables"] = []
+    ctx.action_tables = []
     index = 0
     for table, decision in zip(ctx.tables, decisions(ctx), strict=True):
         log.debug("%s: table on page %d: %s", ctx.short_id, table.fragments[0].page, decision.describe())
@@ -148,6 +143,6 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         ctx.actions.extend(rows)
         table.index = index
         table.fragments[0].decision = decision.describe()
-        ctx.meta["action_tables"].append(table)
+        ctx.action_tables.append(table)
         index += 1
     log.debug("%s: %d action tables, %d actions", ctx.short_id, index, len(ctx.actions))

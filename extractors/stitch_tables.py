@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 
-from extractors.parse_tables import Cell, PageTable
+from extractors.core import Cell, DocContext, Fragment, LogicalRow, PageTable, StageConfig, StitchedTable
 from extractors.patterns import MAJOR, REF_PREFIX
-from pipeline.context import DocContext, Fragment, StageConfig
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "stitch_tables", "1"
@@ -22,39 +20,6 @@ NAME, VERSION = "stitch_tables", "1"
 GROUP_ROLES = ("area", "source_ref")  # cells printed once for a block of rows
 KEY_SHARE = 0.7  # share of rows that must carry a ref for the ref to decide row starts
 FILLED_SHARE = 0.9
-
-
-@dataclass
-class LogicalRow:
-    """One action row. Rows of one vertically merged cell share the same fragment list object, so
-    text found later for the cell (lines that ran over a page break) reaches every row it spans."""
-
-    cells: list[list[Fragment]]  # per column: the fragments that make up the cell
-    merged: list[bool]  # per column: the value comes from the cell above (a vertically merged cell)
-    own_pages: set[int] = field(default_factory=set)  # pages where the row prints text of its own
-
-    def text(self, col: int) -> str:
-        return " ".join(f.text for f in self.cells[col] if f.text).strip()
-
-    @property
-    def pages(self) -> list[int]:
-        return sorted(self.own_pages) or sorted({f.page for col in self.cells for f in col})
-
-
-@dataclass
-class StitchedTable:
-    fragments: list[PageTable]
-    headers: list[str | None]
-    roles: list[str]
-    rows: list[LogicalRow] = field(default_factory=list)
-    index: int | None = None  # 0-based among the document's action tables, set by select_actions
-
-    @property
-    def title(self) -> str | None:
-        return self.fragments[0].title
-
-    def col(self, role: str) -> int | None:
-        return self.roles.index(role) if role in self.roles else None
 
 
 def _norm(h: str | None) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractors.core import DocContext, Reject, StageConfig
 from pipeline import curated
-from pipeline.context import DocContext, Reject, StageConfig
 from pipeline.registry import document_stages, extractor_version
 from schemas import ConformError
 
@@ -49,7 +49,7 @@ def _document_row(ctx: DocContext, source: str, status: str, version: str, run_i
         "meeting_date": meta.get("meeting_date"),
         "doc_date": meta.get("doc_date"),
         "doc_date_source": meta.get("doc_date_source"),
-        "n_action_tables": len(meta.get("action_tables", [])),
+        "n_action_tables": len(ctx.action_tables),
         "n_actions": len(ctx.actions),
         "warnings": list(ctx.warnings) or None,
         "extractor_version": version,
@@ -59,7 +59,7 @@ def _document_row(ctx: DocContext, source: str, status: str, version: str, run_i
 
 def _table_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, Any]]:
     rows = []
-    for t in ctx.meta.get("action_tables", []):
+    for t in ctx.action_tables:
         first = t.fragments[0]
         rows.append(
             {
@@ -137,7 +137,7 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
             ctx.pdf.close()
     if status == "quarantined":
         ctx.actions = []
-        ctx.meta["action_tables"] = []
+        ctx.action_tables = []
     elif not ctx.actions:
         status = "no_action_table"
     tables = _table_rows(ctx, version, cfg.run_id)
@@ -152,7 +152,7 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
             raise
         log.warning("quarantined %s: rows do not fit the schema: %s", source, exc)
         status, tables, actions = "quarantined", [], []
-        ctx.actions, ctx.meta["action_tables"] = [], []
+        ctx.actions, ctx.action_tables = [], []
         quarantine.append(
             _quarantine(ctx, source, "conform", "schema_violation", str(exc)[:2000], version, cfg.run_id)
         )

@@ -1,56 +1,102 @@
-"""The stages in run order, by name: per-document stages, then the stages that see every document."""
+"""The stages in run order, as explicit imports: per-document stages, then the stage that sees every document."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import importlib
 from pathlib import Path
-from types import ModuleType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-DOCUMENT_STAGES = (
-    "ingest",
-    "locate_tables",
-    "parse_tables",
-    "map_columns",
-    "stitch_tables",
-    "select_actions",
-    "read_rag",
-    "normalise_deadlines",
-    "normalise_leads",
+from extractors import (
+    ingest,
+    locate_tables,
+    map_columns,
+    normalise_deadlines,
+    normalise_leads,
+    parse_tables,
+    read_rag,
+    reconcile_actions,
+    select_actions,
+    stitch_tables,
 )
-CORPUS_STAGES: tuple[str, ...] = ("reconcile_actions",)
+from extractors.core import DocContext, StageConfig
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
-class Stage(Protocol):
-    """What every stage module exposes (checked by mypy and by `load`)."""
+class DocumentStage(Protocol):
+    """What every per-document stage module exposes: it mutates one DocContext (checked by mypy)."""
 
     NAME: str
     VERSION: str
 
-    def run(self, ctx, cfg) -> None: ...
+    def run(self, ctx: DocContext, cfg: StageConfig) -> None: ...
 
 
-def load(name: str) -> ModuleType:
-    if name not in DOCUMENT_STAGES + CORPUS_STAGES:
+class CorpusStage(Protocol):
+    """What a stage that sees every document's rows at once exposes (checked by mypy)."""
+
+    NAME: str
+    VERSION: str
+
+    def reconcile(
+        self,
+        documents: pd.DataFrame,
+        tables: pd.DataFrame,
+        actions: pd.DataFrame,
+        previous_ids: pd.DataFrame | None = None,
+        *,
+        run_id: str = "",
+    ) -> reconcile_actions.ReconcileResult: ...
+
+
+# Run order. A reader follows a document from one line to the next; so do mypy and grep.
+DOCUMENT_STAGE_MODULES: tuple[DocumentStage, ...] = (
+    ingest,
+    locate_tables,
+    parse_tables,
+    map_columns,
+    stitch_tables,
+    select_actions,
+    read_rag,
+    normalise_deadlines,
+    normalise_leads,
+)
+CORPUS_STAGE: CorpusStage = reconcile_actions
+
+DOCUMENT_STAGES: tuple[str, ...] = tuple(m.NAME for m in DOCUMENT_STAGE_MODULES)
+CORPUS_STAGES: tuple[str, ...] = (CORPUS_STAGE.NAME,)
+_BY_NAME: dict[str, DocumentStage | CorpusStage] = {
+    **{m.NAME: m for m in DOCUMENT_STAGE_MODULES},
+    CORPUS_STAGE.NAME: CORPUS_STAGE,
+}
+
+
+def load(name: str) -> DocumentStage | CorpusStage:
+    """The stage called `name`; KeyError listing the known stages for any other name."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
         known = ", ".join(DOCUMENT_STAGES + CORPUS_STAGES)
-        raise KeyError(f"unknown stage {name!r}; known stages: {known}")
-    module = importlib.import_module(f"extractors.{name}")
-    # Per-document stages mutate one DocContext; corpus stages take every document's rows at once.
-    entry = "run" if name in DOCUMENT_STAGES else "reconcile"
-    for attr in ("NAME", "VERSION", entry):
-        if not hasattr(module, attr):
-            raise TypeError(f"stage module extractors.{name} lacks {attr}")
-    return module
+        raise KeyError(f"unknown stage {name!r}; known stages: {known}") from None
 
 
-def document_stages() -> list[ModuleType]:
-    return [load(n) for n in DOCUMENT_STAGES]
+def document_stages() -> list[DocumentStage]:
+    return list(DOCUMENT_STAGE_MODULES)
 
 
 # Libraries whose behaviour shapes the rows: an upgrade must re-extract, not serve stale results.
 SHAPING_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "dateparser", "spacy", "rapidfuzz")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fingerprinted_sources() -> list[Path]:
+    """Every source whose change can change a row: extractors/ and schemas/ (subpackages too) and
+    pipeline/process.py, which turns a context into rows."""
+    sources = [p for package in ("extractors", "schemas") for p in (ROOT / package).rglob("*.py")]
+    sources.append(ROOT / "pipeline" / "process.py")
+    return sorted(sources)
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,11 +109,9 @@ def code_fingerprint() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256()
-    root = Path(__file__).resolve().parent.parent
-    for package in ("extractors", "schemas"):
-        for source in sorted((root / package).glob("*.py")):
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    for source in fingerprinted_sources():
+        digest.update(source.relative_to(ROOT).as_posix().encode())
+        digest.update(source.read_bytes())
     for lib in SHAPING_LIBRARIES:
         try:
             digest.update(f"{lib}={version(lib)}".encode())
@@ -80,8 +124,8 @@ def extractor_version() -> str:
     """planwatch's version, every stage's VERSION and the code fingerprint: which code made a row."""
     from pipeline import __version__
 
-    parts = [f"{m.NAME}={m.VERSION}" for m in document_stages()]
-    parts += [f"{n}={load(n).VERSION}" for n in CORPUS_STAGES]
+    parts = [f"{m.NAME}={m.VERSION}" for m in DOCUMENT_STAGE_MODULES]
+    parts.append(f"{CORPUS_STAGE.NAME}={CORPUS_STAGE.VERSION}")
     parts.append(code_fingerprint())
     digest = hashlib.sha256(";".join(parts).encode()).hexdigest()[:8]
     return f"{__version__}+{digest}"

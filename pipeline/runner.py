@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors.ingest import sha256_of
+from extractors.core.digest import sha256_of
 from pipeline import curated
 from pipeline.cache import ResultCache
 from pipeline.context import StageConfig
 from pipeline.executors import failed_result, make_runner
 from pipeline.process import DocResult
 from pipeline.registry import extractor_version
+from pipeline.sources import join_sources
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
@@ -311,6 +312,7 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
+    join_sources(documents)  # before reconciliation: a site's meeting date can date a version
     events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
     rows = {
@@ -332,7 +334,7 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     """
     import pandas as pd
 
-    from extractors.reconcile_actions import reconcile
+    from pipeline.registry import CORPUS_STAGE
 
     if not actions:
         return [], []
@@ -340,7 +342,7 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     previous_ids = previous.to_pandas() if previous is not None and previous.num_rows else None
     if previous_ids is not None and previous_ids["action_id"].isna().all():
         previous_ids = None
-    result = reconcile(
+    result = CORPUS_STAGE.reconcile(
         pd.DataFrame(documents),
         pd.DataFrame(tables),
         pd.DataFrame(actions),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import logging
 import sys
-import types
 from pathlib import Path
 
 import pdfplumber
@@ -15,8 +14,8 @@ from hypothesis import strategies as st
 
 from extractors import read_rag
 from extractors.colours import cmyk_to_rgb, hex_to_rgb, rgb_to_hex, to_rgb
+from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, cell_fill, find_colour_key, rag_from_colour, rag_from_text
-from pipeline.context import Fragment, StageConfig
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("make_rag_fixtures", FIXTURES / "make_rag_fixtures.py")
@@ -235,7 +234,7 @@ def _actions(fx, with_rag_column: bool = True):
 @pytest.mark.parametrize("name", list(BY_NAME))
 def test_run(pdfs, name, caplog):
     fx = BY_NAME[name]
-    ctx = types.SimpleNamespace(pdf=pdfs[name], actions=_actions(fx), warnings=[])
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=pdfs[name], actions=_actions(fx), warnings=[])
     with caplog.at_level(logging.INFO):
         read_rag.run(ctx, StageConfig(strict=True))
     got = [(a["rag"], a["rag_source"], a["rag_cell"]) for a in ctx.actions]
@@ -252,28 +251,32 @@ def test_run(pdfs, name, caplog):
 
 def test_run_text_keeps_unrecognised_text(pdfs):
     fx = BY_NAME["rag-text.pdf"]
-    ctx = types.SimpleNamespace(pdf=pdfs["rag-text.pdf"], actions=_actions(fx))
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=pdfs["rag-text.pdf"], actions=_actions(fx))
     read_rag.run(ctx, StageConfig())
     assert ctx.actions[4]["rag_raw"] == "?" and ctx.actions[4]["rag"] is None
 
 
 def test_run_without_rating_column_falls_back_to_ref(pdfs):
     fx = BY_NAME["rag-fill-rgb.pdf"]
-    ctx = types.SimpleNamespace(pdf=pdfs["rag-fill-rgb.pdf"], actions=_actions(fx, with_rag_column=False))
+    ctx = DocContext(
+        path=Path("fixture.pdf"), pdf=pdfs["rag-fill-rgb.pdf"], actions=_actions(fx, with_rag_column=False)
+    )
     read_rag.run(ctx, StageConfig(strict=True))
     assert [a["rag"] for a in ctx.actions] == [None, None, None, None, None, "green", None]
     assert ctx.actions[5]["rag_cell"] == "ref"
 
 
 def test_run_without_pdf_reads_text_only():
-    ctx = types.SimpleNamespace(pdf=None, actions=[{"rag_raw": "G", "_cells": {}}, {"rag_raw": None}])
+    ctx = DocContext(
+        path=Path("fixture.pdf"), pdf=None, actions=[{"rag_raw": "G", "_cells": {}}, {"rag_raw": None}]
+    )
     read_rag.run(ctx, StageConfig())
     assert [(a["rag"], a["rag_source"]) for a in ctx.actions] == [("green", "text"), (None, "none")]
 
 
 def test_run_survives_bad_fragments(pdfs):
     actions = [{"rag_raw": None, "_cells": {"rag": [Fragment(99, 0, 0, 10, 10, "")]}}]
-    ctx = types.SimpleNamespace(pdf=pdfs["rag-fill-rgb.pdf"], actions=actions, warnings=[])
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=pdfs["rag-fill-rgb.pdf"], actions=actions, warnings=[])
     read_rag.run(ctx, StageConfig())
     assert actions[0]["rag"] is None and actions[0]["rag_source"] == "none"
 

@@ -1,0 +1,20 @@
+"""The neutral core every stage imports: the document context, its page store, table types, Reject, stage config."""
+
+from extractors.core.config import StageConfig
+from extractors.core.context import DocContext
+from extractors.core.errors import Reject
+from extractors.core.pages import PageFacts, PageStore
+from extractors.core.tables import Cell, Fragment, LogicalRow, PageTable, StitchedTable
+
+__all__ = [
+    "Cell",
+    "DocContext",
+    "Fragment",
+    "LogicalRow",
+    "PageFacts",
+    "PageStore",
+    "PageTable",
+    "Reject",
+    "StageConfig",
+    "StitchedTable",
+]

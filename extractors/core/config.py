@@ -1,0 +1,17 @@
+"""Settings every stage may read; anything that changes output is part of the cache key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class StageConfig:
+    """Settings every stage may read; anything that changes output belongs in `cache_key()`."""
+
+    strict: bool = False  # raise on unexpected errors instead of quarantining (tests use it)
+    max_pages: int = 2000  # refuse larger documents: a pathological or mis-joined file
+    run_id: str = ""
+
+    def cache_key(self) -> str:
+        return f"max_pages={self.max_pages}"
