@@ -11,7 +11,13 @@ each role's confidence from extractors/role_model.py (a header the lexicon reads
             budget, membership list, agenda, risk register, dataset list or indicators
           + ROW_WEIGHT if most action cells read as actions ('Develop ...', 'JT to meet ...')
           + ROW_WEIGHT if a status column holds status words ('New', 'Carried forward')
-          - ROW_WEIGHT if most cells are numbers (a budget, a KPI table)
+          - ROW_WEIGHT if most cells, or two columns without a role, are numbers (a budget, a
+            KPI table, a risk matrix's scores)
+          - UNREAD_HEADER_WEIGHT if, with no header read, a row of the table is header words
+
+Without a header naming the action column, the table must also show the genre (a status
+column of status words, or a title or heading naming an action plan or log) and have at least
+MIN_CONTENT_ROWS rows.
 
 An action column is required, and the score must reach THRESHOLD. A table the header-only rule
 accepts (an action column and two of lead, deadline, progress, rating, all named by headers)
@@ -107,15 +113,6 @@ def decide(
         # No header names the action column and its cells do not say what will be done.
         score -= ROW_WEIGHT
         reasons.append("action cells do not read as actions")
-    named = any(r.startswith(("title names an", "document heading")) for r in reasons)
-    status = any(r.endswith("holds status words") for r in reasons)
-    if conf["action"] < HEADER_LEVEL and not (named or status):
-        # Roles read from content alone need the genre shown too: by a status column, or by a
-        # title or heading that names an action plan or log.
-        return Decision(False, round(score, 3), [*reasons, "no header, no status column, no heading"])
-    if conf["action"] < HEADER_LEVEL and len(action_cells) < MIN_CONTENT_ROWS:
-        # Without a header, a couple of rows are too few to tell a log from a quoted excerpt.
-        return Decision(False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and no header"])
     for c, role in enumerate(roles):
         if role in ("progress", "rag"):
             cells = [t for t in columns[c] if t and t.strip()]
@@ -123,14 +120,27 @@ def decide(
                 score += ROW_WEIGHT
                 reasons.append(f"{role} column holds status words")
                 break
-    if conf["action"] < HEADER_LEVEL and any(_header_like(row) for row in zip(*columns, strict=True)):
+    content_only = conf["action"] < HEADER_LEVEL
+    if content_only and any(_header_like(row) for row in zip(*columns, strict=True)):
         # The table prints a header the parser did not read as one: its columns' roles are guesses.
         score -= UNREAD_HEADER_WEIGHT
         reasons.append("a row of header words inside the table")
-    every = [t for col in columns for t in col]
-    if measure(every).get("numeric") >= 0.4:
+    numeric = [
+        c for c, col in enumerate(columns) if roles[c] == "other" and measure(col).get("numeric") >= 0.7
+    ]
+    if measure([t for col in columns for t in col]).get("numeric") >= 0.4 or len(numeric) >= 2:
+        # Amounts, targets or scores: a budget, a KPI table, a risk matrix.
         score -= ROW_WEIGHT
-        reasons.append("mostly numbers")
+        reasons.append("columns of numbers")
+    named = any(r.startswith(("title names an", "document heading")) for r in reasons)
+    status = any(r.endswith("holds status words") for r in reasons)
+    if content_only and not (named or status):
+        # Roles read from content alone need the genre shown too: by a status column, or by a
+        # title or heading that names an action plan or log.
+        return Decision(False, round(score, 3), [*reasons, "no header, no status column, no heading"])
+    if content_only and len(action_cells) < MIN_CONTENT_ROWS:
+        # Without a header, a couple of rows are too few to tell a log from a quoted excerpt.
+        return Decision(False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and no header"])
     return Decision(score >= THRESHOLD, round(score, 3), reasons)
 
 
