@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from extractors.action_decision import decide, genre_heading
 from extractors.column_evidence import is_action, is_date, is_lead, is_status, measure
 from extractors.core import StageConfig
 from extractors.role_model import assign
+from pipeline.explain import explain, format_explain
 from pipeline.process import DocResult, process_document
+from pipeline.report import render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("make_log_fixtures", FIXTURES / "make_log_fixtures.py")
@@ -180,3 +184,29 @@ def test_genre_headings_are_headings_not_sentences():
     assert not genre_heading("Add display of progress on Open Data Strategy commitments to")
     assert not genre_heading("listed below, are included within its Business Plan")
     assert not genre_heading("Improvement Plan ........ 10")
+
+
+# -- explain and report show how the columns were read ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory):
+    out = tmp_path_factory.mktemp("curated")
+    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(FIXTURES / "log-sections.pdf"), "--out", str(out)]
+    done = subprocess.run([*cmd, "--workers", "1", "-q"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return out
+
+
+def test_explain_shows_the_columns_roles_and_the_decision(curated):
+    acts = pq.read_table(curated / "actions.parquet").to_pylist()
+    first = next(a for a in acts if a["table_index"] == 0 and a["row_index"] == 0)
+    text = format_explain(explain(first["action_id"], curated))
+    assert "columns:  action 0." in text and "progress 0.60 (content status" in text
+    assert "-> action table (score" in text
+
+
+def test_report_lists_action_tables_with_their_column_evidence(curated):
+    page = render(curated)
+    assert page.count('<tr class="action-table">') == 4
+    assert "content status/narrative" in page
