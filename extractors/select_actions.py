@@ -15,7 +15,7 @@ from collections import Counter
 
 from extractors.action_decision import Decision, decide
 from extractors.core import DocContext, StageConfig, StitchedTable
-from extractors.patterns import REF_PREFIX
+from extractors.refs import split_ref
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
@@ -36,14 +36,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def split_ref(action: str) -> tuple[str | None, str]:
-    """'3.4 Develop ...' -> ('3.4', 'Develop ...'); text without a leading ref is returned whole."""
-    m = REF_PREFIX.match(action)
-    if not m:
-        return None, action
-    return m.group(1), action[m.end() :].strip()
 
 
 def _section_of(table: StitchedTable, row) -> str | None:
