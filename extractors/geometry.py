@@ -67,28 +67,27 @@ def rule_segments(page) -> tuple[list[Segment], list[Segment]]:
 
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:
-    """Join collinear segments that touch or overlap (Word draws one border per cell).
-
-    Segments are first grouped by position (within SNAP of the previous one), then joined along
-    their length inside each group, so a rule is never swallowed by another line's segment that
-    happens to sort next to it.
-    """
-    groups: list[list[Segment]] = []
+    """Join collinear segments that touch or overlap (Word draws one border per cell)."""
+    # Group by position first, then merge along each line in order: bucketing positions by
+    # rounding would split one line whose borders sit either side of a bucket edge (221.5 and
+    # 220.8), and join its pieces out of order.
+    lines: list[list[Segment]] = []
     for s in sorted(segments, key=lambda s: s.pos):
-        if groups and s.pos - groups[-1][-1].pos <= SNAP:
-            groups[-1].append(s)
+        if lines and s.pos - lines[-1][0].pos <= SNAP:
+            lines[-1].append(s)
         else:
-            groups.append([s])
+            lines.append([s])
     out: list[Segment] = []
-    for group in groups:
-        start = len(out)
-        for s in sorted(group, key=lambda s: s.lo):
-            if len(out) > start and s.lo <= out[-1].hi + SNAP:
-                last = out[-1]
-                out[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+    for line in lines:
+        merged: list[Segment] = []
+        for s in sorted(line, key=lambda s: s.lo):
+            if merged and s.lo <= merged[-1].hi + SNAP:
+                last = merged[-1]
+                merged[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
             else:
-                out.append(s)
-    return out
+                merged.append(s)
+        out.extend(merged)
+    return sorted(out, key=lambda s: (s.pos, s.lo))
 
 
 def page_words(page) -> list[Word]:
