@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from extractors.column_roles import assign_roles, is_action_table
 from extractors.core import Cell, DocContext, PageFacts, PageTable, StageConfig
-from extractors.geometry import Segment, Word, cluster, group_lines, join_text
+from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
 from extractors.header_lexicon import is_header_word, role_of
 from extractors.patterns import ROW_NUMBER
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "parse_tables", "3"
+NAME, VERSION = "parse_tables", "4"
 
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
@@ -536,7 +536,7 @@ def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segmen
 
 def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list[PageTable]:
     """Every table on one page; `inherit` is the previous page's last table, open at its bottom."""
-    words = page.words
+    words = attach_superscripts(page.words)
     if not words:
         return []
     hrules, vrules = page.hrules, page.vrules
