@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from extractors.column_roles import assign_roles, is_action_table
 from extractors.core import Cell, DocContext, PageFacts, PageTable, StageConfig
-from extractors.geometry import Segment, Word, cluster, group_lines, join_text
+from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
 from extractors.header_lexicon import is_header_word, role_of
 from extractors.patterns import ROW_NUMBER
 from extractors.ruled_regions import headerless_grids
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "parse_tables", "3"
+NAME, VERSION = "parse_tables", "4"
 
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
@@ -453,15 +453,27 @@ def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int =
     return crossing >= at_least
 
 
-def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body_top: float) -> float:
+def _header_rules(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> list[float]:
+    """The column rules that divide a header row (inner ones only), or [] when it has none."""
+    if body_top - top < 4:
+        return []
+    xs = [v.pos for v in vrules if x0 + 4 < v.pos < x1 - 4 and v.lo <= top + 3 and v.hi >= body_top - 2]
+    return cluster(xs, tolerance=3.0) if len(xs) >= 2 else []
+
+
+def _trim_bottom(
+    rule_ys: list[float], words: list[Word], head: list[Word], body_top: float, column_rules: list[float]
+) -> float:
     """The lowest rule that still closes a row of this table.
 
-    Text that runs across the header's column starts is not a row: a title printed between this
-    table and the next one (cut from the bottom up), or a paragraph of several lines that ends the
-    table (cut at the first one from the top; a single spanning line may be a section heading
-    row inside the table, so it alone does not end it).
+    Text that runs across the column starts is not a row: a title printed between this table and
+    the next one (cut from the bottom up), or a paragraph of several lines that ends the table
+    (cut at the first one from the top; a single spanning line may be a section heading row
+    inside the table, so it alone does not end it). The column starts are the rules that divide
+    the header, where there are some (a centred header word starts mid-column), else the
+    header's words.
     """
-    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    edges = column_rules or [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
     if not edges:
         return rule_ys[-1]
     uppers = [body_top] + rule_ys[:-1]
@@ -528,7 +540,7 @@ def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segmen
 
 def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list[PageTable]:
     """Every table on one page; `inherit` is the previous page's last table, open at its bottom."""
-    words = page.words
+    words = attach_superscripts(page.words)
     if not words:
         return []
     hrules, vrules = page.hrules, page.vrules
@@ -568,7 +580,9 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
         limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         wide = [s.pos for s in _wide(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
-            bottom = _trim_bottom(sorted(wide), words, head, body_top)
+            bottom = _trim_bottom(
+                sorted(wide), words, head, body_top, _header_rules(vrules, x0, x1, top, body_top)
+            )
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
