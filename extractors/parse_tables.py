@@ -18,6 +18,7 @@ from extractors.core import Cell, DocContext, PageFacts, PageTable, StageConfig
 from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
 from extractors.header_lexicon import is_header_word, role_of
 from extractors.patterns import ROW_NUMBER
+from extractors.ruled_regions import headerless_grids
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "parse_tables", "4"
@@ -295,6 +296,7 @@ def build_table(
     )
     rows: list[list[Cell]] = []
     notes: list[str] = []
+    sections: list[tuple[float, str]] = []
     inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
@@ -310,6 +312,7 @@ def build_table(
         elif band and _spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
+            sections.append((r_top, notes[-1]))
         elif band:
             rows.append(cells)
     if not rows:
@@ -327,6 +330,7 @@ def build_table(
         page_height=float(page.height),
         has_row_rules=has_row_rules,
         notes=notes,
+        sections=sections,
     )
 
 
@@ -556,6 +560,7 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
             above = [s.pos for s in wide if s.pos <= top + 4]
             top = max(above) if above else top
             starts.append((top, top, inherit.x0, inherit.x1, []))
+    continuing = bool(starts)
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
         x0, x1 = band.x0, band.x1
@@ -564,6 +569,11 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
         if near:
             x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
         starts.append((band.top - 1, band.bottom, x0, x1, head))
+    # Ruled tables without a header row (an action log printed as one small grid per section).
+    starts += [
+        (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
+    ]
+    starts.sort(key=lambda s: s[0])
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
@@ -596,11 +606,17 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
             x0,
             x1,
             head,
-            inherit if k == 0 else None,
+            inherit if k == 0 and (continuing or head) else None,
         )
         if table is None:
             continue
-        if not head and inherit is not None and len(inherit.columns) == len(table.columns):
+        if (
+            not head
+            and k == 0
+            and continuing
+            and inherit is not None
+            and len(inherit.columns) == len(table.columns)
+        ):
             table.headers = list(inherit.headers)
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
