@@ -21,6 +21,8 @@ def _boxes(action: dict[str, Any], field: str) -> tuple[str, list] | None:
     role = next(r for r, f in FIELD_OF_ROLE.items() if f == field)
     if role in cells:
         return role, cells[role]
+    if field == "area" and action.get("_area_box") is not None:
+        return "section", [action["_area_box"]]  # a heading row spanning the table
     if field == "ref" and "action" in cells:
         return "action", cells["action"]  # a ref split off the start of the action cell
     return None

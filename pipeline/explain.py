@@ -32,6 +32,7 @@ COLUMNS = [
     "progress_excerpt",
     "event",
     "other_renderings",
+    "columns",
     "cells",
 ]
 EXCERPT = 160
@@ -89,6 +90,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
     cells = _read(curated, "action_cells")
     if cells is not None:
         cells = cells[cells["row_id"].isin(set(rows["row_id"]))] if "row_id" in rows.columns else cells[:0]
+    tables = _read(curated, "action_tables")
     out = []
     if events is not None and not events.empty:
         for (version, doc_id), evs in events.groupby(["version_index", "doc_id"], sort=True):
@@ -105,6 +107,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
             )
             out.append(
                 _line(action_id, row, docs, doc_id, int(version), date, first["plan_id"], evs, len(others))
+                | {"columns": column_roles(tables, row)}
             )
             out[-1]["cells"] = _boxes(cells, row)
     else:  # no events table: one row per document carrying the action
@@ -112,6 +115,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
         for i, (_, row) in enumerate(rows.iterrows()):
             out.append(
                 _line(action_id, row, docs, row["doc_id"], i, row["doc_date"], row.get("plan_id"), None, 0)
+                | {"columns": column_roles(tables, row)}
             )
             out[-1]["cells"] = _boxes(cells, row)
     return pd.DataFrame(out, columns=COLUMNS)
@@ -126,6 +130,24 @@ def _boxes(cells: pd.DataFrame | None, row) -> list[tuple[str, int, float, float
         (c.field, int(c.page), float(c.x0), float(c.top), float(c.x1), float(c.bottom))
         for c in mine.itertuples()
     ]
+
+
+def column_roles(tables: pd.DataFrame | None, row) -> str | None:
+    """How the action's table was read: each column's role, confidence and evidence, and why the
+    table counts as an action table (from action_tables.parquet)."""
+    if tables is None or row is None or "role_evidence" not in tables.columns:
+        return None
+    hit = tables[(tables["doc_id"] == row["doc_id"]) & (tables["table_index"] == row["table_index"])]
+    if hit.empty:
+        return None
+    t = hit.iloc[0]
+    conf = t["role_confidence"] if t["role_confidence"] is not None else [None] * len(t["roles"])
+    evid = t["role_evidence"] if t["role_evidence"] is not None else [None] * len(t["roles"])
+    parts = [
+        f"{role} {c:.2f} ({e})" if c is not None else str(role)
+        for role, c, e in zip(t["roles"], conf, evid, strict=True)
+    ]
+    return "; ".join(parts) + (f" -> {t['decision']}" if t.get("decision") else "")
 
 
 def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> dict:
@@ -182,6 +204,8 @@ def format_explain(df: pd.DataFrame) -> str:
             lines.append(f"    lead:     {_cell(r['lead'])}")
             lines.append(f"    action:   {_cell(r['action'])}")
             lines.append(f"    progress: {_cell(r['progress_excerpt'])}")
+        if _cell(r.get("columns")) != "-":
+            lines.append(f"    columns:  {_cell(r['columns'])}")
         if r.get("cells"):
             lines.append("    printed at (page, [x0, top, x1, bottom] in points from the top left):")
         for f, page, x0, top, x1, bottom in r.get("cells") or []:

@@ -49,7 +49,7 @@ COLUMN_DOCS = {
     "field": "the column of actions.parquet whose value this box holds, one of FIELDS",
     "fragment": "one box per page a cell is printed on: a cell split by a page break has several",
     "column_role": "role of the column the box is in ('action' for a ref split off the action cell, "
-    "the rating cell's role for rag_raw)",
+    "the rating cell's role for rag_raw, 'section' for an area read from a heading row across the table)",
     "filled_down": "the box is a merged group cell shared by several rows: the value was filled down",
     "text": "the fragment's text as printed",
     "page": "1-based page of the box",

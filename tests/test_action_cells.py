@@ -15,7 +15,11 @@ from pipeline.process import process_document
 from schemas.action_cells import FIELDS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-PDFS = sorted(FIXTURES.glob("table-*.pdf")) + sorted((FIXTURES / "producers").glob("*.pdf"))
+PDFS = [
+    *sorted(FIXTURES.glob("table-*.pdf")),
+    *sorted(FIXTURES.glob("log-*.pdf")),
+    *sorted((FIXTURES / "producers").glob("*.pdf")),
+]
 WORD = re.compile(r"\w+")
 
 
