@@ -55,8 +55,8 @@ def sha(name: str) -> str:
     return hashlib.sha256((FIXTURES / name).read_bytes()).hexdigest()
 
 
-def moderngov(site: FakeSite, prefix: str = "/mg", web_service: bool = True) -> str:
-    site.moderngov(prefix, web_service=web_service)
+def moderngov(site: FakeSite, prefix: str = "/mg", web_service: bool = True, off_status: int = 404) -> str:
+    site.moderngov(prefix, web_service=web_service, off_status=off_status)
     site.pdf(prefix + PACK_101, "table-split-row.pdf", etag='"p101-v1"')
     site.pdf(prefix + PACK_102, "table-repeated-header.pdf")  # no validators at all
     site.pdf(prefix + ITEM_4201, "table-ref-in-action.pdf", last_modified="Mon, 02 Mar 2015 09:00:00 GMT")
@@ -216,9 +216,10 @@ def test_a_meeting_without_pack_or_item_links_takes_the_web_services_item_docume
     assert item["kind"] == "item" and item["title"] == "Improvement plan progress report"
 
 
-def test_html_fallback_when_the_web_service_is_off(tmp_path: Path) -> None:
+@pytest.mark.parametrize("off_status", [404, 403])
+def test_html_fallback_when_the_web_service_is_off(tmp_path: Path, off_status: int) -> None:
     with FakeSite() as site:
-        url = moderngov(site, web_service=False)
+        url = moderngov(site, web_service=False, off_status=off_status)
         assert main(fetch_args(url, tmp_path / "packs")) == 0
         paths = [r["path"] for r in site.log]
     assert stored(tmp_path / "packs") == EXPECTED
@@ -243,6 +244,28 @@ def test_an_interstitial_is_refused_and_the_host_left_alone(tmp_path: Path, stat
     state = json.loads((out / ".planwatch-fetch-state.json").read_text())["urls"]
     refused = [v for k, v in state.items() if "g101" in k]
     assert refused[0]["refused"] == "blocked"
+
+
+def test_one_forbidden_paper_is_refused_a_run_of_them_stops_the_site(tmp_path: Path, capsys) -> None:
+    with FakeSite() as site:
+        url = moderngov(site)
+        site.queue["/mg" + PACK_101] = [Reply(403, b"Forbidden", {"Content-Type": "text/plain"})]
+        assert main(fetch_args(url, tmp_path / "one", "--json")) == 0
+        one = json.loads(capsys.readouterr().out)["sites"][0]
+        # a host that stops serving us: the pack, then the next meetings' pages
+        for path in (
+            PACK_101,
+            "/ieListDocuments.aspx?CId=12&MId=102",
+            "/ieListDocuments.aspx?CId=12&MId=103",
+        ):
+            site.queue["/mg" + path] = [Reply(403, b"Forbidden", {"Content-Type": "text/plain"})]
+        assert main(fetch_args(url, tmp_path / "run", "--json")) == 1
+        run = json.loads(capsys.readouterr().out)["sites"][0]
+        asked = [r["path"] for r in site.log]
+    assert one["refused"] == {"blocked": 1} and one["new"] == 4 and one["error"] is None
+    assert stored(tmp_path / "one") == EXPECTED - {"table-split-row.pdf"}
+    assert run["refused"] == {"blocked": 3} and run["new"] == 0 and "3 forbidden answers" in run["error"]
+    assert asked.count("/mg" + ITEM_4201) == 1  # only the first run asked for it
 
 
 def test_a_non_pdf_is_recorded_not_saved(tmp_path: Path) -> None:
@@ -273,8 +296,10 @@ def test_robots_txt_is_obeyed_unless_the_council_is_overridden(tmp_path: Path, c
     with FakeSite() as site:
         url = moderngov(site)
         site.page("/robots.txt", "User-agent: *\nDisallow: /mg/documents/\n", ctype="text/plain")
-        assert main(fetch_args(url, tmp_path / "a")) == 1
+        assert main(fetch_args(url, tmp_path / "a", "--json")) == 0
         assert not [r for r in site.log if "/documents/" in r["path"]]
+        summary = json.loads(capsys.readouterr().out)["sites"][0]
+        assert summary["refused"] == {"blocked": 5} and not list((tmp_path / "a").rglob("*.pdf"))
         capsys.readouterr()
         assert main(fetch_args(url, tmp_path / "b", "--ignore-robots")) == 0
     assert stored(tmp_path / "b") == EXPECTED
