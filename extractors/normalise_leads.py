@@ -26,7 +26,7 @@ from extractors import leads_lexicon as lx
 from extractors.core import DocContext, StageConfig
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "normalise_leads", "2"
+NAME, VERSION = "normalise_leads", "3"
 
 KEYS = ("person", "role", "initials", "org")
 Lead = dict[str, "str | None"]
@@ -263,6 +263,11 @@ def _analyse(doc: Doc, matcher: Matcher) -> _Cell:
                 excluded += ("mod",)
             if doc[i + 1].lower_ in ("of", "for") and prev_cat not in excluded:
                 raw_seps.append((i, i, "RUNON"))
+    for i in range(1, n):  # 'Service Manager Team Manager': two titles whose line break was lost
+        if depth[i] or depth[i - 1] or not doc[i].text.istitle() or not doc[i - 1].text[0].isupper():
+            continue
+        if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
+            raw_seps.append((i, i, "ADJACENT"))
     cell = _Cell(doc, depth, close_of, persons)
     rank = {"WEAK": 1, "STRONG": 2}
     merged: list[list[Any]] = []
@@ -357,6 +362,9 @@ def _info(cell: _Cell, s: int, e: int) -> _Info:
             break
         if info.head is not None:
             break
+    # 'Chair Tees LSCB Procedures Group': a chair names the body it chairs, and is a role.
+    if info.head_kind == "body" and len(words) > 1 and cell.low(words[0]) in lx.CHAIR_WORDS:
+        info.head, info.head_kind, info.complement = words[0], "role", False
     if info.head is not None:
         low = cell.low(info.head)
         info.generic = len(words) == 1 and low in lx.GENERIC_BODY
@@ -373,7 +381,30 @@ def _is_unit(cell: _Cell, info: _Info, strong_only: bool = False) -> bool:
     low = cell.low(info.head)
     if strong_only:
         return low in lx.ORG_STRONG_WORDS
-    return low in lx.ORG_UNIT_WORDS or cell.cat(info.head) in ("acr", "bacr")
+    # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown
+    # acronym after a title is its portfolio ('Assistant Director, HR & OD').
+    return low in lx.ORG_UNIT_WORDS or (
+        cell.cat(info.head) == "bacr" and cell.doc[info.head].text not in lx.PORTFOLIO_ACRONYMS
+    )
+
+
+def _portfolio(cell: _Cell, info: _Info) -> bool:
+    """Whether a stretch is only a remit: function acronyms and remit words ('OD', 'Workforce')."""
+    words = [i for i in info.content if cell.cat(i) not in ("func", "det", "punct")]
+    return bool(words) and all(
+        cell.doc[i].text in lx.PORTFOLIO_ACRONYMS or (cell.cat(i) in ("mod", "acr") and not info.person)
+        for i in words
+    )
+
+
+def _has_portfolio_dash(cell: _Cell, info: _Info) -> bool:
+    """'Assistant Director - Early Help': a title whose remit follows a dash or colon."""
+    if info.head_kind != "role" or info.head is None:
+        return False
+    return any(
+        cell.depth[i] == 0 and cell.doc[i].text in {":"} | _DASHES
+        for i in range(info.head + 1, info.content[-1] + 1)
+    )
 
 
 def _accept(cell: _Cell, left: _Info, right: _Info, kind: str, sep_text: str) -> bool:
@@ -384,6 +415,17 @@ def _accept(cell: _Cell, left: _Info, right: _Info, kind: str, sep_text: str) ->
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
     if kind == "RUNON":
         return left.whole and left.complement and right.whole
+    if kind == "ADJACENT":  # each side a title ending in its head noun; the right one of two words or more
+        return (
+            left.head_kind == "role"
+            and right.head_kind == "role"
+            and not (left.person or right.person)
+            and left.head == left.content[-1]
+            and cell.low(left.head) not in lx.MODIFIERS  # 'Principal Social Worker' is one title
+            and right.head == right.content[-1]
+            and len(right.content) >= 2
+            and cell.cat(right.content[0]) not in ("role", "racr")
+        )
     if kind == "IMPLICIT":  # a lost line break: 'Head of Fieldwork (AB) Business Manager'
         return (
             left.whole
@@ -408,13 +450,18 @@ def _accept(cell: _Cell, left: _Info, right: _Info, kind: str, sep_text: str) ->
             for i in range(left.content[0], left.content[-1] + 1)
             if cell.depth[i] == 0 and cell.doc[i].text in {",", ":"} | _DASHES
         ]
-        if cut and not _info(cell, cut[-1] + 1, left.content[-1] + 1).whole:
-            return False
+        if cut:
+            conjunct = _info(cell, cut[-1] + 1, left.content[-1] + 1)
+            before = _info(cell, left.content[0], cut[-1])
+            if not conjunct.whole or (
+                before.head_kind == "role" and not before.plural and _portfolio(cell, conjunct)
+            ):
+                return False
     if sep_text == ",":
         if left.head_kind == "role" and not left.plural and right.head_kind == "body" and not right.person:
             # 'Detective Superintendent, X Police' is a title and its unit; 'Assistant Director,
             # Children's Services' or 'Head of Commissioning, Partnerships and ...' a portfolio
-            return _is_unit(cell, right, strong_only=left.complement)
+            return _is_unit(cell, right, strong_only=left.complement or _has_portfolio_dash(cell, left))
         return True
     if left.complement and not right.person and (right.head_kind == "body" or right.acronym):
         return right.acronym == "racr"  # 'Head of Early Help and Youth Offending Service': one remit
@@ -527,6 +574,9 @@ def _parse_piece(cell: _Cell, s: int, e: int) -> _Result:
             sub = _parse_piece(cell, pe + 1, e)
             for lead in sub.leads:
                 lead["person"] = lead["person"] or cell.text(list(range(ps, pe)))
+                org = lead["org"] or ""
+                if not lead["role"] and org.isalpha() and _cat(org) == "acr":
+                    lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
         break
@@ -650,8 +700,8 @@ def _role_or_body(
         return _Result([], info)
     if info.head_kind == "role" or info.acronym == "racr":
         lead["role"] = text
-    elif info.acronym == "acr" and len(text) == 2 and text.isupper() and not inits:
-        lead["initials"] = text  # 'JD / JS': bare initials
+    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+        lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
     elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
         lead["org"] = text
     else:
@@ -703,7 +753,16 @@ def _split(cell: _Cell) -> list[tuple[int, int, str]]:
                     break
         if _accept(cell, left, right, kind, sep_text):
             pieces.append((start, s, sep_before))
-            start, sep_before = e, (sep_text if kind == "WEAK" else kind.lower().replace("runon", "implicit"))
+            start, sep_before = (
+                e,
+                (
+                    sep_text
+                    if kind == "WEAK"
+                    else "implicit"
+                    if kind in ("RUNON", "ADJACENT", "IMPLICIT")
+                    else kind.lower()
+                ),
+            )
     pieces.append((start, n, sep_before))
     return pieces
 
