@@ -91,14 +91,14 @@ class ModernGov:
         found: list[Meeting] = []
         if self.web_service:
             # dd/mm/yyyy only: the service silently ignores ISO dates and returns everything.
-            q = urlencode(
+            args = urlencode(
                 {
                     "lCommitteeId": committee.committee_id,
                     "sFromDate": since.strftime("%d/%m/%Y"),
                     "sToDate": until.strftime("%d/%m/%Y"),
                 }
             )
-            root = xml_root(self._get(f"mgWebService.asmx/GetMeetings?{q}"))
+            root = xml_root(self._get(f"mgWebService.asmx/GetMeetings?{args}"))
             for m in root.iter("meeting") if root is not None else []:
                 mid, date = child_text(m, "meetingid"), dmy(child_text(m, "meetingdate"))
                 if mid and date:

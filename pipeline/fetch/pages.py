@@ -188,8 +188,10 @@ def kind_of(text: str) -> str:
 def choose(docs: list[Doc]) -> list[Doc]:
     """The meeting's reports pack(s) when it has one, else its item documents, and any papers
     published after them; each URL once."""
-    seen: set[str] = set()
-    unique = [d for d in docs if not (d.url in seen or seen.add(d.url))]
+    first: dict[str, Doc] = {}
+    for d in docs:
+        first.setdefault(d.url, d)
+    unique = list(first.values())
     packs = [d for d in unique if d.kind == "pack"]
     late = [d for d in unique if d.kind == "supplement"]
     return (packs or [d for d in unique if d.kind == "item"]) + late

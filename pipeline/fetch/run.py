@@ -172,10 +172,10 @@ def _site(client, store, cfg, site: SiteConfig, summary: SiteSummary, until, bar
 
 def _meetings(reader, site: SiteConfig, since, until, summary: SiteSummary) -> list[Meeting]:
     if isinstance(reader, Cmis):
-        meetings = reader.meetings_by_title(site.committees, since, until)
-        titles = {m.committee for m in meetings}
+        listed = reader.meetings_by_title(site.committees, since, until)
+        titles = {m.committee for m in listed}
         summary.missing_committees = [t for t in site.committees if not any(same_title(t, x) for x in titles)]
-        return meetings
+        return listed
     committees = reader.committees()
     meetings: list[Meeting] = []
     for title in site.committees:
