@@ -39,6 +39,8 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.\s?){2,4}|[A-Z]{1,2}(?:Mc|Mac|O
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z]*")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*")
 _DASHES = {"-", "–", "—"}
+# 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
+_CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
 _NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
 _TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
 _PLACE_PREPS = {"in", "within", "at", "from"}
@@ -60,7 +62,7 @@ def _cat(text: str) -> str:
         return "init"
     if low in lx.FUNCTION_WORDS:
         return "func"
-    if text in lx.ROLE_ACRONYMS:
+    if text in lx.ROLE_ACRONYMS or _CHIEF_OFFICER_RE.fullmatch(text):
         return "racr"
     if text in lx.BODY_ACRONYMS:
         return "bacr"

@@ -94,6 +94,15 @@ OTHER_BODIES = [
     ("Chief Librarian", [L("Chief Librarian")]),
 ]
 
+# US Office of Management and Budget, Section 508 action plan 2013, Owner column, and the Federal
+# Data Strategy 2021 action plan, Responsible Party column (the devset's 'dev' split,
+# tests/fixtures/realdev): chief officers by acronym, a council named by one, a body, a committee.
+US_OMB = [
+    ("CIO and CAO", [L("CIO"), L("CAO")]),
+    ("CDO Council", [L(org="CDO Council")]),
+    ("GSA and Accessibility Committee", [L(org="GSA"), L(org="Accessibility Committee")]),
+]
+
 # Shapes issue 12 lists, as other councils write them (made-up names and initials).
 SHAPES = [
     ("ADs and HoS", [L("ADs"), L("HoS")]),
@@ -187,7 +196,7 @@ SHAPES = [
     ("Director Adult Social Care", [L("Director Adult Social Care")]),
 ]
 
-ALL = STOCKTON + SCHOOL + OTHER_BODIES + SHAPES
+ALL = STOCKTON + SCHOOL + OTHER_BODIES + US_OMB + SHAPES
 
 
 @pytest.mark.parametrize("cell, leads", ALL, ids=[c for c, _ in ALL])
