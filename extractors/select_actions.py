@@ -14,7 +14,7 @@ import logging
 from collections import Counter
 
 from extractors.action_decision import Decision, decide
-from extractors.core import DocContext, StageConfig, StitchedTable
+from extractors.core import DocContext, Fragment, StageConfig, StitchedTable
 from extractors.refs import split_ref
 from extractors.table_families import families
 
@@ -38,14 +38,19 @@ FIELD_OF_ROLE = {
 }
 
 
-def _section_of(table: StitchedTable, row) -> str | None:
-    """The last spanning heading row printed above this row in its table, if any."""
+def _section_of(table: StitchedTable, row) -> Fragment | None:
+    """The last spanning heading row printed above this row in its table, if any, with its box:
+    the table's width, from the heading's top to the next row's top on its page."""
     first = min(((f.page, f.top) for frags in row.cells for f in frags if f.text), default=None)
     if first is None:
         return None
-    heads = [(pt.page, top, text) for pt in table.fragments for top, text in pt.sections]
+    heads = [(pt.page, top, text, pt) for pt in table.fragments for top, text in pt.sections]
     above = [h for h in heads if (h[0], h[1]) <= first]
-    return max(above)[2] if above else None
+    if not above:
+        return None
+    page, top, text, pt = max(above, key=lambda h: (h[0], h[1]))
+    below = [c.top for cells in pt.rows for c in cells if c.top > top]
+    return Fragment(page, pt.x0, top, pt.x1, min(below, default=pt.bottom), text)
 
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
@@ -64,8 +69,9 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
                 cells[role] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
+        section = _section_of(table, row) if sectioned else None
         if sectioned:
-            record["area"] = _section_of(table, row)
+            record["area"] = section.text if section else None
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
@@ -87,6 +93,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             x1=max(f.x1 for f in box),
             bottom=max(f.bottom for f in box),
             _cells=cells,
+            _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
     return actions

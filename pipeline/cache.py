@@ -25,10 +25,15 @@ from pipeline.process import DocResult
 log = logging.getLogger(__name__)
 
 CACHE_DIR = "_cache"
-FORMAT = "planwatch-result/1"
+FORMAT = "planwatch-result/2"  # 2: action_cells rows
 SUFFIX = ".json"
 # The curated table each list of rows in a DocResult becomes; its schema checks them on read.
-_TABLE_OF = {"tables": "action_tables", "actions": "actions", "quarantine": "quarantine"}
+_TABLE_OF = {
+    "tables": "action_tables",
+    "actions": "actions",
+    "cells": "action_cells",
+    "quarantine": "quarantine",
+}
 
 
 class BadEntry(ValueError):
@@ -58,6 +63,7 @@ def _payload(result: DocResult) -> str:
         "document": result.document,
         "tables": result.tables,
         "actions": result.actions,
+        "cells": result.cells,
         "quarantine": result.quarantine,
         "timings": result.timings,
         "pages_analysed": result.pages_analysed,
@@ -93,6 +99,7 @@ def loads(data: bytes, doc_id: str, key: str) -> DocResult:
             document=body["document"],
             tables=body["tables"],
             actions=body["actions"],
+            cells=body["cells"],
             quarantine=body["quarantine"],
             timings={str(k): float(v) for k, v in body["timings"].items()},
             pages_analysed=int(body["pages_analysed"]),

@@ -367,7 +367,7 @@ def write_curated(
     results: list[DocResult], opts: RunOptions, run_id: str, report: RunReport, meta: dict[str, Any]
 ) -> None:
     out = opts.out
-    documents, tables, actions, quarantine = [], [], [], []
+    documents, tables, actions, cells, quarantine = [], [], [], [], []
     seen: dict[str, str] = {}  # doc_id -> the source file listed for it
     for r in results:
         doc_id = r.document["doc_id"]
@@ -389,6 +389,7 @@ def write_curated(
         documents.append(r.document)
         tables.extend(r.tables)
         actions.extend(r.actions)
+        cells.extend(r.cells)
         quarantine.extend(r.quarantine)
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
@@ -403,6 +404,7 @@ def write_curated(
         "action_tables": tables,
         "action_events": events,
         "action_links": links,
+        "action_cells": cells,
         "quarantine": quarantine,
         "documents": documents,
     }

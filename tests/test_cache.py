@@ -83,7 +83,7 @@ def test_a_run_ignores_a_planted_pickle_recomputes_and_logs_it(tmp_path, caplog)
     out = tmp_path / "out"
     run([str(SMALL)], RunOptions(out=out, workers=1))
     (entry,) = (out / "_cache").iterdir()
-    assert entry.suffix == ".json" and entry.read_bytes().startswith(b'{"format": "planwatch-result/1"')
+    assert entry.suffix == ".json" and entry.read_bytes().startswith(b'{"format": "planwatch-result/2"')
     marker = tmp_path / "pickle-ran"
     entry.write_bytes(pickle.dumps(_Boom(marker)))
     with caplog.at_level(logging.WARNING, logger="pipeline.cache"):
