@@ -65,10 +65,15 @@ def watch_run(run_pid: int) -> None:
     if os.getpid() in _started:
         return
     _started.add(os.getpid())
-    thread = threading.Thread(
-        target=_watch, args=(run_pid, os.getppid()), name="planwatch-orphan-guard", daemon=True
-    )
-    thread.start()
+    # A small stack: the worker's address-space cap (--memory-mb) counts the default 8 MB too.
+    previous = threading.stack_size(256 * 1024)
+    try:
+        thread = threading.Thread(
+            target=_watch, args=(run_pid, os.getppid()), name="planwatch-orphan-guard", daemon=True
+        )
+        thread.start()
+    finally:
+        threading.stack_size(previous)
 
 
 def guard(run_pid: int) -> None:
