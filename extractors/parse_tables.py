@@ -9,202 +9,24 @@ on a page without one, continues the previous page's table with its columns.
 from __future__ import annotations
 
 import logging
-import statistics
-from collections import Counter
-from dataclasses import dataclass
 
 from extractors.column_roles import assign_roles, is_action_table
 from extractors.core import Cell, DocContext, PageFacts, PageTable, StageConfig
 from extractors.geometry import Segment, Word, cluster, group_lines, join_text
-from extractors.header_lexicon import is_header_word, role_of
-from extractors.patterns import ROW_NUMBER
+from extractors.layout.columns import (
+    aligned_columns,
+    drop_bullet_columns,
+    inherited_bounds,
+    ruled_columns,
+    wide_rules,
+)
+from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
+from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "parse_tables", "2"
 
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
-CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
-MIN_HEADER_ROLES = 3  # distinct column roles a line needs to be a header row
-MIN_HEADER_VOCAB = 0.6  # share of a header line's words that are header vocabulary
-MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
-BULLETS = {"•", "·", "▪", "-", "–", "o", "", "●", "◦", "*", "➢", "✓", "§"}
-
-
-@dataclass
-class Band:
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-
-
-def chunks(line: list[Word], gap: float = CHUNK_GAP) -> list[list[Word]]:
-    out: list[list[Word]] = []
-    for w in line:
-        if out and w.x0 - out[-1][-1].x1 <= gap:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
-def is_header_line(line: list[Word]) -> bool:
-    vocab = sum(1 for w in line if is_header_word(w.text))
-    if vocab < MIN_HEADER_VOCAB * len(line):
-        return False
-    roles = {role_of(" ".join(w.text for w in c))[0] for c in chunks(line)}
-    roles.discard("other")
-    return len(roles) >= MIN_HEADER_ROLES
-
-
-def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Band]:
-    bands: list[Band] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not is_header_line(line):
-            i += 1
-            continue
-        top = min(w.top for w in line)
-        height = max(w.bottom - w.top for w in line)
-        below = [s.pos for s in hrules if top + height * 0.6 < s.pos < top + 12 * height]
-        j = i + 1
-        if below:
-            bottom = min(below)
-            while j < len(lines) and lines[j][0].yc < bottom:
-                j += 1
-        else:  # unruled: the header is the run of bold lines that follows closely
-            bottom = max(w.bottom for w in line)
-            while j < len(lines) and all(w.bold for w in lines[j]) and lines[j][0].top - bottom < height:
-                bottom = max(w.bottom for w in lines[j])
-                j += 1
-        words = [w for ln in lines[i:j] for w in ln]
-        bands.append(Band(top, bottom, min(w.x0 for w in words), max(w.x1 for w in words)))
-        i = j
-    return bands
-
-
-def _wide(rules: list[Segment], x0: float, x1: float, share: float = 0.5) -> list[Segment]:
-    return [s for s in rules if min(s.hi, x1) - max(s.lo, x0) >= share * (x1 - x0)]
-
-
-def ruled_columns(vrules: list[Segment], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    height = bottom - top
-    xs = [
-        s.pos
-        for s in vrules
-        if x0 - 4 <= s.pos <= x1 + 4 and min(s.hi, bottom) - max(s.lo, top) >= 0.3 * height
-    ]
-    return cluster(xs, tolerance=3.0)
-
-
-def aligned_columns(
-    lines: list[list[Word]], header: list[Word], hrules: list[Segment], x0: float, x1: float
-) -> list[float]:
-    """Column boundaries from whitespace channels that run through (almost) every line of the table.
-
-    A few body lines may cross a channel (text overflowing a cell); header words never may, so a
-    sparse column (a rating letter in a few rows) still keeps its boundary.
-    """
-    width = x1 - x0
-    # Words of one cell are a space apart (about 0.28 em); cells are a padding apart (more).
-    heights = [w.bottom - w.top for line in lines for w in line]
-    word_gap = max(MIN_GAP, 0.4 * statistics.median(heights)) if heights else MIN_GAP
-    spans: list[list[tuple[float, float]]] = []
-    rule_ys = sorted({round(s.pos, 1) for s in hrules})
-    band_of = [sum(1 for y in rule_ys if y < line[0].yc) for line in lines]
-    lines_in_band = Counter(band_of)
-    for line, band in zip(lines, band_of, strict=True):
-        cs = chunks(line, gap=word_gap)
-        if len(cs) == 1 and (
-            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width or (rule_ys and lines_in_band[band] == 1)
-        ):
-            continue  # a row that spans the table (a section heading) says nothing of columns
-        spans.append([(c[0].x0, c[-1].x1) for c in cs])
-    if not spans:
-        return [x0, x1]
-    step = 0.5
-    n = int(width / step) + 1
-    cover = [0] * n
-    for sp in spans:
-        for a, b in sp:
-            for k in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
-                cover[k] += 1
-    for line in group_lines(header):
-        for c in chunks(line, gap=word_gap):
-            for k in range(max(0, int((c[0].x0 - x0) / step)), min(n, int((c[-1].x1 - x0) / step) + 1)):
-                cover[k] += len(spans) + 1
-    allowed = max(0, int(0.02 * len(spans)))
-    ends = sorted({s.lo for s in hrules} | {s.hi for s in hrules})
-    bounds = [x0]
-    k = 0
-    while k < n:
-        if cover[k] <= allowed:
-            start = k
-            while k < n and cover[k] <= allowed:
-                k += 1
-            a, b = x0 + start * step, x0 + k * step
-            if start > 0 and k < n and b - a >= MIN_GAP:
-                inside = [e for e in ends if a <= e <= b]
-                bounds.append(inside[0] if inside else (a + b) / 2)
-        k += 1
-    bounds.append(x1)
-    return bounds
-
-
-def drop_bullet_columns(bounds: list[float], words: list[Word]) -> list[float]:
-    """Merge a column that holds only bullet glyphs into the text column to its right."""
-    keep = [bounds[0]]
-    for a, b, nxt in zip(bounds, bounds[1:], bounds[2:] + [None], strict=False):
-        inside = [w for w in words if a <= w.xc < b]
-        if nxt is not None and inside and all(w.text in BULLETS for w in inside):
-            continue  # drop boundary b
-        keep.append(b)
-    return keep
-
-
-def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> list[float]:
-    """Unruled rows: a gap between lines clearly taller than the usual line spacing starts a row."""
-    body = [ln for ln in lines if top <= ln[0].yc <= bottom]
-    if not body:
-        return [top, bottom]
-    heights = [max(w.bottom - w.top for w in ln) for ln in body]
-    h = statistics.median(heights)
-    gaps = [
-        min(w.top for w in cur) - max(w.bottom for w in prev)
-        for prev, cur in zip(body, body[1:], strict=False)
-    ]
-    # Lines of one cell sit at the usual leading; a row adds paragraph space on top of it.
-    leading = min(statistics.median(gaps), 0.5 * h) if gaps else 0.0
-    bounds = [top]
-    for prev, cur, gap in zip(body, body[1:], gaps, strict=False):
-        if gap > leading + max(2.5, 0.3 * h):
-            bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
-    bounds.append(bottom)
-    return bounds
-
-
-def row_bounds_from_refs(
-    words: list[Word], first_column: tuple[float, float], top: float, bottom: float
-) -> list[float] | None:
-    """Unruled rows of a numbered table: each row starts where the first column prints a number.
-
-    Spacing can't be trusted in a borderless table (a cell's own paragraphs are spaced like rows),
-    but every row of a numbered plan begins with its ref, top-aligned with the rest of the row.
-    Returns None when the first column does not number the rows.
-    """
-    a, b = first_column
-    lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
-    starts = [min(w.top for w in line) for line in lines if ROW_NUMBER.match(line[0].text)]
-    if len(starts) < 2:
-        return None
-    bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
-    return sorted(set(bounds))
-
-
-def _rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
-    mid_lo, mid_hi = a + 0.25 * (b - a), b - 0.25 * (b - a)
-    return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
 
 
 def build_table(
@@ -228,7 +50,7 @@ def build_table(
     parser = "ruled"
     if len(bounds) < 3:
         parser = "aligned"
-        kept = _inherited_bounds(inherit, header_words)
+        kept = inherited_bounds(inherit, header_words)
         if kept is not None:
             # The previous page's columns, when this page repeats its header or prints none: a few
             # rows at the top of a page are too little text to find the columns from.
@@ -265,14 +87,14 @@ def build_table(
     inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
-        if band and _spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
+        if band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
             continue
         cells = []
         for a, b in columns:
             inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
-            merged = has_row_rules and bool(rows) and not _rule_at(hrules, r_top, a, b)
+            merged = has_row_rules and bool(rows) and not rule_at(hrules, r_top, a, b)
             cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
         if any(c.words for c in cells):
             rows.append(cells)
@@ -294,21 +116,6 @@ def build_table(
     )
 
 
-def _spans_table(
-    band: list[Word], inner: list[float], vrules: list[Segment] | None, r_top: float, r_bottom: float
-) -> bool:
-    """Is this row one cell across the table? Ruled: no column rule runs through it. Aligned: its
-    text crosses a column boundary, which text inside a cell never does."""
-    if not inner:
-        return False
-    if vrules is not None:
-        mid_lo, mid_hi = r_top + 1.5, r_bottom - 1.5
-        return not any(
-            abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules for x in inner
-        )
-    return any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner)
-
-
 def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
     """Where a ruled table ends: its column rules start at its top and stop at its bottom, so a
     table printed below (a membership list, a budget) is not run into."""
@@ -316,30 +123,6 @@ def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_
     if len(through) < 3:
         return None
     return max(v.hi for v in through) + 2
-
-
-TITLE_REACH = 150.0  # points above a table within which its title is looked for
-
-
-def title_above(lines: list[list[Word]]) -> str | None:
-    """The title printed above a table: the nearest run of bold lines (a heading, even with a
-    colour key between it and the table), else the nearest paragraph, at most three lines."""
-    bold = [i for i, line in enumerate(lines) if all(w.bold for w in line)]
-    if bold:
-        end = bold[-1]
-        start = end
-        while start - 1 in bold and end - start < 2:
-            start -= 1
-        chosen = lines[start : end + 1]
-    else:
-        chosen = lines[-1:]
-        while len(chosen) < 3 and len(lines) > len(chosen):
-            above, first = lines[-len(chosen) - 1], chosen[0]
-            height = max(w.bottom - w.top for w in first)
-            if min(w.top for w in first) - max(w.bottom for w in above) > 0.6 * height:
-                break  # a gap: the paragraph above is something else
-            chosen = [above, *chosen]
-    return " ".join(join_text(line) for line in chosen) or None
 
 
 def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
@@ -372,28 +155,13 @@ def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body
     return rule_ys[last]
 
 
-def _inherited_bounds(inherit: PageTable | None, header_words: list[Word]) -> list[float] | None:
-    if inherit is None:
-        return None
-    bounds = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
-    if not header_words:
-        return bounds
-    repeated = [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in inherit.columns]
-    same = [_squash(h) for h in repeated] == [_squash(h) for h in inherit.headers]
-    return bounds if same and any(inherit.headers) else None
-
-
-def _squash(text: str | None) -> str:
-    return "".join((text or "").lower().split())
-
-
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
     """Is the text at the top of a page (before any header) more rows of the previous page's table?
 
     Rows keep to the columns; a title or paragraph runs across them. A ruled table also keeps
     drawing its rules.
     """
-    if inherit.has_row_rules and not _wide(hrules, inherit.x0, inherit.x1, share=0.3):
+    if inherit.has_row_rules and not wide_rules(hrules, inherit.x0, inherit.x1, share=0.3):
         return False
     inner = [a for a, _ in inherit.columns[1:]]
     for line in group_lines(body)[:3]:
@@ -419,14 +187,14 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
         body = [w for w in words if lo_margin < w.yc < first_band_top]
         if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
-            wide = _wide(hrules, inherit.x0, inherit.x1)
+            wide = wide_rules(hrules, inherit.x0, inherit.x1)
             above = [s.pos for s in wide if s.pos <= top + 4]
             top = max(above) if above else top
             starts.append((top, top, inherit.x0, inherit.x1, []))
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
         x0, x1 = band.x0, band.x1
-        wide = _wide(hrules, x0, x1, share=0.3)
+        wide = wide_rules(hrules, x0, x1, share=0.3)
         near = [s for s in wide if abs(s.pos - band.top) < 20 or abs(s.pos - band.bottom) < 20]
         if near:
             x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
@@ -435,7 +203,7 @@ def parse_page(page: PageFacts, page_no: int, inherit: PageTable | None) -> list
         last = k + 1 == len(starts)
         limit = starts[k + 1][0] if not last else height
         limit = min(limit, _ruled_extent(vrules, x0, x1, top, body_top) or limit)
-        wide = [s.pos for s in _wide(hrules, x0, x1) if body_top < s.pos <= limit + 1]
+        wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(sorted(wide), words, head, body_top)
         else:  # unruled: down to the last text above the footer zone
@@ -502,3 +270,6 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         len(ctx.page_tables),
         len(ctx.candidate_pages),
     )
+
+
+__all__ = ["NAME", "VERSION", "parse_page", "run"]
