@@ -71,6 +71,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from pipeline.fetch.cli import run_fetch
+
+    return run_fetch(args)
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from pipeline.status import status_text
 
@@ -187,7 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)"
     )
     p.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per document (default 300)")
-    p.add_argument("--memory-mb", type=int, default=2048, help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)")
+    p.add_argument(
+        "--memory-mb",
+        type=int,
+        default=2048,
+        help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)",
+    )
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
@@ -199,6 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.set_defaults(func=cmd_run)
+
+    from pipeline.fetch.cli import add_fetch_parser
+
+    add_fetch_parser(sub).set_defaults(func=cmd_fetch)
 
     p = sub.add_parser("status", help="summarise the curated data and the last runs")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)

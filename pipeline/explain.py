@@ -20,6 +20,7 @@ COLUMNS = [
     "version_index",
     "doc_date",
     "source_file",
+    "source_url",
     "doc_id",
     "page",
     "ref",
@@ -74,9 +75,9 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
     if "action_id" not in acts.columns:
         raise ValueError("actions has no action_id column: run reconciliation first")
     rows = acts[acts["action_id"] == action_id].copy()
-    docs = _read(curated, "documents", ["doc_id", "source_file", "doc_date"])
+    docs = _read(curated, "documents", ["doc_id", "source_file", "source_url", "doc_date"])
     if docs is None:
-        docs = pd.DataFrame(columns=["doc_id", "source_file", "doc_date"])
+        docs = pd.DataFrame(columns=["doc_id", "source_file", "source_url", "doc_date"])
     rows = rows.merge(docs, on="doc_id", how="left", suffixes=("", "_doc"))
     events = _read(curated, "action_events")
     if events is not None:
@@ -112,6 +113,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
 
 def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> dict:
     src = docs.loc[docs["doc_id"] == doc_id, "source_file"]
+    url = docs.loc[docs["doc_id"] == doc_id, "source_url"] if "source_url" in docs.columns else src.iloc[:0]
     get = (lambda c: row.get(c)) if row is not None else (lambda c: None)
     return {
         "action_id": action_id,
@@ -119,6 +121,7 @@ def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> 
         "version_index": version,
         "doc_date": date,
         "source_file": src.iloc[0] if len(src) else None,
+        "source_url": url.iloc[0] if len(url) and isinstance(url.iloc[0], str) else None,
         "doc_id": doc_id,
         "page": int(get("page_first")) if row is not None and pd.notna(get("page_first")) else None,
         "ref": get("ref"),
@@ -150,6 +153,8 @@ def format_explain(df: pd.DataFrame) -> str:
         page = f" p.{_cell(r['page'])}" if _cell(r["page"]) != "-" else ""
         extra = f" (+{int(r['other_renderings'])} other rendering(s))" if r["other_renderings"] else ""
         lines.append(f"v{r['version_index']}  {_cell(r['doc_date'])}  {file}{page}{extra}")
+        if _cell(r.get("source_url")) != "-":
+            lines.append(f"    source:   {r['source_url']}")
         lines.append(f"    event:    {_cell(r['event'])}")
         if _cell(r["ref"]) != "-" or _cell(r["action"]) != "-":
             lines.append(

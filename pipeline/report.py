@@ -191,11 +191,22 @@ def _changes(events: pd.DataFrame, version: int, acts: pd.DataFrame) -> str:
     return f'<p class="change-summary">{summary or "no changes"}</p>{table}'
 
 
-def _actions(acts: pd.DataFrame, files: dict[str, str]) -> str:
-    """Action rows with their rating badge and where they are printed (`files`: doc_id -> source_file)."""
+def _source_urls(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> the URL `planwatch fetch` downloaded it from (older curated sets have no such column)."""
+    if "source_url" not in docs.columns:
+        return {}
+    return {d: u for d, u in zip(docs["doc_id"], docs["source_url"], strict=True) if isinstance(u, str) and u}
+
+
+def _actions(acts: pd.DataFrame, files: dict[str, str], urls: dict[str, str] | None = None) -> str:
+    """Action rows with their rating badge and where they are printed (`files`: doc_id -> source_file;
+    `urls`: doc_id -> the PDF's URL, linked from the file name)."""
     rows = []
     for a in acts.sort_values(["table_index", "row_index"]).itertuples():
         source_file = files.get(a.doc_id, a.doc_id)
+        name = f'<span class="source-file">{_e(Path(source_file).name)}</span>'
+        if urls and urls.get(a.doc_id):
+            name = f'<a class="source-url" href="{_e(urls[a.doc_id])}">{name}</a>'
         page = int(a.page_first)
         pages = f"p.{page}" if int(a.page_last) == page else f"pp.{page}\u2013{int(a.page_last)}"
         deadline = _e(a.deadline_raw)
@@ -205,7 +216,7 @@ def _actions(acts: pd.DataFrame, files: dict[str, str]) -> str:
             f'<tr class="action" data-row-id="{_e(a.row_id)}" data-action-id="{_e(a.action_id)}" '
             f'data-page="{page}"><td>{_e(a.ref)}</td><td>{_excerpt(a.action)}</td><td>{_excerpt(a.lead, 120)}</td>'
             f"<td>{deadline}</td><td>{rag_badge(a.rag)}</td>"
-            f'<td class=src title="{_e(source_file)}"><span class="source-file">{_e(Path(source_file).name)}</span> '
+            f'<td class=src title="{_e(source_file)}">{name} '
             f'<span class="page">{pages}</span></td></tr>'
         )
     return _table(["ref", "action", "lead", "deadline", "rating", "source"], rows, "actions")
@@ -215,6 +226,7 @@ def _plan_section(
     plan: Any, versions: pd.DataFrame, acts: pd.DataFrame, events: pd.DataFrame, docs: pd.DataFrame
 ) -> str:
     files = dict(zip(docs["doc_id"], docs["source_file"], strict=True))
+    urls = _source_urls(docs)
     vs = versions[versions["plan_id"] == plan.plan_id].sort_values("version_index")
     pacts = acts[acts["plan_id"] == plan.plan_id]
     ev = events[events["plan_id"] == plan.plan_id]
@@ -230,7 +242,7 @@ def _plan_section(
         body = []
         if vi > 0:
             body.append(f"<h4>What changed since version {vi - 1}</h4>{_changes(ev, vi, pacts)}")
-        body.append(_actions(pacts[pacts["doc_id"] == v.doc_id], files))
+        body.append(_actions(pacts[pacts["doc_id"] == v.doc_id], files, urls))
         is_open = " open" if vi == latest else ""
         out.append(
             f'<details class="version" data-version="{vi}"{is_open}><summary>{head}</summary>{"".join(body)}</details>'
@@ -242,7 +254,7 @@ def _plan_section(
         date = _e(d["doc_date"].iloc[0]) if len(d) else ""
         out.append(
             f'<details class="rendering"><summary>Other rendering \u2013 {date} \u2013 {_e(name)} '
-            f"({len(rows)} actions)</summary>{_actions(rows, files)}</details>"
+            f"({len(rows)} actions)</summary>{_actions(rows, files, urls)}</details>"
         )
     out.append("</section>")
     return "\n".join(out)
@@ -280,7 +292,9 @@ def render(curated: Path | str) -> str:
     if len(unassigned):
         sections.append(
             '<section class="plan" id="plan-unassigned"><h3>Actions not assigned to a plan</h3>'
-            + _actions(unassigned, dict(zip(docs["doc_id"], docs["source_file"], strict=True)))
+            + _actions(
+                unassigned, dict(zip(docs["doc_id"], docs["source_file"], strict=True)), _source_urls(docs)
+            )
             + "</section>"
         )
     return f"""<!DOCTYPE html>

@@ -24,6 +24,7 @@ from pipeline.context import StageConfig
 from pipeline.executors import failed_result, make_runner
 from pipeline.process import DocResult
 from pipeline.registry import extractor_version
+from pipeline.sources import join_sources
 
 log = logging.getLogger(__name__)
 RUNS_DIR = "_runs"
@@ -311,6 +312,7 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
     report.quarantined = sum(1 for d in documents if d["status"] == "quarantined")
+    join_sources(documents)  # before reconciliation: a site's meeting date can date a version
     events, links = reconcile_rows(documents, tables, actions, out, run_id)
     report.actions = len(actions)
     rows = {

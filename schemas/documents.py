@@ -27,9 +27,11 @@ SCHEMA = pa.schema(
         pa.field("n_action_tables", pa.int32(), nullable=False),
         pa.field("n_actions", pa.int32(), nullable=False),
         pa.field("warnings", pa.list_(pa.string()), nullable=True),  # what a stage could not do, e.g. unreadable page graphics
+        pa.field("source_url", pa.string(), nullable=True),  # where `planwatch fetch` downloaded the file
+        pa.field("retrieved_at", pa.timestamp("s", tz="UTC"), nullable=True),  # when fetch got the bytes
         *RUN_FIELDS,
     ],
-    metadata={"table": "documents", "schema_version": "1"},
+    metadata={"table": "documents", "schema_version": "2"},
 )
 
 # Meanings of the columns without a trailing comment above, for docs/schemas.md.
@@ -39,10 +41,10 @@ COLUMN_DOCS = {
     "pages": "page count (null when the file could not be opened)",
     "detail": "what the quarantining stage said, for a human",
     "title": "title read from the cover or first page",
-    "council": "council named on the cover, if found",
-    "committee": "committee or meeting named on the cover, if found",
-    "meeting_date": "date of the meeting the pack was published for",
-    "doc_date_source": "where doc_date came from: meeting_date | version_line",
+    "council": "council named on the cover, if found; else the council the fetch configuration names",
+    "committee": "committee or meeting named on the cover, if found; else the committee the site lists",
+    "meeting_date": "date of the meeting the pack was published for (from the cover, else from the site)",
+    "doc_date_source": "where doc_date came from: meeting_date | site_meeting_date | version_line",
     "n_action_tables": "action tables found in the document",
     "n_actions": "action rows written to actions.parquet for the document",
 }
