@@ -42,6 +42,7 @@ class RunOptions:
     memory_mb: int = 2048
     strict: bool = False
     max_pages: int = 2000
+    parser: str = "auto"
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     progress: bool = False
     replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too
@@ -194,7 +195,7 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
 def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     started = time.time()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id)
+    cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id, parser=opts.parser)
     version = extractor_version()
     cache = ResultCache(opts.out, version, cfg.cache_key())
     report = RunReport(run_id=run_id, documents=len(paths))
@@ -380,6 +381,7 @@ def write_manifest(
             "timeout_s": opts.timeout_s,
             "memory_mb": opts.memory_mb,
             "max_pages": opts.max_pages,
+            "parser": opts.parser,
             "scheduler": opts.scheduler,
         },
         "counts": {
