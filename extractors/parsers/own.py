@@ -15,7 +15,7 @@ class OwnParser:
         self.columns = columns
 
     def parse(self, source: PageInput) -> list[PageTable]:
-        return parse_page(source.page, source.page.number, source.inherit, columns=self.columns)
+        return parse_page(source.page, source.page.number, source.inherit, columns_from=self.columns)
 
 
 PLANWATCH = OwnParser("planwatch", "any")  # ruled where the table draws column rules, else aligned
