@@ -9,6 +9,7 @@ from typing import Protocol
 from extractors.column_roles import assign_roles, is_action_table
 from extractors.core import Cell, PageFacts, PageTable
 
+HEADER_SEARCH = 8  # rows searched for the header
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 
 
@@ -51,8 +52,10 @@ def quality(tables: list[PageTable], inherit: PageTable | None) -> float:
 
 
 def header_row(rows: list[list[str]]) -> int | None:
-    """The first row (among the first three) whose texts name an action table's columns."""
-    for i, texts in enumerate(rows[:3]):
+    """The first row (among the first HEADER_SEARCH) whose texts name an action table's columns.
+
+    External parsers may take a title or paragraph above the table into its first rows."""
+    for i, texts in enumerate(rows[:HEADER_SEARCH]):
         if is_action_table(assign_roles([t or None for t in texts])):
             return i
     return None
