@@ -1,9 +1,9 @@
 """Read a document's meeting details and its own date from the cover page and running footers.
 
 The date matters because year-less deadlines ('March') are read relative to it; it must come from
-the document, never from the clock. A meeting date printed on an agenda cover ('Date: Thursday
-16 October 2014') wins; else a dated update line of the plan ('Progress update - April 2015',
-'(January 2015 update)').
+the document, never from the clock. A meeting date printed on an agenda cover ('Date: Tuesday
+3 March 2020') wins; else a dated update line of the plan ('Progress update - May 2021',
+'(June 2021 update)').
 """
 
 from __future__ import annotations

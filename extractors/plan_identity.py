@@ -6,7 +6,7 @@ Reconciliation helper, not a stage of its own: `reconcile_actions` calls `assign
 Plan identity works in two steps:
 
 1. *Segmenting* a document's tables: consecutive tables are sections of one plan unless their
-   header rows differ, their reference numbering restarts (``... 107., 108.`` then ``1., 2.``) or
+   header rows differ, their reference numbering restarts (``... 41., 42.`` then ``1., 2.``) or
    their titles name two different plans: how an agenda pack carrying a second plan shows itself.
 2. *Linking* segments across documents by action-text overlap: the share of the smaller segment's
    actions that have a near-identical action in the other. Linked segments form one plan

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from dataclasses import asdict
 
 from extractors.column_roles import is_action_table
-from extractors.core import DocContext, StageConfig, StitchedTable
+from extractors.core import ActionRecord, CellBox, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.patterns import REF_PREFIX
 
 log = logging.getLogger(__name__)
@@ -43,23 +44,36 @@ def split_ref(action: str) -> tuple[str | None, str]:
     return m.group(1), action[m.end() :].strip()
 
 
-def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
-    actions = []
+def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:
+    """Every fragment each field's text came from, as CellBox dicts in column then page order."""
+    return [
+        asdict(CellBox(name, f.page, f.x0, f.top, f.x1, f.bottom))
+        for name, frags in sources.items()
+        for f in frags
+    ]
+
+
+def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
+    actions: list[ActionRecord] = []
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
-        cells: dict[str, list] = {}
+        cells: dict[str, list[Fragment]] = {}
+        sources: dict[str, list[Fragment]] = {}  # field -> the fragments its text came from
         for c, role in enumerate(table.roles):
             text = row.text(c) or None
             if role in FIELD_OF_ROLE:
                 record[FIELD_OF_ROLE[role]] = text
                 cells[role] = row.cells[c]
+                sources[FIELD_OF_ROLE[role]] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
+            if record["ref"] is not None:
+                sources["ref"] = cells["action"]  # printed at the head of the action cell
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
         pages = row.pages
@@ -78,6 +92,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             top=min(f.top for f in box),
             x1=max(f.x1 for f in box),
             bottom=max(f.bottom for f in box),
+            cells=cell_boxes(sources),
             _cells=cells,
         )
         actions.append(record)

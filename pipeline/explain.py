@@ -32,6 +32,8 @@ COLUMNS = [
     "progress_excerpt",
     "event",
     "other_renderings",
+    "rag_cell",
+    "cells",
 ]
 EXCERPT = 160
 
@@ -133,7 +135,34 @@ def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> 
         "progress_excerpt": _excerpt(get("progress")),
         "event": "; ".join(_describe(e) for _, e in evs.iterrows()) if evs is not None else None,
         "other_renderings": others,
+        "rag_cell": get("rag_cell"),
+        "cells": _boxes(get("cells")),
     }
+
+
+def _boxes(cells: object) -> list[dict] | None:
+    """The row's cell boxes as plain dicts (Parquet gives them back as an array of dicts)."""
+    if cells is None or isinstance(cells, float):
+        return None
+    return [dict(c) for c in cells]
+
+
+def where_printed(cells: list[dict] | None, rag_cell: object = None) -> list[str]:
+    """One line per field: the page and box (x0, top, x1, bottom in points) of each piece of its cell.
+
+    The rating, when read from a cell's fill, points at the cell it was read from."""
+    if not cells:
+        return []
+    by_field: dict[str, list[str]] = {}
+    for c in cells:
+        box = f"p.{c['page']} ({c['x0']:.1f}, {c['top']:.1f}, {c['x1']:.1f}, {c['bottom']:.1f})"
+        by_field.setdefault(str(c["field"]), []).append(box)
+    lines = [f"{name:<13} {'; '.join(boxes)}" for name, boxes in by_field.items()]
+    if isinstance(rag_cell, str) and rag_cell != "rag":
+        source = {"ref": "ref", "action": "action"}.get(rag_cell, rag_cell)
+        if source in by_field:
+            lines.append(f"{'rag (fill)':<13} {'; '.join(by_field[source])}")
+    return lines
 
 
 def _cell(v: object) -> str:
@@ -164,4 +193,8 @@ def format_explain(df: pd.DataFrame) -> str:
             lines.append(f"    lead:     {_cell(r['lead'])}")
             lines.append(f"    action:   {_cell(r['action'])}")
             lines.append(f"    progress: {_cell(r['progress_excerpt'])}")
+            where = where_printed(r.get("cells"), r.get("rag_cell"))
+            if where:
+                lines.append("    printed at:")
+                lines += [f"      {line}" for line in where]
     return "\n".join(lines)

@@ -112,7 +112,7 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
-    # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (PSW)', 'Jo Bloggs - Head of LAC'
+    # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
     for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
         if ps != main_words[0] or pe > e:
             continue
@@ -195,7 +195,7 @@ def _role_or_body(
         inner = cell.text(inner_idx)
         lowered = [cell.low(i) for i in inner_idx]
         phrase = next((p for p in lx.STRONG_CONNECTIVES if tuple(lowered[: len(p)]) == p), None)
-        if phrase:  # 'Director (supported by Heads of Service)': more leads in the bracket
+        if phrase:  # 'Director (supported by Area Managers)': more leads in the bracket
             rest = cell.text(inner_idx[len(phrase) :])
             extra += [dict(zip(KEYS, row, strict=True)) for row in parse_cell(rest)] if rest else []
             drop.update(range(o, c + 1))
@@ -209,14 +209,14 @@ def _role_or_body(
         ):
             inits += found
         elif len(inner_words) == 1 and _abbreviates(inner.replace(" ", ""), words_before):
-            pass  # 'Principal Social Worker (PSW)': the acronym only repeats the title
+            pass  # 'Senior Practice Lead (SPL)': the acronym only repeats the title
         elif placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
         else:
             continue
         drop.update(range(o, c + 1))
     kept = [i for i in range(s, e) if i not in drop]
-    # initials printed after a dash or comma: 'Head of LAC - JK'
+    # initials printed after a dash or comma: 'Head of Housing - AB'
     words = [i for i in kept if cell.cat(i) != "punct"]
     if len(words) > 1:
         last, prev = words[-1], words[-1] - 1
