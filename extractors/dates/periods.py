@@ -48,3 +48,16 @@ SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3),
 TERMS = {"autumn": (9, 4), "fall": (9, 4), "spring": (1, 3), "summer": (4, 4)}  # (first month, months)
 QUARTER_WORDS = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4}
 QUARTER_WORDS |= {"final": 4, "last": 4}
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or abbreviation ('September', 'Sept', 'sep.'), else None."""
+    word = name.lower().rstrip(".")
+    number = MONTHS.get(word[:3])
+    full = calendar.month_name[number].lower() if number else ""
+    return number if number and (full.startswith(word) or word == "sept") else None
+
+
+def last_day(year: int, month: int) -> datetime.date:
+    """The last day of a month: a date printed as a month stands for the month's end."""
+    return months(year, month)[1]
