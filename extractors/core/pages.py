@@ -73,8 +73,10 @@ class PageFacts:
         return self._text_words
 
     def release(self) -> None:
-        """Keep the facts read so far (and a painted page's words, for its key), drop the layout."""
-        if self._fills:
+        """Drop pdfminer's layout, keeping the facts read so far plus the fills (and, on a painted
+        page, the plain words a colour key is read from): read now from the layout in hand, they
+        cost next to nothing; read after the release, they would cost a second layout."""
+        if self.fills:
             _ = self.text_words
         self._page.close()
 
