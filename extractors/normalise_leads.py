@@ -22,7 +22,7 @@ from extractors.leads.tokens import KEYS
 from extractors.text import list_marks_to_separators
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "normalise_leads", "2"
+NAME, VERSION = "normalise_leads", "3"
 
 
 @functools.lru_cache(maxsize=32768)
@@ -56,7 +56,7 @@ def _key_part(value: str | None) -> str:
 
 def lead_key(raw_or_leads: Any) -> str | None:
     """A stable grouping key that stays the same when only initials, case, punctuation or spacing change:
-    'Head of LAC (JK)' and 'Head of LAC' -> same key. Several leads -> their keys joined in a canonical order."""
+    'Head of Housing (AB)' and 'Head of Housing' -> same key. Several leads -> their keys joined in a canonical order."""
     if raw_or_leads is None:
         return None
     leads = parse_leads(raw_or_leads) if isinstance(raw_or_leads, str) else list(raw_or_leads)

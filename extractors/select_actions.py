@@ -13,7 +13,7 @@ from collections import Counter
 
 from extractors.column_roles import is_action_table
 from extractors.core import DocContext, StageConfig, StitchedTable
-from extractors.patterns import REF_PREFIX
+from extractors.refs import split_ref
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "1"
@@ -33,14 +33,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def split_ref(action: str) -> tuple[str | None, str]:
-    """'3.4 Develop ...' -> ('3.4', 'Develop ...'); text without a leading ref is returned whole."""
-    m = REF_PREFIX.match(action)
-    if not m:
-        return None, action
-    return m.group(1), action[m.end() :].strip()
 
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
