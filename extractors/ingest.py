@@ -10,7 +10,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.core.digest import sha256_of
-from extractors.document_dates import find_document_date, find_meeting_metadata
+from extractors.document_dates import COVER_PAGES, FOOTER_PAGES, find_document_date, find_meeting_metadata
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "ingest", "2"  # 2: password-protected files wrapped by pdfplumber are encrypted_pdf
@@ -35,6 +35,17 @@ def _close_quietly(pdf) -> None:
         pdf.close()
     except Exception:
         pdf.stream.close()
+
+
+class _Cover:
+    """The first pages through the page store, read as `document_dates` reads a PDF (`pdf.pages[:n]`)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.pages = [ctx.store.get(n) for n in range(1, min(ctx.pages, max(COVER_PAGES, FOOTER_PAGES)) + 1)]
+
+    def release(self) -> None:
+        for page in self.pages:
+            page.release()
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
@@ -72,6 +83,10 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         raise Reject("broken_pdf", "the PDF has no pages")
     if ctx.pages > cfg.max_pages:
         raise Reject("too_many_pages", f"{ctx.pages} pages > --max-pages {cfg.max_pages}")
-    ctx.meta.update(find_meeting_metadata(ctx.pdf))
-    ctx.meta.update(find_document_date(ctx.pdf, ctx.meta))
+    cover = _Cover(ctx)
+    try:
+        ctx.meta.update(find_meeting_metadata(cover))
+        ctx.meta.update(find_document_date(cover, ctx.meta))
+    finally:
+        cover.release()
     log.debug("ingested %s: %d pages, meta %s", ctx.short_id, ctx.pages, ctx.meta)

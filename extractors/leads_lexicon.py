@@ -40,7 +40,8 @@ ROLE_HEADS = _with_plurals(
     ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain
     """
     )
-) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "workforce", "managers"})
+) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "managers"})
+# 'workforce' is a remit ('Assistant Director, Workforce & OD'), listed with the MODIFIERS.
 
 # Endings of role nouns not listed above ('Scrutineer', 'Therapist', 'Administrator').
 ROLE_SUFFIXES = tuple(
@@ -57,7 +58,7 @@ BODY_WORDS = _with_plurals(
     government ofsted university college hospital foundation charity organisation organization
     body alliance collaborative consortium centre center court taskforce force secretariat
     ombudsman assembly parliament cafcass partnerships executive-board nursery clinic surgery
-    inspectorate county borough city district parish region mash training
+    inspectorate county borough city district parish region mash training england wales scotland
     """
     )
 )
@@ -184,6 +185,12 @@ BODY_ACRONYMS = frozenset(
     """
     )
 )
+
+# Role words that open a title naming the body chaired ('Chair Safeguarding Board').
+CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair"})
+
+# Acronyms of a function or remit: after a title they are its portfolio, not its unit.
+PORTFOLIO_ACRONYMS = frozenset(_words("HR OD IT ICT QA SEN SEND CSE PR L&D EDI"))
 
 # Clause openers that start words which are not a lead ('to be monitored at the managers' meeting').
 NON_LEAD_STARTERS = frozenset(

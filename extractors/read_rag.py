@@ -2,7 +2,8 @@
 
 Each action gets `rag` (one of RAG_VALUES or None), `rag_raw` (the text as printed, else the fill as
 '#RRGGBB'), `rag_source` ('text' | 'fill' | 'none': where `rag` came from) and `rag_cell` (the
-role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead).
+role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead,
+or 'progress' when a table without a rating column rates by its status cell's fill or phrase).
 
 Decisions worth knowing:
 - A split rating such as 'R/A' or 'Amber/Green' takes the worse of the two (red > amber > green >
@@ -13,6 +14,9 @@ Decisions worth knowing:
 - A fill shared by the rating cell and the action cell is row shading, never a rating.
 - Text wins over fill; a rating column holding something else ('?', 'n/a') gives None unless the
   cell is also coloured.
+- Without a rating column, a saturated fill of the status/progress cell, else the status phrase
+  that opens it ('Completed', 'On track - ...') when the column is a status column (most of its
+  cells open with a status phrase), gives the rating; see docs/ratings.md.
 """
 
 from __future__ import annotations
@@ -32,12 +36,13 @@ from extractors.colours import (
 from extractors.core import DocContext, PageFacts, PageStore, StageConfig
 from extractors.ratings.cell_fill import cell_fill
 from extractors.ratings.colour_names import is_pale, key_rating, rag_from_colour
-from extractors.ratings.key import find_colour_key
+from extractors.ratings.key import find_colour_key, find_phrase_key
 from extractors.ratings.vocabulary import rag_from_text
+from extractors.status_phrases import match_status
 from schemas.actions import RAG_VALUES
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "read_rag", "1"
+NAME, VERSION = "read_rag", "2"
 
 KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or two before it
 
@@ -160,18 +165,76 @@ def _read_fill(
     return rating, fill
 
 
+def _table_phrase_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any, dict[str, str]]:
+    """What each table's key calls each rating: its pages and a few before, nearest first."""
+    spans: dict[Any, list[int]] = {}
+    for a in actions:
+        spans.setdefault(a.get("table_index"), []).extend(_pages_of(a))
+    out: dict[Any, dict[str, str]] = {}
+    for table, nums in spans.items():
+        merged: dict[str, str] = {}
+        if nums:
+            first, last = min(nums), max(nums)
+            order = [first, *range(first - 1, max(0, first - KEY_LOOKBACK_PAGES - 1), -1)]
+            order += list(range(first + 1, last + 1))
+            for n in order:
+                page = pages.get(n)
+                if page is not None:
+                    for phrase, rag in find_phrase_key(page).items():
+                        merged.setdefault(phrase, rag)
+        out[table] = merged
+    return out
+
+
+STATUS_COLUMN_SHARE = 0.6
+
+
+def _status_tables(actions: list[dict[str, Any]]) -> set[Any]:
+    """Tables whose status/progress column is a status column: most of its filled cells open with
+    a status phrase ('New', 'Ongoing', 'Completed ...'), in the table and across the document's
+    tables without a rating column (one table of a few rows is too small to tell). A progress
+    column of narrative that now and then says 'Completed' reports what happened; it does not rate.
+    """
+    seen: dict[Any, list[int]] = {}
+    for a in actions:
+        text = a.get("progress")
+        if isinstance(text, str) and text.strip() and not _has_rating_column(a):
+            counts = seen.setdefault(a.get("table_index"), [0, 0])
+            counts[0] += match_status(text) is not None
+            counts[1] += 1
+    hits, n = sum(h for h, _ in seen.values()), sum(m for _, m in seen.values())
+    if hits < STATUS_COLUMN_SHARE * n:
+        return set()
+    return {t for t, (h, m) in seen.items() if h >= STATUS_COLUMN_SHARE * m}
+
+
+def _has_rating_column(action: dict[str, Any]) -> bool:
+    cells = action.get("_cells")
+    if cells:
+        return "rag" in cells
+    return isinstance(action.get("rag_raw"), str)
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
-    """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions."""
+    """Set rag, rag_raw, rag_source and rag_cell on every action of ctx.actions.
+
+    Without a rating column the status or progress cell speaks for the rating: a saturated fill
+    first, then the status phrase that opens it (extractors.status_phrases; docs/ratings.md).
+    """
     pages = _Pages(ctx.store if ctx.pdf is not None else None, cfg.strict, ctx.warnings)
     keys: dict[Any, dict[RGB, str]] | None = None
+    phrase_keys: dict[Any, dict[str, str]] | None = None
+    status_tables = _status_tables(ctx.actions)
     counts: Counter[str] = Counter()
     for action in ctx.actions:
         raw = action.get("rag_raw")
         text = raw if isinstance(raw, str) and raw.strip() else None
         rag, source, cell, shown = rag_from_text(text), "text", "rag", text
+        no_rating_column = not _has_rating_column(action)
         if rag is None and pages.store is not None and action.get("_cells"):
             unmapped: RGB | None = None
-            for role in ("rag", "ref", "action"):
+            roles = ("rag", "ref", "action", *(("progress",) if no_rating_column else ()))
+            for role in roles:
                 if role not in action["_cells"] or (
                     role != "rag" and action.get("_cells", {}).get("rag") and text
                 ):
@@ -189,6 +252,17 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
                     unmapped = fill
             if rag is None and shown is None and unmapped is not None:
                 shown = rgb_to_hex(unmapped)  # a colour we could not name: kept for review
+        if (
+            rag is None
+            and no_rating_column
+            and action.get("table_index") in status_tables
+            and match_status(action.get("progress")) is not None
+        ):
+            if phrase_keys is None:
+                phrase_keys = _table_phrase_keys(ctx.actions, pages) if pages.store is not None else {}
+            status = match_status(action.get("progress"), phrase_keys.get(action.get("table_index")))
+            if status is not None and status.rag is not None:
+                rag, source, cell, shown = status.rag, "text", "progress", status.raw
         if rag is None:
             source, cell = "none", None
         action["rag"], action["rag_raw"], action["rag_source"], action["rag_cell"] = rag, shown, source, cell

@@ -14,7 +14,7 @@ from dataclasses import asdict
 
 from extractors.column_roles import is_action_table
 from extractors.core import ActionRecord, CellBox, DocContext, Fragment, StageConfig, StitchedTable
-from extractors.patterns import REF_PREFIX
+from extractors.refs import split_ref
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "1"
@@ -34,14 +34,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def split_ref(action: str) -> tuple[str | None, str]:
-    """'3.4 Develop ...' -> ('3.4', 'Develop ...'); text without a leading ref is returned whole."""
-    m = REF_PREFIX.match(action)
-    if not m:
-        return None, action
-    return m.group(1), action[m.end() :].strip()
 
 
 def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:

@@ -130,6 +130,7 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
             finally:
                 timings[stage.NAME] = timings.get(stage.NAME, 0.0) + time.perf_counter() - started
     finally:
+        ctx.store.close()  # pdfium's copy of the document
         if ctx.pdf is not None:
             ctx.pdf.close()
     if status == "quarantined":

@@ -37,7 +37,7 @@ class DocContext:
     def store(self) -> PageStore:
         """The page store over the open PDF, made on first use."""
         if self._store is None:
-            self._store = PageStore(self.pdf)
+            self._store = PageStore(self.pdf, self.path)
         return self._store
 
     @property

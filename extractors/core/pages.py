@@ -2,7 +2,9 @@
 
 A pdfminer layout is the expensive part of reading a page; the store reads what the stages need
 from it in one go and lets the layout go (`release`), so a 300-page pack never holds more than one
-page's layout at a time and no stage lays a page out twice.
+page's layout at a time and no stage lays a page out twice. Where pdfium can stand in for pdfminer
+(`pdfium_source`: the same characters, words and paths, an order of magnitude faster), it does;
+pdfminer then only paints the graphics of a page whose fill colours are asked for.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import logging
 from typing import Any
 
 from extractors.core.fills import Fill, read_fills
+from extractors.core.pdfium_source import PdfiumPage, PdfiumSource
+from extractors.core.pdfminer_graphics import GraphicsPage
 from extractors.geometry import Segment, Word, page_words, rule_segments
 
 log = logging.getLogger(__name__)
@@ -19,8 +23,9 @@ log = logging.getLogger(__name__)
 class PageFacts:
     """What the stages read from one page, each fact computed on first use and then kept."""
 
-    def __init__(self, page: Any, number: int) -> None:
+    def __init__(self, page: Any, number: int, fast: PdfiumPage | None = None) -> None:
         self._page = page
+        self._fast = fast  # pdfium's reading of the same page, when its frame agrees
         self.number = number  # 1-based
         self.width = float(page.width)
         self.height = float(page.height)
@@ -28,6 +33,7 @@ class PageFacts:
         self._rules: tuple[list[Segment], list[Segment]] | None = None
         self._fills: list[Fill] | None = None
         self._text_words: list[dict[str, Any]] | None = None
+        self._text: str | None = None
 
     @property
     def page(self) -> Any:
@@ -42,7 +48,7 @@ class PageFacts:
     def words(self) -> list[Word]:
         """Words with their boxes and boldness, as the table parser groups them."""
         if self._words is None:
-            self._words = page_words(self._page)
+            self._words = self._fast.table_words() if self._fast else page_words(self._page)
         return self._words
 
     @property
@@ -55,36 +61,67 @@ class PageFacts:
 
     def _read_rules(self) -> tuple[list[Segment], list[Segment]]:
         if self._rules is None:
-            self._rules = rule_segments(self._page)
+            self._rules = rule_segments(self._fast or self._page)
         return self._rules
 
     @property
     def fills(self) -> list[Fill]:
         """Filled shapes with their colour as sRGB (cell shading, rating swatches, bands)."""
         if self._fills is None:
-            self._fills = read_fills(self._page)
+            if self._fast is None:
+                self._fills = read_fills(self._page)
+            elif not self._fast.painted():
+                self._fills = []
+            elif (device := self._fast.device_fills()) is not None:
+                self._fills = read_fills(device)  # pdfium's colours are pdfminer's here
+            else:
+                graphics = GraphicsPage(self._page)  # exact colour operands, no characters
+                try:
+                    self._fills = read_fills(graphics)
+                finally:
+                    graphics.close()
         return self._fills
 
     @property
     def text_words(self) -> list[dict[str, Any]]:
         """pdfplumber's words at its default tolerances (labels of a colour key)."""
         if self._text_words is None:
-            self._text_words = list(self._page.extract_words(keep_blank_chars=False, use_text_flow=False))
+            if self._fast:
+                self._text_words = self._fast.text_words()
+            else:
+                self._text_words = list(self._page.extract_words(keep_blank_chars=False, use_text_flow=False))
         return self._text_words
 
+    def extract_text(self) -> str:
+        """pdfplumber's `extract_text()` of the page (the cover's lines)."""
+        if self._text is None:
+            self._text = self._fast.text() if self._fast else self._page.extract_text()
+        return self._text
+
     def release(self) -> None:
-        """Keep the facts read so far (and a painted page's words, for its key), drop the layout."""
-        if self._fills:
-            _ = self.text_words
+        """Keep the facts read so far (and a painted page's words, for its key), drop the layout.
+
+        Without pdfium's reading, the fills are read now, from the layout in hand: read after the
+        release they would cost a second layout of the page."""
+        if self._fast is None:
+            painted = bool(self.fills)
+        else:
+            painted = bool(self._fills) or self._fast.painted()
+        if painted:
+            _ = self.text_words  # a painted page may print a colour key: its labels' words
         self._page.close()
+        if self._fast is not None:
+            self._fast.close()
 
 
 class PageStore:
     """Lazy, shared access to a document's pages by 1-based number."""
 
-    def __init__(self, pdf: Any) -> None:
+    def __init__(self, pdf: Any, path: Any = None) -> None:
         self._pdf = pdf
         self._facts: dict[int, PageFacts] = {}
+        self._path = path  # the file, for pdfium; None reads every page with pdfminer
+        self._source: PdfiumSource | None = None
 
     def __len__(self) -> int:
         return 0 if self._pdf is None else len(self._pdf.pages)
@@ -95,6 +132,20 @@ class PageStore:
         if facts is None:
             if self._pdf is None or not 1 <= number <= len(self._pdf.pages):
                 raise IndexError(f"no page {number}")
-            facts = PageFacts(self._pdf.pages[number - 1], number)
+            page = self._pdf.pages[number - 1]
+            facts = PageFacts(page, number, self._pdfium(number, page))
             self._facts[number] = facts
         return facts
+
+    def _pdfium(self, number: int, page: Any) -> PdfiumPage | None:
+        if self._path is None:
+            return None
+        if self._source is None:
+            self._source = PdfiumSource(self._path)
+        return self._source.page(number, page)
+
+    def close(self) -> None:
+        """Close pdfium's copy of the document (pdfplumber's is the runner's to close)."""
+        if self._source is not None:
+            self._source.close()
+            self._source = None

@@ -89,6 +89,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
                 excluded += ("mod",)
             if doc[i + 1].lower_ in ("of", "for") and prev_cat not in excluded:
                 raw_seps.append((i, i, "RUNON"))
+    for i in range(1, n):  # 'Service Manager Team Manager': two titles whose line break was lost
+        if depth[i] or depth[i - 1] or not doc[i].text.istitle() or not doc[i - 1].text[0].isupper():
+            continue
+        if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
+            raw_seps.append((i, i, "ADJACENT"))
     cell = Cell(doc, depth, close_of, persons)
     rank = {"WEAK": 1, "STRONG": 2}
     merged: list[list[Any]] = []
@@ -183,6 +188,9 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             break
         if info.head is not None:
             break
+    # 'Chair Tees LSCB Procedures Group': a chair names the body it chairs, and is a role.
+    if info.head_kind == "body" and len(words) > 1 and cell.low(words[0]) in lx.CHAIR_WORDS:
+        info.head, info.head_kind, info.complement = words[0], "role", False
     if info.head is not None:
         low = cell.low(info.head)
         info.generic = len(words) == 1 and low in lx.GENERIC_BODY
@@ -199,7 +207,30 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
     low = cell.low(info.head)
     if strong_only:
         return low in lx.ORG_STRONG_WORDS
-    return low in lx.ORG_UNIT_WORDS or cell.cat(info.head) in ("acr", "bacr")
+    # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown
+    # acronym after a title is its portfolio ('Assistant Director, HR & OD').
+    return low in lx.ORG_UNIT_WORDS or (
+        cell.cat(info.head) == "bacr" and cell.doc[info.head].text not in lx.PORTFOLIO_ACRONYMS
+    )
+
+
+def _portfolio(cell: Cell, info: Info) -> bool:
+    """Whether a stretch is only a remit: function acronyms and remit words ('OD', 'Workforce')."""
+    words = [i for i in info.content if cell.cat(i) not in ("func", "det", "punct")]
+    return bool(words) and all(
+        cell.doc[i].text in lx.PORTFOLIO_ACRONYMS or (cell.cat(i) in ("mod", "acr") and not info.person)
+        for i in words
+    )
+
+
+def _has_portfolio_dash(cell: Cell, info: Info) -> bool:
+    """'Assistant Director - Early Help': a title whose remit follows a dash or colon."""
+    if info.head_kind != "role" or info.head is None:
+        return False
+    return any(
+        cell.depth[i] == 0 and cell.doc[i].text in {":"} | DASHES
+        for i in range(info.head + 1, info.content[-1] + 1)
+    )
 
 
 def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> bool:
@@ -210,6 +241,17 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
     if kind == "RUNON":
         return left.whole and left.complement and right.whole
+    if kind == "ADJACENT":  # each side a title ending in its head noun; the right one of two words or more
+        return (
+            left.head_kind == "role"
+            and right.head_kind == "role"
+            and not (left.person or right.person)
+            and left.head == left.content[-1]
+            and cell.low(left.head) not in lx.MODIFIERS  # 'Principal Social Worker' is one title
+            and right.head == right.content[-1]
+            and len(right.content) >= 2
+            and cell.cat(right.content[0]) not in ("role", "racr")
+        )
     if kind == "IMPLICIT":  # a lost line break: 'Head of Fieldwork (AB) Business Manager'
         return (
             left.whole
@@ -234,13 +276,18 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
             for i in range(left.content[0], left.content[-1] + 1)
             if cell.depth[i] == 0 and cell.doc[i].text in {",", ":"} | DASHES
         ]
-        if cut and not stretch_info(cell, cut[-1] + 1, left.content[-1] + 1).whole:
-            return False
+        if cut:
+            conjunct = stretch_info(cell, cut[-1] + 1, left.content[-1] + 1)
+            before = stretch_info(cell, left.content[0], cut[-1])
+            if not conjunct.whole or (
+                before.head_kind == "role" and not before.plural and _portfolio(cell, conjunct)
+            ):
+                return False
     if sep_text == ",":
         if left.head_kind == "role" and not left.plural and right.head_kind == "body" and not right.person:
             # 'Detective Superintendent, X Police' is a title and its unit; 'Assistant Director,
             # Children's Services' or 'Head of Commissioning, Partnerships and ...' a portfolio
-            return is_unit(cell, right, strong_only=left.complement)
+            return is_unit(cell, right, strong_only=left.complement or _has_portfolio_dash(cell, left))
         return True
     if left.complement and not right.person and (right.head_kind == "body" or right.acronym):
         return right.acronym == "racr"  # 'Head of Early Help and Youth Offending Service': one remit

@@ -15,6 +15,7 @@ from extractors.leads.tokens import (
     PLACE_PREPS,
     TRUNCATE_AT,
     Lead,
+    category_of,
     lead_pipeline,
 )
 
@@ -124,6 +125,9 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             sub = _parse_piece(cell, pe + 1, e)
             for lead in sub.leads:
                 lead["person"] = lead["person"] or cell.text(list(range(ps, pe)))
+                org = lead["org"] or ""
+                if not lead["role"] and org.isalpha() and category_of(org) == "acr":
+                    lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
         break
@@ -247,8 +251,8 @@ def _role_or_body(
         return _Result([], info)
     if info.head_kind == "role" or info.acronym == "racr":
         lead["role"] = text
-    elif info.acronym == "acr" and len(text) == 2 and text.isupper() and not inits:
-        lead["initials"] = text  # 'JD / JS': bare initials
+    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+        lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
     elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
         lead["org"] = text
     else:
@@ -287,7 +291,16 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                     break
         if accept(cell, left, right, kind, sep_text):
             pieces.append((start, s, sep_before))
-            start, sep_before = e, (sep_text if kind == "WEAK" else kind.lower().replace("runon", "implicit"))
+            start, sep_before = (
+                e,
+                (
+                    sep_text
+                    if kind == "WEAK"
+                    else "implicit"
+                    if kind in ("RUNON", "ADJACENT", "IMPLICIT")
+                    else kind.lower()
+                ),
+            )
     pieces.append((start, n, sep_before))
     return pieces
 

@@ -37,7 +37,7 @@ _COMPONENT = "planwatch_lead_lexicon"
 
 
 @functools.lru_cache(maxsize=65536)
-def _cat(text: str) -> str:
+def category_of(text: str) -> str:
     """The lexical category of one word as printed (split fragments already glued)."""
     if not any(c.isalnum() for c in text):
         return "punct"
@@ -84,14 +84,14 @@ def _glue_cat(a: str, b: str) -> str | None:
         return None
     if (a + b).lower() in _CONNECTIVE_WORDS:
         return "func"
-    if _cat(b) in ("func", "role", "body", "mod", "det"):
+    if category_of(b) in ("func", "role", "body", "mod", "det"):
         return None
-    c = _cat(a + b)
+    c = category_of(a + b)
     return c if c in ("role", "body", "mod") else None
 
 
 def token_cat(tok: Token) -> str:
-    return _cat(tok.text.replace(" ", ""))
+    return category_of(tok.text.replace(" ", ""))
 
 
 class _Tokenizer:

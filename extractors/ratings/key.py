@@ -84,13 +84,19 @@ def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
     rating ('Green - on track', 'Yellow - minor slippage', 'Completed'). A key needs two or more
     swatches naming different ratings, so a lone coloured cell beside text is not a key.
     """
+    return _swatch_key(page)[0]
+
+
+def _swatch_key(page: Any) -> tuple[dict[RGB, str], dict[str, str]]:
+    """({swatch RGB: rating}, {label phrase: rating}) of the page's colour key, or two empty dicts."""
     try:
         info = as_page_facts(page)
         fills = info.fills
     except Exception:
         log.debug("no key: unreadable page %s", getattr(page, "page_number", "?"), exc_info=True)
-        return {}
+        return {}, {}
     key: dict[RGB, str] = {}
+    phrases: dict[str, str] = {}
     cands = [
         f
         for f in fills
@@ -99,9 +105,49 @@ def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
     if len(cands) >= 2:
         words = info.text_words
         for f in cands:
-            rating = _key_label_rating(_label_for(f, cands, words))
+            label = _label_for(f, cands, words)
+            rating = _key_label_rating(label)
             if rating is not None and not any(delta_e(rgb_to_lab(f.rgb), rgb_to_lab(k)) < 1 for k in key):
                 key[f.rgb] = rating
+                for phrase in _label_meanings(label):
+                    phrases.setdefault(phrase, rating)
     if len(set(key.values())) < 2:
-        key = {}
-    return key
+        return {}, {}
+    return key, phrases
+
+
+def _label_meanings(label: str) -> list[str]:
+    """The phrases a key label gives a rating: 'Red - delayed / off track' -> ['delayed', 'off track']."""
+    t = fold_punctuation(label)
+    m = _KEY_COLOUR_WORD.match(t)
+    rest = m.group(2) if m and (len(m.group(1)) > 1 or re.match(r"^\w\s*[-–—=:]", t)) else t
+    return [p.strip() for p in re.split(r"\s*(?:/|\bor\b|;)\s*", rest) if len(p.strip()) >= 3]
+
+
+# 'Red - off track', 'Amber = at risk': a key printed as words, without swatches
+_TEXT_KEY_ENTRY = re.compile(
+    r"\b(red|amber|green|blue|grey|gray|yellow|orange)\s*[-–—=:]\s*([a-z][a-z ]{2,40}?)"
+    r"(?=\s*(?:[,;.)]|\b(?:red|amber|green|blue|grey|gray|yellow|orange)\b\s*[-–—=:]|$))"
+)
+
+
+def find_phrase_key(page: Any) -> dict[str, str]:
+    """What the page's key calls each rating, {phrase: rating}, from its swatches' labels or from
+    entries printed as words ('Red - off track; Amber - at risk'). Needs two ratings, like a key."""
+    try:
+        phrases = dict(_swatch_key(page)[1])
+        lines: dict[int, list[dict[str, Any]]] = {}
+        for w in as_page_facts(page).text_words:
+            lines.setdefault(round(float(w["top"]) / 3), []).append(w)
+        text_key: dict[str, str] = {}
+        for ws in lines.values():
+            line = fold_punctuation(" ".join(w["text"] for w in sorted(ws, key=lambda w: w["x0"])))
+            for m in _TEXT_KEY_ENTRY.finditer(line):
+                text_key.setdefault(m.group(2).strip(), WORDS[m.group(1)])
+        if len(set(text_key.values())) >= 2:
+            for phrase, rating in text_key.items():
+                phrases.setdefault(phrase, rating)
+        return phrases
+    except Exception:
+        log.debug("no phrase key: unreadable page %s", getattr(page, "page_number", "?"), exc_info=True)
+        return {}

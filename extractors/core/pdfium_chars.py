@@ -1,0 +1,226 @@
+"""A page's characters read by pdfium, as the char dicts pdfplumber would give for the same page.
+
+pdfminer interprets a page's content in Python, at tens of milliseconds a page; pdfium does it in
+C. Each character gets pdfminer's box, not pdfium's own: x0 at the glyph origin, x1 one advance
+width (the font's /Widths) further, bottom at the origin plus the font's descent and top one font
+size above it, all through the character's matrix. So pdfplumber's word and text algorithms,
+which run on these dicts, group and order the words as they would on pdfminer's characters.
+pdfium keeps positions as 32-bit floats: boxes agree with pdfminer's to about 0.01 pt.
+
+Differences from pdfminer, each handled here: pdfium inserts spaces and line breaks it infers
+(dropped: pdfplumber splits words by gaps itself) and prints a hyphen that ends a line as U+0002.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from ctypes import byref, c_double, c_float, c_int, c_uint, c_void_p
+from pathlib import Path
+from typing import Any
+
+import pypdfium2_raw
+
+from extractors.core.font_metrics import SUBSET_TAG
+
+log = logging.getLogger(__name__)
+
+# Our own prototypes over pypdfium2's library (the same loaded copy): handles as plain ints
+# make a call several times cheaper than through pypdfium2's typed pointers, and a page can
+# have thousands of characters.
+_LIB = ctypes.CDLL(str(Path(pypdfium2_raw.__file__).with_name("libpdfium.so")))
+
+
+class _Matrix(ctypes.Structure):
+    _fields_ = [(name, c_float) for name in "abcdef"]
+
+
+class _Rect(ctypes.Structure):
+    _fields_ = [(name, c_float) for name in ("left", "top", "right", "bottom")]
+
+
+def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
+    fn = getattr(_LIB, name)
+    fn.restype, fn.argtypes = restype, list(argtypes)
+    return fn
+
+
+_count_chars = _fn("FPDFText_CountChars", c_int, c_void_p)
+_get_text = _fn("FPDFText_GetText", c_int, c_void_p, c_int, c_int, c_void_p)
+_get_unicode = _fn("FPDFText_GetUnicode", c_uint, c_void_p, c_int)
+_is_generated = _fn("FPDFText_IsGenerated", c_int, c_void_p, c_int)
+_text_object = _fn("FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
+_char_origin = _fn("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_void_p, c_void_p)
+_char_matrix = _fn("FPDFText_GetMatrix", c_int, c_void_p, c_int, c_void_p)
+_font_size = _fn("FPDFText_GetFontSize", c_double, c_void_p, c_int)
+_object_font = _fn("FPDFTextObj_GetFont", c_void_p, c_void_p)
+_font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, c_void_p, c_void_p, ctypes.c_size_t)
+_font_descent = _fn("FPDFFont_GetDescent", c_int, c_void_p, c_float, c_void_p)
+_loose_box = _fn("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_void_p)
+_glyph_width = _fn("FPDFFont_GetGlyphWidth", c_int, c_void_p, c_uint, c_float, c_void_p)
+
+# pdfium's marks for a hyphen that ends a line, printed by the document as '-'.
+_HYPHEN_MARKS = {"\x02": "-", "\ufffe": "-"}
+
+
+def handle(obj: Any) -> int:
+    """The address of a pypdfium2 object's raw handle (a text page, a page), for our prototypes."""
+    return ctypes.cast(obj.raw, c_void_p).value or 0
+
+
+def _text_of(textpage: int, n: int) -> str:
+    """All n characters in one call; per character only where UTF-16 pairs make lengths differ."""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    _get_text(textpage, 0, n, buf)
+    text = buf.raw[: 2 * n].decode("utf-16-le", errors="surrogatepass")
+    if len(text) == n:
+        return text
+    return "".join(chr(_get_unicode(textpage, i)) for i in range(n))
+
+
+class _Fonts:
+    """Name, descent and advance widths per pdfium font, read once per page.
+
+    `known` maps a base name to pdfminer's name and descent for it (`font_metrics.page_fonts`);
+    a font it does not name keeps pdfium's descent and is told apart by its handle.
+    """
+
+    def __init__(self, known: dict[str, tuple[str, float]]) -> None:
+        self.known = known
+        self.info: dict[int, tuple[str, float]] = {}
+        self.widths: dict[tuple[int, str], float] = {}
+        self._buf = ctypes.create_string_buffer(512)
+        self._out = c_float()
+
+    def name_descent(self, font: int) -> tuple[str, float]:
+        info = self.info.get(font)
+        if info is None:
+            size = _font_name(font, self._buf, 512)
+            name = self._buf.raw[: max(0, size - 1)].decode("utf-8", "replace")
+            base = SUBSET_TAG.sub("", name)  # pdfium keeps the subset tag for some fonts
+            if base in self.known:
+                info = self.known[base]
+            else:
+                descent = self._out.value if _font_descent(font, 1.0, byref(self._out)) else 0.0
+                info = (f"{name}#{font:x}", descent)
+            self.info[font] = info
+        return info
+
+    def width(self, font: int, ch: str) -> float:
+        key = (font, ch)
+        w = self.widths.get(key)
+        if w is None:
+            w = self._out.value if _glyph_width(font, ord(ch), 1.0, byref(self._out)) else 0.0
+            self.widths[key] = w
+        return w
+
+
+def page_chars(
+    page: Any, page_number: int = 0, fonts: dict[str, tuple[str, float]] | None = None
+) -> list[dict[str, Any]]:
+    """pdfplumber-style char dicts (text, x0, x1, top, bottom, fontname, size, upright...) of a
+    pypdfium2 page whose media box starts at the origin, in content order. `fonts`: pdfminer's
+    names and descents by base name (`font_metrics.page_fonts`)."""
+    height = float(page.get_height())
+    textpage = page.get_textpage()
+    try:
+        return _chars(handle(textpage), height, page_number, fonts or {})
+    finally:
+        textpage.close()
+
+
+def _chars(
+    tp: int, height: float, page_number: int, known: dict[str, tuple[str, float]]
+) -> list[dict[str, Any]]:
+    n = _count_chars(tp)
+    if n <= 0:
+        return []
+    text = _text_of(tp, n)
+    fonts = _Fonts(known)
+    loose = _Rect()
+    last_origin: tuple[Any, float, float] | None = None
+    pending_space = False
+    ox, oy, m = c_double(), c_double(), _Matrix()
+    last_obj = None
+    a = b = c = d = fs = desc = 0.0
+    fontname, font = "", 0
+    out: list[dict[str, Any]] = []
+    append = out.append
+    for i in range(n):
+        ch = text[i]
+        if ch.isspace() or ch in _HYPHEN_MARKS:
+            if _is_generated(tp, i):
+                # pdfium replaces some real space glyphs by spaces of its own: one in a line
+                # (not a line break) may stand for a real one, decided at the next character.
+                pending_space = ch == " " and bool(out)
+                continue
+            ch = _HYPHEN_MARKS.get(ch, ch)
+        obj = _text_object(tp, i)
+        if obj is None:
+            continue
+        if obj != last_obj:
+            last_obj = obj
+            _char_matrix(tp, i, byref(m))
+            a, b, c, d = m.a, m.b, m.c, m.d
+            fs = _font_size(tp, i)
+            font = _object_font(obj) or 0
+            fontname, desc = fonts.name_descent(font)
+        _char_origin(tp, i, byref(ox), byref(oy))
+        origin = (obj, ox.value, oy.value)
+        if origin == last_origin and out:
+            # One glyph, several characters (a ligature): pdfminer keeps it one char, 'fi', as
+            # wide as the glyph, which pdfium's loose box spans.
+            prev = out[-1]
+            prev["text"] += ch
+            _loose_box(tp, i, byref(loose))
+            prev["x1"] = max(prev["x1"], loose.right)
+            prev["width"] = prev["x1"] - prev["x0"]
+            continue
+        last_origin = origin
+        if pending_space:
+            pending_space = False
+            _real_space_between(out, ox.value, a, fonts, font, fs)
+        adv = fonts.width(font, ch) * fs
+        lo, hi = desc * fs, desc * fs + fs
+        # pdfminer's bbox (0, descent, advance, descent + size) through the char matrix at the origin.
+        xs = (c * lo, adv * a + c * lo, c * hi, adv * a + c * hi)
+        ys = (d * lo, adv * b + d * lo, d * hi, adv * b + d * hi)
+        x0, x1 = ox.value + min(xs), ox.value + max(xs)
+        y0, y1 = oy.value + min(ys), oy.value + max(ys)
+        append(
+            {
+                "text": ch,
+                "fontname": fontname,
+                "size": y1 - y0,
+                "upright": a * d > 0 and b * c <= 0,
+                "x0": x0,
+                "x1": x1,
+                "top": height - y1,
+                "bottom": height - y0,
+                "doctop": height - y1,
+                "width": x1 - x0,
+                "height": y1 - y0,
+                "object_type": "char",
+                "page_number": page_number,
+            }
+        )
+    return out
+
+
+def _real_space_between(
+    out: list[dict[str, Any]], x: float, a: float, fonts: _Fonts, font: int, fs: float
+) -> None:
+    """Put back the space glyph pdfium replaced, when the gap before the next character (origin
+    `x`; one on the next line starts left of it) could hold one: pdfminer reports it, and it
+    splits words."""
+    prev = out[-1]
+    # A space is about a quarter em; a subset font may not say (no glyph mapped to U+0020).
+    space = (fonts.width(font, " ") or 0.25) * fs * a
+    if a <= 0 or not prev["upright"] or x - prev["x1"] < min(0.8 * space, 0.2 * fs * a):
+        return
+    out.append({**prev, "text": " ", "x0": prev["x1"], "x1": x, "width": x - prev["x1"]})
+
+
+def font_label(fontname: str) -> str:
+    """The font's base name without the resource tag page_chars adds ('Arial-BoldMT#7f..' -> 'Arial-BoldMT')."""
+    return fontname.rsplit("#", 1)[0]

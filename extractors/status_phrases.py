@@ -1,0 +1,140 @@
+"""Read a rating from the status phrase that opens a status or progress cell ('Completed', 'On track - ...').
+
+Used only when a table has no rating column: the phrase must be the whole cell or open it, never a
+word somewhere in a narrative. The vocabulary and its reasons are in docs/ratings.md:
+
+- complete / completed / done / achieved / closed / delivered -> blue;
+- on track / on target / on schedule -> green;
+- slipping / slippage / at risk / delayed / behind schedule -> amber unless the document's key
+  gives the phrase another rating;
+- off track / overdue / not started / not achieved -> only what the document's key says (no
+  default: some plans call them red, others grey or amber);
+- phrases that state no rating (ongoing, new, carried forward, in progress, open, on hold,
+  pending...) -> None, whatever follows them.
+
+A phrase printed in the document's key ('Red - significantly delayed') gives the key's rating,
+and the longest phrase that opens the cell wins ('significantly delayed' over 'delayed').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+DEFAULTS: dict[str, str | None] = {
+    # blue: the action is finished
+    "complete": "blue",
+    "completed": "blue",
+    "done": "blue",
+    "achieved": "blue",
+    "closed": "blue",
+    "delivered": "blue",
+    # green
+    "on track": "green",
+    "on target": "green",
+    "on schedule": "green",
+    # amber unless the key says otherwise
+    "slipping": "amber",
+    "slippage": "amber",
+    "some slippage": "amber",
+    "minor slippage": "amber",
+    "at risk": "amber",
+    "delayed": "amber",
+    "behind schedule": "amber",
+    # only the document's key can rate these
+    "off track": None,
+    "overdue": None,
+    "not started": None,
+    "not yet started": None,
+    "not achieved": None,
+    "not complete": None,
+    "not completed": None,
+    # state no rating
+    "ongoing": None,
+    "on going": None,
+    "new": None,
+    "carried forward": None,
+    "in progress": None,
+    "underway": None,
+    "under way": None,
+    "open": None,
+    "on hold": None,
+    "pending": None,
+    "not yet due": None,
+    "partially complete": None,
+    "partially completed": None,
+    "partly complete": None,
+}
+
+# Forms that are also imperatives or adjectives ('Complete the audit', 'At risk children',
+# 'Delivered training ...'): they need a boundary after them, not just any next word.
+_NEEDS_BOUNDARY = frozenset({"complete", "delivered", "at risk", "slippage", "open", "new", "done"})
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    "august|september|october|november|december|spring|summer|autumn|winter|q[1-4]"
+)
+# What may follow a phrase that needs a boundary: the end, punctuation, a capitalised word (a line
+# break lost in the cell's text), or a date ('Complete in March 2015', 'Done 12/03/15').
+_BOUNDARY = re.compile(
+    rf"^(?:$|\s*[.,;:!?/()\[\]|–—-]|\s+[A-Z]|\s+\d|\s+(?i:(?:in|on|by|at|as of|since|from)\s+(?:\d|(?:{_MONTHS})\b)))"
+)
+_WORD_BOUNDARY = re.compile(r"^(?:$|\W)")
+_LABEL = re.compile(r"^\s*(?:status|progress|update|rag)\s*[:\-–—]\s*", re.IGNORECASE)
+_LEAD_PUNCT = " \t\n\r\u00a0•·*-–—:;,.'\"()[]"
+
+
+def normalise(phrase: str) -> str:
+    """Case-folded words with single spaces and hyphens read as spaces ('On-track' -> 'on track')."""
+    return re.sub(r"[\s\-–—]+", " ", phrase.casefold().replace("\u00a0", " ")).strip()
+
+
+@dataclass(frozen=True)
+class StatusMatch:
+    """The phrase that opens a cell, as printed, and the rating it gives (None: states no rating)."""
+
+    raw: str
+    phrase: str
+    rag: str | None
+    from_key: bool
+
+
+def _candidates(key: Mapping[str, str] | None) -> list[tuple[str, str | None, bool]]:
+    out = {p: (r, False) for p, r in DEFAULTS.items()}
+    for p, r in (key or {}).items():
+        n = normalise(p)
+        if n:
+            out[n] = (r, True)
+    return sorted(((p, r, k) for p, (r, k) in out.items()), key=lambda x: -len(x[0]))
+
+
+def match_status(text: str | None, key: Mapping[str, str] | None = None) -> StatusMatch | None:
+    """The status phrase opening `text`, or None when the cell does not open with one.
+
+    `key` maps phrases printed in the document's key to ratings ({'delayed': 'red'}); it overrides
+    the defaults. Pure; never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    body = _LABEL.sub("", text.lstrip(_LEAD_PUNCT), count=1).lstrip(_LEAD_PUNCT)
+    if not body:
+        return None
+    # Compare on a folded copy that keeps character positions, so the raw phrase can be cut out.
+    folded = "".join(" " if c in "-–—\u00a0\t\n\r" else c for c in body.casefold())
+    for phrase, rag, from_key in _candidates(key):
+        pattern = r"\s+".join(re.escape(w) for w in phrase.split(" "))
+        m = re.match(pattern, folded)
+        if not m:
+            continue
+        after = body[m.end() :]
+        needs = _BOUNDARY if (phrase in _NEEDS_BOUNDARY and not from_key) else _WORD_BOUNDARY
+        if not needs.match(after):
+            continue
+        return StatusMatch(raw=body[: m.end()], phrase=phrase, rag=rag, from_key=from_key)
+    return None
+
+
+def rag_from_status(text: str | None, key: Mapping[str, str] | None = None) -> str | None:
+    """The rating the status phrase opening `text` gives (see the module's vocabulary), or None."""
+    m = match_status(text, key)
+    return m.rag if m else None

@@ -1,0 +1,79 @@
+"""A ref printed at the start of an action cell splits off cleanly; a number that opens the sentence stays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.refs import split_ref
+
+SPLITS = [
+    ("12 - Develop a training plan", "12", "Develop a training plan"),
+    ("12 – Develop a training plan", "12", "Develop a training plan"),
+    ("12- Develop a training plan", "12", "Develop a training plan"),
+    ("12 -Develop a training plan", "12", "Develop a training plan"),
+    ("12) Develop a training plan", "12", "Develop a training plan"),
+    ("12. Develop a training plan", "12", "Develop a training plan"),
+    ("12.Develop a training plan", "12", "Develop a training plan"),
+    ("(a) Develop a training plan", "a", "Develop a training plan"),
+    ("a) develop a training plan", "a", "develop a training plan"),
+    ("b. Develop a training plan", "b", "Develop a training plan"),
+    ("(iv) Agree the protocol", "iv", "Agree the protocol"),
+    ("(12) Agree the protocol", "12", "Agree the protocol"),
+    ("[3] Agree the protocol", "3", "Agree the protocol"),
+    ("A1: Agree the protocol", "A1", "Agree the protocol"),
+    ("A1 - Agree the protocol", "A1", "Agree the protocol"),
+    ("12: Agree the protocol", "12", "Agree the protocol"),
+    ("1.2.3 Agree the protocol", "1.2.3", "Agree the protocol"),
+    ("1.2.3. Agree the protocol", "1.2.3", "Agree the protocol"),
+    ("3.4 Develop the offer", "3.4", "Develop the offer"),
+    ("3.4 ensure that all staff", "3.4", "ensure that all staff"),
+    ("2a) Review the audit tool", "2a", "Review the audit tool"),
+    ("12 Develop a training plan", "12", "Develop a training plan"),
+    ("4.1 - Social workers to complete", "4.1", "Social workers to complete"),
+    ("(a) 2 social workers will be recruited", "a", "2 social workers will be recruited"),
+]
+
+
+@pytest.mark.parametrize("text, ref, rest", SPLITS)
+def test_ref_and_separator_leave_the_action(text, ref, rest):
+    assert split_ref(text) == (ref, rest)
+
+
+KEEPS = [
+    "2 social workers will be recruited",
+    "10% of cases audited each month",
+    "10 % of cases audited each month",
+    "3 months after the review, repeat the audit",
+    "1:1 supervision for all newly qualified staff",
+    "24/7 access to the duty service",
+    "5-year plan agreed with partners",
+    "2.5 FTE posts recruited",
+    "1.5 million saved through commissioning",
+    "2 - 3 workshops to be held",
+    "1 April 2015 launch of the new service",
+    "2015 review of the strategy",
+    "100 families supported by Early Help",
+    "e.g. review the audit tool",
+    "Develop a training plan",
+    "12",
+    "12 -",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", KEEPS)
+def test_a_number_that_is_part_of_the_sentence_stays(text):
+    assert split_ref(text) == (None, text)
+
+
+@given(st.text(max_size=60))
+def test_split_never_loses_or_invents_words(text):
+    ref, rest = split_ref(text)
+    if ref is None:
+        assert rest == text
+    else:
+        assert rest and rest == rest.strip()
+        assert ref in text and rest in text
+        assert len(ref) + len(rest) <= len(text)
