@@ -57,15 +57,22 @@ def test_camelot_stream_reads_a_borderless_table():
     assert all(len(row) == len(tables[0].columns) for row in tables[0].rows)
 
 
-def test_auto_asks_camelot_only_where_planwatch_reads_no_action_table():
+def test_auto_keeps_planwatch_where_it_reads_well_or_finds_no_action_table():
     auto = get("auto")
     assert isinstance(auto, parsers.AutoParser)
-    with pdfplumber.open(RULED) as pdf:
-        auto.parse(PageInput(RULED, PageStore(pdf).get(1)))
-    assert auto.second_opinions == 0
-    non_action = FIXTURES / "table-non-action.pdf"
-    with pdfplumber.open(non_action) as pdf:
-        store = PageStore(pdf)
-        for n in range(1, len(store) + 1):
-            auto.parse(PageInput(non_action, store.get(n)))
-    assert auto.second_opinions >= 1 and auto.taken == 0
+    for path in (RULED, BORDERLESS, FIXTURES / "table-non-action.pdf"):
+        with pdfplumber.open(path) as pdf:
+            store = PageStore(pdf)
+            for n in range(1, len(store) + 1):
+                source = PageInput(path, store.get(n))
+                assert _texts(auto.parse(source)) == _texts(get("planwatch").parse(source))
+    assert auto.second_opinions == 0 and auto.taken == 0
+
+
+def test_quality_counts_rows_with_most_cells_filled():
+    tables = _read(RULED, "planwatch")
+    half_empty = [
+        row[:1] + [type(c)("", c.x0, c.top, c.x1, c.bottom) for c in row[1:]] for row in tables[0].rows
+    ]
+    tables[0].rows = half_empty
+    assert quality(tables, None) == 0.0

@@ -8,10 +8,12 @@
 | camelot-lattice | camelot's lattice: lines found on a rendering of the page | the same lines |
 | camelot-stream | camelot's stream: text edges | text rows |
 | pdfplumber | pdfplumber's find_tables (ruling lines) | ruling lines |
-| auto | planwatch; where its result on a page is weak, camelot's too, and the better one is kept | |
+| auto | planwatch; where it reads an action table poorly, camelot's reading too, the better kept | |
 """
 
 from __future__ import annotations
+
+import logging
 
 from extractors.core import PageTable
 from extractors.parsers.base import PageInput, PageParser, quality
@@ -19,16 +21,21 @@ from extractors.parsers.camelot_parsers import LATTICE, STREAM
 from extractors.parsers.own import ALIGNED, PLANWATCH, RULED
 from extractors.parsers.plumber import PDFPLUMBER
 
-WEAK = 0.0  # quality at or below which auto asks camelot for a second opinion: nothing usable found
+log = logging.getLogger(__name__)
+
+WEAK = 0.5  # quality below which auto asks camelot for a second opinion
 MIN_COLUMN_RULES = 3  # vertical rules that make a page a ruled grid (lattice) rather than stream
 
 
 class AutoParser:
-    """planwatch's parser, with camelot as a second opinion on pages where it reads little.
+    """planwatch's parser, with camelot as a second opinion where planwatch reads a table poorly.
 
-    A candidate page where planwatch finds no action table (or rows mostly empty) is read again by
-    camelot (lattice when the page draws column rules, else stream); the result with the higher
-    quality is kept, planwatch's on a tie.
+    A page where planwatch reads an action table (or a continuation of one) but leaves most of its
+    rows half empty is read again by camelot (lattice when the page draws column rules, else
+    stream); the reading with the higher quality is kept, planwatch's on a tie. Pages where
+    planwatch finds no action table at all are not sent: they are prose or other tables that
+    locate picked for their words, and camelot costs about a second a page. A second opinion that
+    fails (camelot's OpenCV under a tight --memory-mb, a page it cannot render) keeps planwatch's.
     """
 
     NAME = "auto"
@@ -40,13 +47,20 @@ class AutoParser:
     def parse(self, source: PageInput) -> list[PageTable]:
         own = PLANWATCH.parse(source)
         own_q = quality(own, source.inherit)
-        if own_q > WEAK or not source.page.words:
+        if own_q == 0.0 or own_q >= WEAK:
             return own
         other = LATTICE if len(source.page.vrules) >= MIN_COLUMN_RULES else STREAM
         self.second_opinions += 1
-        theirs = other.parse(source)
+        try:
+            theirs = other.parse(source)
+        except Exception as exc:  # a second opinion never costs the page its first one
+            log.warning(
+                "page %d: %s failed (%s); keeping planwatch's reading", source.page.number, other.NAME, exc
+            )
+            return own
         if quality(theirs, source.inherit) > own_q:
             self.taken += 1
+            log.info("page %d: %s read it better than planwatch", source.page.number, other.NAME)
             return theirs
         return own
 
