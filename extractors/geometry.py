@@ -68,14 +68,26 @@ def rule_segments(page) -> tuple[list[Segment], list[Segment]]:
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:
     """Join collinear segments that touch or overlap (Word draws one border per cell)."""
-    out: list[Segment] = []
-    for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.lo)):
-        if out and abs(out[-1].pos - s.pos) <= SNAP and s.lo <= out[-1].hi + SNAP:
-            last = out[-1]
-            out[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+    # Group by position first, then merge along each line in order: bucketing positions by
+    # rounding would split one line whose borders sit either side of a bucket edge (221.5 and
+    # 220.8), and join its pieces out of order.
+    lines: list[list[Segment]] = []
+    for s in sorted(segments, key=lambda s: s.pos):
+        if lines and s.pos - lines[-1][0].pos <= SNAP:
+            lines[-1].append(s)
         else:
-            out.append(s)
-    return out
+            lines.append([s])
+    out: list[Segment] = []
+    for line in lines:
+        merged: list[Segment] = []
+        for s in sorted(line, key=lambda s: s.lo):
+            if merged and s.lo <= merged[-1].hi + SNAP:
+                last = merged[-1]
+                merged[-1] = Segment(last.pos, last.lo, max(last.hi, s.hi))
+            else:
+                merged.append(s)
+        out.extend(merged)
+    return sorted(out, key=lambda s: (s.pos, s.lo))
 
 
 def page_words(page) -> list[Word]:

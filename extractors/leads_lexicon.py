@@ -79,7 +79,8 @@ ORG_STRONG_WORDS = _with_plurals(
     _words(
         """
     police constabulary council trust nhs ccg icb authority university college hospital
-    foundation force government charity commission cafcass ofsted academy school
+    foundation force government charity commission cafcass ofsted academy school england wales
+    scotland
     """
     )
 )

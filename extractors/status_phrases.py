@@ -3,6 +3,8 @@
 Used only when a table has no rating column: the phrase must be the whole cell or open it, never a
 word somewhere in a narrative. The vocabulary and its reasons are in docs/ratings.md:
 
+- a colour word opening the cell ('Green - on track') -> that colour (yellow -> amber); a single
+  capital letter R, A, G or B as the whole cell -> its colour;
 - complete / completed / done / achieved / closed / delivered -> blue;
 - on track / on target / on schedule -> green;
 - slipping / slippage / at risk / delayed / behind schedule -> amber unless the document's key
@@ -23,6 +25,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 DEFAULTS: dict[str, str | None] = {
+    # a colour word that opens a status cell ('Green - on track', 'Amber: recruitment delayed')
+    "red": "red",
+    "amber": "amber",
+    "yellow": "amber",
+    "green": "green",
+    "blue": "blue",
     # blue: the action is finished
     "complete": "blue",
     "completed": "blue",
@@ -70,6 +78,10 @@ DEFAULTS: dict[str, str | None] = {
 # Forms that are also imperatives or adjectives ('Complete the audit', 'At risk children',
 # 'Delivered training ...'): they need a boundary after them, not just any next word.
 _NEEDS_BOUNDARY = frozenset({"complete", "delivered", "at risk", "slippage", "open", "new", "done"})
+# A colour word needs punctuation or the end after it ('Red Cross', 'Green Spaces' are names).
+_COLOURS = frozenset({"red", "amber", "yellow", "green", "blue"})
+_PUNCT_BOUNDARY = re.compile(r"^(?:$|\s*[.,;:!?/()\[\]|–—-])")
+_LETTERS = {"R": "red", "A": "amber", "G": "green", "B": "blue"}  # only as the whole cell
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     "august|september|october|november|december|spring|summer|autumn|winter|q[1-4]"
@@ -119,6 +131,9 @@ def match_status(text: str | None, key: Mapping[str, str] | None = None) -> Stat
     body = _LABEL.sub("", text.lstrip(_LEAD_PUNCT), count=1).lstrip(_LEAD_PUNCT)
     if not body:
         return None
+    if body.rstrip(_LEAD_PUNCT) in _LETTERS:  # 'G', 'A.': a letter alone is a rating, never prose
+        letter = body.rstrip(_LEAD_PUNCT)
+        return StatusMatch(raw=letter, phrase=letter.lower(), rag=_LETTERS[letter], from_key=False)
     # Compare on a folded copy that keeps character positions, so the raw phrase can be cut out.
     folded = "".join(" " if c in "-–—\u00a0\t\n\r" else c for c in body.casefold())
     for phrase, rag, from_key in _candidates(key):
@@ -127,7 +142,14 @@ def match_status(text: str | None, key: Mapping[str, str] | None = None) -> Stat
         if not m:
             continue
         after = body[m.end() :]
-        needs = _BOUNDARY if (phrase in _NEEDS_BOUNDARY and not from_key) else _WORD_BOUNDARY
+        if from_key:
+            needs = _WORD_BOUNDARY
+        elif phrase in _COLOURS:
+            needs = _PUNCT_BOUNDARY
+        elif phrase in _NEEDS_BOUNDARY:
+            needs = _BOUNDARY
+        else:
+            needs = _WORD_BOUNDARY
         if not needs.match(after):
             continue
         return StatusMatch(raw=body[: m.end()], phrase=phrase, rag=rag, from_key=from_key)

@@ -15,7 +15,7 @@ from extractors.core import Cell, DocContext, Fragment, LogicalRow, PageTable, S
 from extractors.patterns import MAJOR, REF_PREFIX
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "stitch_tables", "1"
+NAME, VERSION = "stitch_tables", "2"
 
 GROUP_ROLES = ("area", "source_ref")  # cells printed once for a block of rows
 KEY_SHARE = 0.7  # share of rows that must carry a ref for the ref to decide row starts
@@ -31,11 +31,24 @@ def continues(table: StitchedTable, pt: PageTable) -> bool:
     last = table.fragments[-1]
     if pt.page != last.page + 1 or last.text_below or len(pt.columns) != len(last.columns):
         return False
-    if pt.text_above and (pt.title or "") != (table.fragments[0].title or ""):
+    if pt.text_above and not _same_title(pt.title, table.fragments[0].title):
         return False
     if any(pt.headers) and [_norm(h) for h in pt.headers] != [_norm(h) for h in table.headers]:
         return False
     return True
+
+
+CONTINUED = re.compile(r"\(?\b(continued|cont'?d|cont\.)\W*$", re.IGNORECASE)
+
+
+def _same_title(title: str | None, first: str | None) -> bool:
+    """A page's title says the table carries on: the same title, or it with '(continued)' added
+    (a slide deck puts the table's rest on the next slide under such a title)."""
+    if (title or "") == (first or ""):
+        return True
+    if not title or not first or not CONTINUED.search(title):
+        return False
+    return _norm(CONTINUED.sub("", title)) == _norm(first)
 
 
 def _fragment(cell: Cell, page: int) -> Fragment:
@@ -161,6 +174,12 @@ def add_fragment(table: StitchedTable, pt: PageTable) -> None:
                 # The lower part of a merged cell: share the group's fragments.
                 prev.cells[c].extend(row.cells[c])
                 row.cells[c] = prev.cells[c]
+            elif role in GROUP_ROLES and not row.text(c) and prev.text(c):
+                # An empty group cell under a filled one prints the group once per block (a
+                # slide or sheet that does not merge cells): the row belongs to that block.
+                prev.cells[c].extend(row.cells[c])
+                row.cells[c] = prev.cells[c]
+                row.merged[c] = True
             elif role in GROUP_ROLES and (i == 0 or not pt.has_row_rules):
                 # Across a page break (or in an unruled table) Word prints a merged cell's text once:
                 # an empty group cell, or one whose sentence carries on, belongs to the block above.

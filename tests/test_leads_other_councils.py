@@ -78,6 +78,29 @@ OTHER_BODIES = [
     ("Head of Children's Social Care", [L("Head of Children's Social Care")]),
     ("Corporate Management Team", [L(org="Corporate Management Team")]),
     ("Independent Chair", [L("Independent Chair")]),
+    # East Herts scrutiny minutes 2012; City of London committee pages; a national park's action
+    # plan page; a county council cabinet agenda of 2002 ('Report by' column, docslib.org)
+    (
+        "Chief Executive and Director of Customer and Community Services",
+        [L("Chief Executive"), L("Director of Customer and Community Services")],
+    ),
+    ("Corporate Management Team (CMT)", [L(org="Corporate Management Team")]),
+    ("Town Clerk", [L("Town Clerk")]),
+    ("Director of Community & Children's Services", [L("Director of Community & Children's Services")]),
+    ("Steering Group", [L(org="Steering Group")]),
+    ("Delivery Board", [L(org="Delivery Board")]),
+    ("Head of Museums and Chief Executive", [L("Head of Museums"), L("Chief Executive")]),
+    ("Acting Director of Planning and Transportation", [L("Acting Director of Planning and Transportation")]),
+    ("Chief Librarian", [L("Chief Librarian")]),
+]
+
+# US Office of Management and Budget, Section 508 action plan 2013, Owner column, and the Federal
+# Data Strategy 2021 action plan, Responsible Party column (the devset's 'dev' split,
+# tests/fixtures/realdev): chief officers by acronym, a council named by one, a body, a committee.
+US_OMB = [
+    ("CIO and CAO", [L("CIO"), L("CAO")]),
+    ("CDO Council", [L(org="CDO Council")]),
+    ("GSA and Accessibility Committee", [L(org="GSA"), L(org="Accessibility Committee")]),
 ]
 
 # Shapes issue 12 lists, as other councils write them (made-up names and initials).
@@ -123,6 +146,45 @@ SHAPES = [
     ("Service Managers, Team Managers", [L("Service Managers"), L("Team Managers")]),
     ("AD Early Help / AD Safeguarding", [L("AD Early Help"), L("AD Safeguarding")]),
     ("HoS Fostering & HoS Adoption", [L("HoS Fostering"), L("HoS Adoption")]),
+    ("Service Manager, MASH & Early Help", [L("Service Manager, MASH & Early Help")]),
+    (
+        "Service Manager - Fostering, Adoption and Permanence",
+        [L("Service Manager - Fostering, Adoption and Permanence")],
+    ),
+    (
+        "Corporate Director, Children and Young People's Services",
+        [L("Corporate Director, Children and Young People's Services")],
+    ),
+    ("Director of People Services (DCS)", [L("Director of People Services")]),  # the statutory post's name
+    (
+        "Operational Director (WR)",
+        [L("Operational Director", "WR")],
+    ),  # initials as a Halton overview prints them
+    (
+        "Head of Service (Children in Care) / Service Manager (Fostering)",
+        [L("Head of Service (Children in Care)"), L("Service Manager (Fostering)")],
+    ),
+    ("LSCB Business Manager / LSCB Chair", [L("LSCB Business Manager"), L("LSCB Chair")]),
+    ("Team Managers and Advanced Practitioners", [L("Team Managers"), L("Advanced Practitioners")]),
+    ("AD Commissioning/Head of Finance", [L("AD Commissioning"), L("Head of Finance")]),
+    ("HoS Safeguarding, HoS Early Help", [L("HoS Safeguarding"), L("HoS Early Help")]),
+    # a remit of service acronyms written without spaces is one title; spaced initials are a lead
+    ("Head of Service – CIN/CP", [L("Head of Service – CIN/CP")]),
+    ("HoS CP&CIN", [L("HoS CP&CIN")]),
+    ("Head of HR/OD", [L("Head of HR/OD")]),
+    ("Head of LAC / JK", [L("Head of LAC"), L(initials="JK")]),
+    # a body after a title: its unit
+    (
+        "Director of Public Health, Public Health England",
+        [L("Director of Public Health", org="Public Health England")],
+    ),
+    ("Designated Doctor (CCG)", [L("Designated Doctor", org="CCG")]),
+    (
+        "Director of Children's Services (Jane Smith)",
+        [L("Director of Children's Services", person="Jane Smith")],
+    ),
+    ("Jane Smith/John Brown", [L(person="Jane Smith"), L(person="John Brown")]),
+    ("Jane Smith – DCS / John Brown – AD", [L("DCS", person="Jane Smith"), L("AD", person="John Brown")]),
     # two titles whose line break the cell's text lost
     ("Team Managers Service Managers", [L("Team Managers"), L("Service Managers")]),
     ("Social Worker Team Manager (AB)", [L("Social Worker"), L("Team Manager", "AB")]),
@@ -134,7 +196,7 @@ SHAPES = [
     ("Director Adult Social Care", [L("Director Adult Social Care")]),
 ]
 
-ALL = STOCKTON + SCHOOL + OTHER_BODIES + SHAPES
+ALL = STOCKTON + SCHOOL + OTHER_BODIES + US_OMB + SHAPES
 
 
 @pytest.mark.parametrize("cell, leads", ALL, ids=[c for c, _ in ALL])

@@ -55,6 +55,16 @@ BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
         ("Slipping", "amber"),
         ("Delayed", "amber"),
         ("Delayed due to staffing", "amber"),
+        # colour words and letters a status column may print instead
+        ("Green", "green"),
+        ("Amber: recruitment delayed", "amber"),
+        ("Yellow", "amber"),
+        ("G", "green"),
+        ("A.", "amber"),
+        ("A review of the service is planned", None),
+        ("A Review Group was set up", None),
+        ("Red Cross volunteers recruited", None),
+        ("Green spaces strategy agreed", None),
         # phrases that state no rating
         ("Ongoing", None),
         ("New", None),

@@ -8,6 +8,8 @@ on a page without one, continues the previous page's table with its columns.
 
 from __future__ import annotations
 
+import statistics
+
 from extractors.core import Cell, PageFacts, PageTable
 from extractors.geometry import Segment, Word, cluster, group_lines, join_text
 from extractors.layout.columns import (
@@ -84,16 +86,19 @@ def build_table(
     inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
-        if band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
-            # A section heading printed across the whole table ('Priority 2: ...'): not a row.
-            notes.append(join_text(band))
-            continue
         cells = []
         for a, b in columns:
             inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
             merged = has_row_rules and bool(rows) and not rule_at(hrules, r_top, a, b)
             cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
-        if any(c.words for c in cells):
+        if band and rows and all(c.merged_above for c in cells if c.words):
+            # Only the lower part of row-spanning cells (their text ran on below the rows they
+            # span): more of the row above, not a row of its own.
+            _extend_cells(rows[-1], cells)
+        elif band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
+            # A section heading printed across the whole table ('Priority 2: ...'): not a row.
+            notes.append(join_text(band))
+        elif band:
             rows.append(cells)
     if not rows:
         return None
@@ -113,6 +118,14 @@ def build_table(
     )
 
 
+def _extend_cells(row: list[Cell], more: list[Cell]) -> None:
+    for cell, extra in zip(row, more, strict=True):
+        if extra.words:
+            cell.text = f"{cell.text} {extra.text}".strip()
+            cell.words += extra.words
+        cell.bottom = extra.bottom
+
+
 def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
     """Where a ruled table ends: its column rules start at its top and stop at its bottom, so a
     table printed below (a membership list, a budget) is not run into."""
@@ -120,6 +133,63 @@ def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_
     if len(through) < 3:
         return None
     return max(v.hi for v in through) + 2
+
+
+def _open_bottom(
+    vrules: list[Segment],
+    words: list[Word],
+    x0: float,
+    x1: float,
+    top: float,
+    body_top: float,
+    bottom: float,
+    hi_margin: float,
+) -> float:
+    """A last row left open by a page break: its column rules run on below the last row rule.
+
+    A browser draws each cell's borders itself, so a row cut by the page break has its sides but
+    no bottom rule; its text down to where the column rules stop belongs to the table.
+    """
+    extent = _ruled_extent(vrules, x0, x1, top, body_top)
+    if extent is None or extent < bottom + 4:
+        return bottom
+    end = extent - 2  # where the column rules stop (_ruled_extent adds a little slack)
+    below = [w for w in words if bottom < w.yc < min(end, hi_margin) and x0 <= w.xc <= x1]
+    return end if below else bottom
+
+
+def _open_cells_bottom(
+    hrules: list[Segment], words: list[Word], x0: float, x1: float, bottom: float, limit: float
+) -> float:
+    """Extend the table over the text of a row-spanning cell that runs on below its last rule.
+
+    The rule under the last row has a gap where a cell spanning several rows goes on (a browser
+    draws it down to the page break); the lines that carry on inside that gap, at the cell's own
+    leading, are the rest of that cell.
+    """
+    at = [s for s in hrules if abs(s.pos - bottom) <= 2.0 and s.hi > x0 and s.lo < x1]
+    if not at:
+        return bottom
+    gaps = []
+    edge = x0
+    for s in sorted(at, key=lambda s: s.lo):
+        if s.lo - edge > 8:
+            gaps.append((edge, s.lo))
+        edge = max(edge, s.hi)
+    if x1 - edge > 8:
+        gaps.append((edge, x1))
+    if not gaps:
+        return bottom
+    end = bottom
+    for line in group_lines([w for w in words if bottom < w.yc < limit]):
+        if not all(any(a - 1 <= w.x0 and w.x1 <= b + 1 for a, b in gaps) for w in line):
+            break
+        height = max(w.bottom - w.top for w in line)
+        inside = [w for w in words if end - 3 * height < w.yc < end and any(a <= w.xc <= b for a, b in gaps)]
+        if not inside or min(w.top for w in line) - max(w.bottom for w in inside) > 0.6 * height:
+            break
+        end = max(w.bottom for w in line) + 1
+    return end
 
 
 def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
@@ -150,6 +220,25 @@ def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body
     while last > 0 and (not bands[last] or _crosses_columns(bands[last], edges, at_least=1)):
         last -= 1
     return rule_ys[last]
+
+
+def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: float) -> float | None:
+    """Where the previous page's ruled table starts again on this page, headerless, below a title.
+
+    A slide deck continues a table on the next slide under the slide's own title, without the
+    header row: the column rules at the previous table's positions say where the table begins,
+    and the text above them is the title, not rows.
+    """
+    if inherit.parser != "ruled":
+        return None
+    inner = [a for a, _ in inherit.columns[1:]]
+    tops = []
+    for x in inner:
+        at = [v.lo for v in vrules if abs(v.pos - x) <= 3 and v.lo < limit and v.length > 10]
+        if not at:
+            return None
+        tops.append(min(at))
+    return statistics.median(tops)
 
 
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
@@ -187,7 +276,8 @@ def parse_page(
     starts: list[tuple[float, float, float, float, list[Word]]] = []  # top, body_top, x0, x1, header words
     if inherit is not None:
         first_band_top = bands[0].top if bands else hi_margin
-        body = [w for w in words if lo_margin < w.yc < first_band_top]
+        upper = max(lo_margin, _ruled_continuation_top(inherit, vrules, first_band_top) or lo_margin)
+        body = [w for w in words if upper < w.yc < first_band_top]
         if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
             wide = wide_rules(hrules, inherit.x0, inherit.x1)
@@ -204,11 +294,14 @@ def parse_page(
         starts.append((band.top - 1, band.bottom, x0, x1, head))
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
-        limit = starts[k + 1][0] if not last else height
-        limit = min(limit, _ruled_extent(vrules, x0, x1, top, body_top) or limit)
+        next_top = starts[k + 1][0] if not last else height
+        limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(sorted(wide), words, head, body_top)
+            if bottom == max(wide):
+                bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
+                bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = [w for w in words if body_top < w.yc < text_limit]

@@ -214,7 +214,7 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
     )
 
 
-def _portfolio(cell: Cell, info: Info) -> bool:
+def is_portfolio(cell: Cell, info: Info) -> bool:
     """Whether a stretch is only a remit: function acronyms and remit words ('OD', 'Workforce')."""
     words = [i for i in info.content if cell.cat(i) not in ("func", "det", "punct")]
     return bool(words) and all(
@@ -233,9 +233,27 @@ def _has_portfolio_dash(cell: Cell, info: Info) -> bool:
     )
 
 
+def _acronym_remit(cell: Cell, left: Info, right: Info) -> bool:
+    """'Head of Service - CIN/CP', 'HoS CP&CIN': a title whose remit is a list of service acronyms
+    written without spaces ('Head of LAC / JK', spaced, is a title and a person's initials)."""
+    last = left.content[-1] if left.content else None
+    return (
+        right.acronym == "acr"
+        and left.head_kind == "role"
+        and last is not None
+        and last != left.head
+        and cell.cat(last) in ("acr", "bacr")
+        and right.content[0] == last + 2
+        and not cell.doc[last].whitespace_
+        and not cell.doc[last + 1].whitespace_
+    )
+
+
 def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> bool:
     """Whether a candidate separator really divides two leads."""
     if not left.content or not right.content:
+        return False
+    if sep_text in ("/", "&", "and") and _acronym_remit(cell, left, right):
         return False
     if kind == "STRONG":
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
@@ -280,7 +298,7 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
             conjunct = stretch_info(cell, cut[-1] + 1, left.content[-1] + 1)
             before = stretch_info(cell, left.content[0], cut[-1])
             if not conjunct.whole or (
-                before.head_kind == "role" and not before.plural and _portfolio(cell, conjunct)
+                before.head_kind == "role" and not before.plural and is_portfolio(cell, conjunct)
             ):
                 return False
     if sep_text == ",":

@@ -6,7 +6,17 @@ import re
 from dataclasses import dataclass
 
 from extractors import leads_lexicon as lx
-from extractors.leads.analysis import Cell, Info, accept, analyse, is_unit, stretch_info, tidy_lead_text, trim
+from extractors.leads.analysis import (
+    Cell,
+    Info,
+    accept,
+    analyse,
+    is_portfolio,
+    is_unit,
+    stretch_info,
+    tidy_lead_text,
+    trim,
+)
 from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
@@ -209,13 +219,26 @@ def _role_or_body(
         if inner_words and (inner_words[0], inner_words[-1] + 1) in cell.persons and lead["person"] is None:
             lead["person"] = inner
         elif (found := _initials_list(inner)) and not (
-            len(found) == 1 and _abbreviates(found[0], words_before)
+            len(found) == 1
+            and (
+                _abbreviates(found[0], words_before) or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+            )
         ):
             inits += found
         elif len(inner_words) == 1 and _abbreviates(inner.replace(" ", ""), words_before):
             pass  # 'Senior Practice Lead (SPL)': the acronym only repeats the title
+        elif len(inner_words) == 1 and len(inner) >= 3 and inner in lx.ROLE_ACRONYMS and words_before:
+            pass  # 'Director of People Services (DCS)': the statutory post's name for the title
         elif placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
+        elif (
+            len(inner_words) == 1
+            and cell.cat(inner_words[0]) == "bacr"
+            and inner not in lx.PORTFOLIO_ACRONYMS
+            and lead["org"] is None
+            and words_before
+        ):
+            lead["org"] = inner  # 'Designated Doctor (CCG)': the body the post belongs to
         else:
             continue
         drop.update(range(o, c + 1))
@@ -280,6 +303,13 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                 break
             right = stretch_info(cell, e, later[j + 1][0] if j + 1 < len(later) else n)
         sep_text = cell.doc[s:e].text.strip().lower() if e > s else ""
+        if sep_text == "," and right.whole and left.head_kind == "role" and not left.plural and later:
+            # 'Service Manager, MASH & Early Help': a remit list after the comma, not the title's unit
+            s2, e2, _ = later[0]
+            if cell.doc[s2:e2].text.strip().lower() in ("and", "&"):
+                nxt2 = next((x[0] for x in seps if x[0] >= e2 and x[0] > s2), n)
+                if is_portfolio(cell, stretch_info(cell, e2, nxt2)):
+                    continue
         if sep_text == "," and not right.whole:
             # 'Inspector, Avon and Somerset Constabulary': the part after a comma may itself hold an 'and'
             for s2, e2, _ in seps[k + 1 :]:

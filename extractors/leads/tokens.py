@@ -25,6 +25,8 @@ INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.\s?){2,4}|[A-Z]{1,2}(?:Mc|Mac|O'
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z]*")
 LIST_SPLIT_RE = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*")
 DASHES = {"-", "–", "—"}
+# 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
+_CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
 NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
 TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
 PLACE_PREPS = {"in", "within", "at", "from"}
@@ -46,7 +48,7 @@ def category_of(text: str) -> str:
         return "init"
     if low in lx.FUNCTION_WORDS:
         return "func"
-    if text in lx.ROLE_ACRONYMS:
+    if text in lx.ROLE_ACRONYMS or _CHIEF_OFFICER_RE.fullmatch(text):
         return "racr"
     if text in lx.BODY_ACRONYMS:
         return "bacr"
