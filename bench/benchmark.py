@@ -11,6 +11,8 @@ so start-up, imports and writing the output all count, the same for everyone:
 
 Pages/s are reported for the agenda packs (100-300 page meeting packs where few pages hold a
 table, the case planwatch is built for), the improvement plans (every page a table) and all.
+Last, `planwatch run` over the whole folder twice into one output: the second run, on unchanged
+files, is reported as seconds and as a share of the first.
 
     .venv/bin/python bench/benchmark.py [../shared/corpus/pdf] [--camelot-step 4] [--json out.json]
 """
@@ -97,10 +99,32 @@ def measure(cmd: list[str]) -> dict:
     }
 
 
-def run_planwatch(pdfs: list[Path]) -> dict:
-    with tempfile.TemporaryDirectory(prefix="pw-bench-") as out:
-        cmd = [sys.executable, "-m", "pipeline.cli", "run", *map(str, pdfs), "--out", out, "--workers", "1"]
+def run_planwatch(pdfs: list[Path], out: str | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="pw-bench-") as fresh:
+        cmd = [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "run",
+            *map(str, pdfs),
+            "--out",
+            out or fresh,
+            "--workers",
+            "1",
+        ]
         return measure([*cmd, "-q"])
+
+
+def rerun_share(pdfs: list[Path]) -> dict:
+    """A first run and an unchanged rerun into the same output folder."""
+    with tempfile.TemporaryDirectory(prefix="pw-bench-") as out:
+        first = run_planwatch(pdfs, out)
+        again = run_planwatch(pdfs, out)
+    return {
+        "first_s": round(first["seconds"], 2),
+        "rerun_s": round(again["seconds"], 2),
+        "rerun_share": round(again["seconds"] / first["seconds"], 3),
+    }
 
 
 def run_baseline(kind: str, pdfs: list[Path], step: int) -> dict:
@@ -137,6 +161,7 @@ def main() -> int:
     parser.add_argument("pdfs", nargs="*", type=Path, help=f"PDFs or a folder (default {DEFAULT_CORPUS})")
     parser.add_argument("--camelot-step", type=int, default=4, help="camelot reads every N-th page")
     parser.add_argument("--skip-camelot", action="store_true")
+    parser.add_argument("--skip-rerun", action="store_true", help="skip the unchanged-rerun timing")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--_baseline", choices=["pdfplumber", "camelot"], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -206,9 +231,15 @@ def main() -> int:
             f"{r['group']:<13} {r['tool']:<36} {r['pages']:>6} {r['seconds']:>8.1f} {r['pages_per_s']:>8.2f} "
             f"{ratio:>12.2f}x {r['peak_process_mb']:>14} {r['peak_tree_mb']:>14}"
         )
+    rerun = None if args.skip_rerun else rerun_share(pdfs)
+    if rerun:
+        lines.append(
+            f"unchanged rerun of all {len(pdfs)} files: {rerun['rerun_s']:.1f} s after a first run of "
+            f"{rerun['first_s']:.1f} s ({100 * rerun['rerun_share']:.1f}%)"
+        )
     sys.stdout.write("\n".join(lines) + "\n")
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=2))
+        args.json.write_text(json.dumps({"rows": rows, "rerun": rerun}, indent=2))
     return 0
 
 

@@ -99,6 +99,38 @@ def page_words(page) -> list[Word]:
     ]
 
 
+def attach_superscripts(words: list[Word]) -> list[Word]:
+    """Glue a raised, smaller word to the word it follows without a gap ('3' + 'rd', 'plan' + '6').
+
+    A superscript sits higher than its line, so it would be read as a line of its own above it
+    and its text put before the word it belongs to ('rd 3 Quarter').
+    """
+    if not words:
+        return words
+    typical = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+    small = [w for w in words if w.bottom - w.top <= 0.75 * typical]
+    if not small:
+        return words
+    glued: dict[int, Word] = {}
+    absorbed: set[int] = set()
+    for w in small:
+        for b in words:
+            height = b.bottom - b.top
+            if (
+                b is not w
+                and height > 1.25 * (w.bottom - w.top)
+                and -0.5 <= w.x0 - b.x1 <= 1.0
+                and w.bottom <= b.yc + 1.0
+                and w.top >= b.top - 0.6 * height
+                and id(b) not in absorbed
+            ):
+                base = glued.get(id(b), b)
+                glued[id(b)] = Word(base.text + w.text, base.x0, base.top, w.x1, base.bottom, base.bold)
+                absorbed.add(id(w))
+                break
+    return [glued.get(id(w), w) for w in words if id(w) not in absorbed]
+
+
 def group_lines(words: list[Word], tolerance: float = 2.5) -> list[list[Word]]:
     """Words grouped into visual lines by their vertical centre, each line sorted left to right."""
     lines: list[list[Word]] = []

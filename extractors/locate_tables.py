@@ -2,23 +2,28 @@
 
 pdfium reads a page's text and counts its vector paths in a few milliseconds, against tens for a
 full pdfminer layout. A page is a candidate when its text names at least three column families
-of an action table (lead, deadline, progress, rating, action...) or when it follows a candidate
-page and draws rules (a table running on without a repeated header).
+of an action table (lead, deadline, progress, rating, action...), when it draws a grid of thin
+rules (a table that prints no header row: at least MIN_GRID_RULES horizontal and as many vertical
+rule objects), or when it follows a candidate page and draws rules (a table running on without a
+repeated header). It also notes the heading-like lines that name an action plan or log, which
+the action-table decision weighs for the tables below them.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractors.action_decision import genre_heading
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.header_lexicon import LEXICON, is_header_word
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "4"  # 4: families built from the column lexicon
+NAME, VERSION = "locate_tables", "5"  # 5: grids of rules without a header; genre headings
 
 # Column roles whose header words mark an action table's header row, one pattern per role, made
 # from the same lexicon the column mapper uses so the two never drift apart.
@@ -36,6 +41,9 @@ MIN_FAMILIES = 3
 MAX_HEADER_WORDS = 6
 HEADER_BAND = 30.0  # points: the height a (multi-line) header row spans
 MIN_PATHS = 2  # a continuation page of a ruled table draws at least a couple of rules
+MIN_GRID_RULES = 3  # thin horizontal and vertical rule objects a headerless grid draws at least
+RULE_WIDTH = 2.5  # points: a path thinner than this across is a rule
+MIN_RULE_LENGTH = 6.0
 
 
 def _header_like(line: str) -> bool:
@@ -73,23 +81,40 @@ def header_families(textpage, text: str) -> int:
     return best
 
 
-def page_signals(page) -> tuple[int, int, int, int]:
-    """(column families named, vector paths drawn, characters, images) of one pdfium page."""
+@dataclass
+class PageSignals:
+    families: int  # column families named side by side in one header-like band
+    paths: int  # vector paths drawn
+    chars: int
+    images: int
+    grid: bool  # thin horizontal and vertical rules enough for a table's grid
+    heading: str | None  # a heading-like line naming an action plan or log
+
+
+def page_signals(page) -> PageSignals:
+    """What one pdfium page shows of a table, read from its text and its path objects only."""
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
         families = header_families(textpage, text)
     finally:
         textpage.close()
-    paths = images = 0
+    paths = images = h_rules = v_rules = 0
     for obj in page.get_objects(
         filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2
     ):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
+            left, bottom, right, top = obj.get_bounds()
+            if top - bottom <= RULE_WIDTH and right - left >= MIN_RULE_LENGTH:
+                h_rules += 1
+            elif right - left <= RULE_WIDTH and top - bottom >= MIN_RULE_LENGTH:
+                v_rules += 1
         else:
             images += 1
-    return families, paths, len(text.strip()), images
+    heading = next((h for h in map(genre_heading, text.splitlines()) if h), None)
+    grid = h_rules >= MIN_GRID_RULES and v_rules >= MIN_GRID_RULES
+    return PageSignals(families, paths, len(text.strip()), images, grid, heading)
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
@@ -105,21 +130,25 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             int
         ] = []  # candidates only because they follow one: parsed only if it held an action table
         chars_seen = drawn_seen = 0
+        headings: dict[int, str] = {}
         for i in range(len(doc)):
             page = doc[i]
             try:
-                families, paths, chars, images = page_signals(page)
+                sig = page_signals(page)
             finally:
                 page.close()
-            chars_seen += chars
-            drawn_seen += paths + images
+            chars_seen += sig.chars
+            drawn_seen += sig.paths + sig.images
+            if sig.heading:
+                headings[i + 1] = sig.heading
             follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
-            if families >= MIN_FAMILIES:
+            if sig.families >= MIN_FAMILIES or (sig.grid and sig.chars):
                 candidates.append(i + 1)
-            elif follows and paths >= MIN_PATHS:
+            elif follows and sig.paths >= MIN_PATHS:
                 candidates.append(i + 1)
                 follow_on.append(i + 1)
         ctx.text_chars = chars_seen
+        ctx.genre_headings = headings
     finally:
         doc.close()
     if chars_seen == 0 and drawn_seen:

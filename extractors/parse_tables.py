@@ -14,7 +14,7 @@ from extractors.core import DocContext, PageTable, StageConfig
 from extractors.parsers import PageInput, get
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "parse_tables", "3"
+NAME, VERSION = "parse_tables", "4"
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:

@@ -1,8 +1,10 @@
-"""Keep the tables whose columns make them action tables and turn their rows into action records. Reads: tables. Writes: actions.
+"""Keep the tables that are action tables and turn their rows into action records. Reads: tables. Writes: actions.
 
-A table is an action table when its roles say so (an action column and at least two of lead,
-deadline, progress, rating), never by its title: membership lists, budgets, colour keys and
-agenda lists lack those columns.
+Whether a table is an action table is weighed in extractors/action_decision.py: its column roles
+and their confidence, its title or the heading above it, and what its rows look like. Headerless
+tables drawn alike in one document (one small grid per section of a log) are weighed together.
+A row spanning the table (a section heading) is never an action: its text is the `area` of the
+rows below it when no column holds the area.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ import logging
 from collections import Counter
 from dataclasses import asdict
 
-from extractors.column_roles import is_action_table
+from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, CellBox, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.refs import split_ref
+from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "select_actions", "1"
+NAME, VERSION = "select_actions", "2"  # 2: weighed decision; section rows give the area
 
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
@@ -45,8 +48,19 @@ def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:
     ]
 
 
+def _section_of(table: StitchedTable, row) -> str | None:
+    """The last spanning heading row printed above this row in its table, if any."""
+    first = min(((f.page, f.top) for frags in row.cells for f in frags if f.text), default=None)
+    if first is None:
+        return None
+    heads = [(pt.page, top, text) for pt in table.fragments for top, text in pt.sections]
+    above = [h for h in heads if (h[0], h[1]) <= first]
+    return max(above)[2] if above else None
+
+
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
     actions: list[ActionRecord] = []
+    sectioned = "area" not in table.roles and any(pt.sections for pt in table.fragments)
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
@@ -62,6 +76,8 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
                 sources[FIELD_OF_ROLE[role]] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
+        if sectioned:
+            record["area"] = _section_of(table, row)
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
             if record["ref"] is not None:
@@ -91,17 +107,49 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
     return actions
 
 
+def _columns(tables: list[StitchedTable]) -> list[list[str]]:
+    n = len(tables[0].roles)
+    return [[row.text(c) for t in tables for row in t.rows] for c in range(n)]
+
+
+def _heading_before(headings: dict[int, str], page: int) -> str | None:
+    """The last heading naming an action plan or log on this page or an earlier one."""
+    pages = [p for p in headings if p <= page]
+    return headings[max(pages)] if pages else None
+
+
+def decisions(ctx: DocContext) -> list[Decision]:
+    """One decision per stitched table; headerless tables drawn alike are decided together, as one
+    table whose title is the first one's (the later titles are its section headings)."""
+    groups = [[t] for t in ctx.tables if any(t.headers)]
+    groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
+    decided: dict[int, Decision] = {}
+    for group in groups:
+        first = group[0].fragments[0]
+        decision = decide(
+            list(group[0].roles),
+            list(first.role_confidence) or [1.0 if r != "other" else 0.0 for r in group[0].roles],
+            _columns(group),
+            title=group[0].title,
+            heading=_heading_before(ctx.genre_headings, first.page),
+        )
+        decided.update((id(t), decision) for t in group)
+    return [decided[id(t)] for t in ctx.tables]
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     ctx.action_tables = []
     index = 0
-    for table in ctx.tables:
-        if not is_action_table(table.roles):
+    for table, decision in zip(ctx.tables, decisions(ctx), strict=True):
+        log.debug("%s: table on page %d: %s", ctx.short_id, table.fragments[0].page, decision.describe())
+        if not decision.is_action:
             continue
         rows = table_actions(ctx.doc_id, index, table)
         if not rows:
             continue
         ctx.actions.extend(rows)
         table.index = index
+        table.fragments[0].decision = decision.describe()
         ctx.action_tables.append(table)
         index += 1
     log.debug("%s: %d action tables, %d actions", ctx.short_id, index, len(ctx.actions))

@@ -34,6 +34,7 @@ COLUMNS = [
     "other_renderings",
     "rag_cell",
     "cells",
+    "columns",
 ]
 EXCERPT = 160
 
@@ -87,6 +88,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
     if rows.empty and (events is None or events.empty):
         return pd.DataFrame(columns=COLUMNS)
 
+    tables = _read(curated, "action_tables")
     out = []
     if events is not None and not events.empty:
         for (version, doc_id), evs in events.groupby(["version_index", "doc_id"], sort=True):
@@ -103,14 +105,34 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
             )
             out.append(
                 _line(action_id, row, docs, doc_id, int(version), date, first["plan_id"], evs, len(others))
+                | {"columns": column_roles(tables, row)}
             )
     else:  # no events table: one row per document carrying the action
         rows = rows.sort_values(["doc_date", "source_file"], na_position="last")
         for i, (_, row) in enumerate(rows.iterrows()):
             out.append(
                 _line(action_id, row, docs, row["doc_id"], i, row["doc_date"], row.get("plan_id"), None, 0)
+                | {"columns": column_roles(tables, row)}
             )
     return pd.DataFrame(out, columns=COLUMNS)
+
+
+def column_roles(tables: pd.DataFrame | None, row) -> str | None:
+    """How the action's table was read: each column's role, confidence and evidence, and why the
+    table counts as an action table (from action_tables.parquet)."""
+    if tables is None or row is None or "role_evidence" not in tables.columns:
+        return None
+    hit = tables[(tables["doc_id"] == row["doc_id"]) & (tables["table_index"] == row["table_index"])]
+    if hit.empty:
+        return None
+    t = hit.iloc[0]
+    conf = t["role_confidence"] if t["role_confidence"] is not None else [None] * len(t["roles"])
+    evid = t["role_evidence"] if t["role_evidence"] is not None else [None] * len(t["roles"])
+    parts = [
+        f"{role} {c:.2f} ({e})" if c is not None else str(role)
+        for role, c, e in zip(t["roles"], conf, evid, strict=True)
+    ]
+    return "; ".join(parts) + (f" -> {t['decision']}" if t.get("decision") else "")
 
 
 def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> dict:
@@ -197,4 +219,6 @@ def format_explain(df: pd.DataFrame) -> str:
             if where:
                 lines.append("    printed at:")
                 lines += [f"      {line}" for line in where]
+        if _cell(r.get("columns")) != "-":
+            lines.append(f"    columns:  {_cell(r['columns'])}")
     return "\n".join(lines)

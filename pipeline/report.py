@@ -112,6 +112,29 @@ def _documents(docs: pd.DataFrame) -> str:
     )
 
 
+def _action_tables(tables: pd.DataFrame, files: dict[str, str]) -> str:
+    """Each action table: how its columns were read (role, confidence, evidence) and why it counts."""
+    if tables.empty:
+        return '<p class="muted">No action table.</p>'
+    rows = []
+    for t in tables.itertuples():
+        conf = getattr(t, "role_confidence", None)
+        evid = getattr(t, "role_evidence", None)
+        conf = list(conf) if conf is not None else [None] * len(t.roles)
+        evid = list(evid) if evid is not None else [None] * len(t.roles)
+        cols = "<br>".join(
+            f"<b>{_e(r)}</b>" + (f" {c:.2f} <span class=muted>{_e(e)}</span>" if c is not None else "")
+            for r, c, e in zip(t.roles, conf, evid, strict=True)
+        )
+        rows.append(
+            f'<tr class="action-table"><td>{_e(Path(str(files.get(t.doc_id, ""))).name)}</td>'
+            f"<td class=num>{_e(t.table_index)}</td><td class=num>{_e(t.page_first)}-{_e(t.page_last)}</td>"
+            f"<td>{_excerpt(t.title, 120)}</td><td>{cols}</td>"
+            f"<td>{_excerpt(getattr(t, 'decision', None), 400)}</td></tr>"
+        )
+    return _table(["file", "table", "pages", "title", "columns", "decision"], rows, "action-tables")
+
+
 def _quarantine(q: pd.DataFrame) -> str:
     if q.empty:
         return '<p class="muted" id="no-quarantine">No document was quarantined.</p>'
@@ -273,6 +296,7 @@ def render(curated: Path | str) -> str:
             "deadline_raw, deadline_date, rag, page_first, page_last FROM actions"
         ).to_df()
         events = con.sql("SELECT * FROM action_events").to_df()
+        tables = con.sql("SELECT * FROM action_tables ORDER BY doc_id, table_index").to_df()
     finally:
         con.close()
 
@@ -316,6 +340,10 @@ run {html.escape(runs[-1] if runs else "-")}</p>
 <p class="muted">Each version's action rows as printed, with the rating read from the PDF; the latest
 version is open. Under each later version: what changed since the one before.</p>
 {"".join(sections)}
+<h2 id="action-tables">Action tables and how their columns were read</h2>
+<p class="muted">Per column: its role, the confidence of that role (0-1) and the evidence that decided
+it; per table: why it counts as an action table.</p>
+{_action_tables(tables, dict(zip(docs["doc_id"], docs["source_file"], strict=True)))}
 </main></body></html>
 """
 

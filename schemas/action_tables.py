@@ -18,12 +18,15 @@ SCHEMA = pa.schema(
         pa.field("n_rows", pa.int32(), nullable=False),
         pa.field("headers", pa.list_(pa.string()), nullable=False),
         pa.field("roles", pa.list_(pa.string()), nullable=False),
+        pa.field("role_confidence", pa.list_(pa.float32()), nullable=True),  # per column, 0..1
+        pa.field("role_evidence", pa.list_(pa.string()), nullable=True),  # per column, what decided its role
+        pa.field("decision", pa.string(), nullable=True),  # why it is an action table: score, reasons
         pa.field("parser", pa.string(), nullable=False),  # how columns were found: ruled | aligned
         pa.field("page", pa.int32(), nullable=False),  # provenance of the bbox: the first page
         *BBOX_FIELDS,
         *RUN_FIELDS,
     ],
-    metadata={"table": "action_tables", "schema_version": "1"},
+    metadata={"table": "action_tables", "schema_version": "2"},
 )
 
 # Meanings of the columns without a trailing comment above, for docs/schemas.md.

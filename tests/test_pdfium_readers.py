@@ -18,14 +18,23 @@ from extractors.geometry import page_words, rule_segments
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
-# Word and LibreOffice layouts (samples, held-out packs with a ligature) and ReportLab tables
-# (fixtures, CMYK and RGB fills among them); the first pages of each PDF are compared.
+# Word and LibreOffice layouts (samples, held-out packs with a ligature), ReportLab tables
+# (fixtures, CMYK and RGB fills among them) and other producers (Chrome, a print driver that
+# draws no space glyphs, slides, a spreadsheet); the first pages of each PDF are compared.
 PDFS = sorted(
-    [*FIXTURES.glob("*.pdf"), *(FIXTURES / "heldout").glob("*.pdf"), *(REPO / "data" / "raw").glob("*.pdf")]
+    [
+        *FIXTURES.glob("*.pdf"),
+        *(FIXTURES / "heldout").glob("*.pdf"),
+        *(FIXTURES / "producers").glob("*.pdf"),
+        *(REPO / "data" / "raw").glob("*.pdf"),
+    ]
 )
 MAX_PAGES = 4  # of each PDF: the long samples' first pages already hold their table layouts
 # pdfium keeps positions as 32-bit floats; pdfminer computes them in doubles.
 BOX_TOLERANCE = 0.05
+# Chrome's PDFs scale text by 0.75: pdfium's glyph origins then drift from pdfminer's by about
+# 0.01 pt a character, up to 0.3 pt at the end of a long line.
+CHROME_TOLERANCE = 0.3
 
 
 def _pages(path: Path):
@@ -34,7 +43,9 @@ def _pages(path: Path):
         try:
             for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
                 fast = source.page(number, page)
-                assert fast is not None, f"{path.name} p{number}: pdfium's frame should agree"
+                if fast is None:  # only a rotated page is pdfminer's in these files
+                    assert page.rotation, f"{path.name} p{number}: pdfium's frame should agree"
+                    continue
                 yield page, fast
                 fast.close()
                 page.close()
@@ -42,18 +53,24 @@ def _pages(path: Path):
             source.close()
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= BOX_TOLERANCE
+def _squash(texts) -> str:
+    return "".join("".join(texts).split())
+
+
+def _close(a: float, b: float, tolerance: float = BOX_TOLERANCE) -> bool:
+    return abs(a - b) <= tolerance
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
 def test_words_rules_and_text_match_pdfminer(path):
+    """The parser's words and rules as pdfminer's; the cover text and key words as its, but spaces."""
     for page, fast in _pages(path):
         where = f"{path.name} p{page.page_number}"
+        tol = CHROME_TOLERANCE if "chrome" in path.name else BOX_TOLERANCE
         old, new = page_words(page), fast.table_words()
         assert [(w.text, w.bold) for w in new] == [(w.text, w.bold) for w in old], where
         for a, b in zip(old, new, strict=True):
-            assert all(_close(getattr(a, k), getattr(b, k)) for k in ("x0", "top", "x1", "bottom")), (
+            assert all(_close(getattr(a, k), getattr(b, k), tol) for k in ("x0", "top", "x1", "bottom")), (
                 where,
                 a,
                 b,
@@ -62,10 +79,12 @@ def test_words_rules_and_text_match_pdfminer(path):
             assert len(new_rules) == len(old_rules), where
             for a, b in zip(old_rules, new_rules, strict=True):
                 assert _close(a.pos, b.pos) and _close(a.lo, b.lo) and _close(a.hi, b.hi), (where, a, b)
-        assert [w["text"] for w in fast.text_words()] == [
+        # Where pdfium infers a space no glyph prints, a word pdfminer runs on at its default 3 pt
+        # is split: the same characters in the same order, with spaces in other places.
+        assert _squash(w["text"] for w in fast.text_words()) == _squash(
             w["text"] for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
-        ], where
-        assert fast.text() == page.extract_text(), where
+        ), where
+        assert _squash(fast.text()) == _squash(page.extract_text()), where
 
 
 @pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
@@ -121,3 +140,31 @@ def test_a_rotated_page_is_left_to_pdfminer(tmp_path):
             assert source.page(1, pdf.pages[0]) is None
         finally:
             source.close()
+
+
+def test_a_type3_font_page_is_left_to_pdfminer(tmp_path):
+    """pdfminer sizes Type 3 glyphs from the font's own matrix: such a page is not pdfium's."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4, 2))
+    fig.text(0.1, 0.5, "Action plan: lead, deadline, progress")
+    path = tmp_path / "type3.pdf"
+    fig.savefig(path, format="pdf", metadata={"CreationDate": None})  # matplotlib's default: Type 3
+    assert b"/Type3" in path.read_bytes()
+    with pdfplumber.open(path) as pdf:
+        assert pdf.pages[0].chars  # text pdfminer reads
+        source = PdfiumSource(path)
+        try:
+            assert source.page(1, pdf.pages[0]) is None
+        finally:
+            source.close()
+
+
+def test_texts_match_pdfminer_exactly_where_glyphs_print_the_spaces():
+    """Word and LibreOffice print every space: their cover text is pdfminer's, character for character."""
+    for path in [*(FIXTURES / "heldout").glob("*.pdf"), *(REPO / "data" / "raw").glob("*.pdf")]:
+        for page, fast in _pages(path):
+            assert fast.text() == page.extract_text(), f"{path.name} p{page.page_number}"

@@ -26,6 +26,7 @@ class DocContext:
     text_chars: int = 0  # characters of text seen by locate (0: nothing to read)
     candidate_pages: list[int] = field(default_factory=list)  # 1-based pages that may hold a table
     follow_on_pages: list[int] = field(default_factory=list)  # candidates only for following one
+    genre_headings: dict[int, str] = field(default_factory=dict)  # page -> heading naming an action plan/log
     page_tables: list[PageTable] = field(default_factory=list)  # parse: one per table per page
     tables: list[StitchedTable] = field(default_factory=list)  # stitch: logical tables
     action_tables: list[StitchedTable] = field(default_factory=list)  # select: the action tables

@@ -82,15 +82,20 @@ def _words_of_line(
 
 def _merge(word: list[dict[str, Any]], by_font: bool) -> dict[str, Any]:
     first = word[0]
-    if len(word) == 1:
-        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-    else:
-        x0 = min(c["x0"] for c in word)
-        top = min(c["top"] for c in word)
-        x1 = max(c["x1"] for c in word)
-        bottom = max(c["bottom"] for c in word)
+    # A line is sorted by x0 and a word never steps back, so its first character starts it.
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    parts = []
+    for c in word:
+        text = c["text"]
+        parts.append(LIGATURES.get(text, text))
+        if c["top"] < top:
+            top = c["top"]
+        if c["x1"] > x1:
+            x1 = c["x1"]
+        if c["bottom"] > bottom:
+            bottom = c["bottom"]
     out = {
-        "text": "".join(LIGATURES.get(c["text"], c["text"]) for c in word),
+        "text": "".join(parts),
         "x0": x0,
         "x1": x1,
         "top": top,

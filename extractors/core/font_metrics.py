@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Any
 
+from pdfminer.pdffont import PDFType3Font
 from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,12 @@ def _font_dicts(resources: Any, depth: int = 0) -> list[tuple[int | None, Any]]:
     return out
 
 
-def page_fonts(plumber_page: Any) -> dict[str, tuple[str, float]]:
+def page_fonts(plumber_page: Any) -> dict[str, tuple[str, float]] | None:
     """{base name without subset tag: (pdfminer's fontname, descent per unit of font size)}.
 
     A name two fonts share with different metrics maps to the first; empty when the resources
-    cannot be read (the caller then keeps pdfium's own metrics).
+    cannot be read (the caller then keeps pdfium's own metrics). None when the page uses a Type 3
+    or vertical font, whose glyph boxes pdfminer builds in ways not rebuilt from pdfium's.
     """
     out: dict[str, tuple[str, float]] = {}
     try:
@@ -51,6 +53,8 @@ def page_fonts(plumber_page: Any) -> dict[str, tuple[str, float]]:
             except Exception:  # a broken font dict: pdfium's metrics for it
                 continue
             name = getattr(font, "fontname", None)
+            if isinstance(font, PDFType3Font) or font.is_vertical():
+                return None
             if isinstance(name, bytes):
                 name = name.decode("latin-1")
             if not isinstance(name, str):

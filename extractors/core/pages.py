@@ -10,7 +10,8 @@ pdfminer then only paints the graphics of a page whose fill colours are asked fo
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from extractors.core.fills import Fill, read_fills
 from extractors.core.pdfium_source import PdfiumPage, PdfiumSource
@@ -18,6 +19,7 @@ from extractors.core.pdfminer_graphics import GraphicsPage
 from extractors.geometry import Segment, Word, page_words, rule_segments
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class PageFacts:
@@ -48,7 +50,7 @@ class PageFacts:
     def words(self) -> list[Word]:
         """Words with their boxes and boldness, as the table parser groups them."""
         if self._words is None:
-            self._words = self._fast.table_words() if self._fast else page_words(self._page)
+            self._words = self._read(lambda fast: fast.table_words(), lambda: page_words(self._page))
         return self._words
 
     @property
@@ -61,53 +63,63 @@ class PageFacts:
 
     def _read_rules(self) -> tuple[list[Segment], list[Segment]]:
         if self._rules is None:
-            self._rules = rule_segments(self._fast or self._page)
+            self._rules = self._read(rule_segments, lambda: rule_segments(self._page))
         return self._rules
 
     @property
     def fills(self) -> list[Fill]:
         """Filled shapes with their colour as sRGB (cell shading, rating swatches, bands)."""
         if self._fills is None:
-            if self._fast is None:
-                self._fills = read_fills(self._page)
-            elif not self._fast.painted():
-                self._fills = []
-            elif (device := self._fast.device_fills()) is not None:
-                self._fills = read_fills(device)  # pdfium's colours are pdfminer's here
-            else:
-                graphics = GraphicsPage(self._page)  # exact colour operands, no characters
-                try:
-                    self._fills = read_fills(graphics)
-                finally:
-                    graphics.close()
+            self._fills = self._read(self._fast_fills, lambda: read_fills(self._page))
         return self._fills
+
+    def _fast_fills(self, fast: PdfiumPage) -> list[Fill]:
+        if not fast.painted():
+            return []
+        device = fast.device_fills()
+        if device is not None:
+            return read_fills(device)  # pdfium's colours are pdfminer's here
+        graphics = GraphicsPage(self._page)  # exact colour operands, no characters
+        try:
+            return read_fills(graphics)
+        finally:
+            graphics.close()
 
     @property
     def text_words(self) -> list[dict[str, Any]]:
         """pdfplumber's words at its default tolerances (labels of a colour key)."""
         if self._text_words is None:
-            if self._fast:
-                self._text_words = self._fast.text_words()
-            else:
-                self._text_words = list(self._page.extract_words(keep_blank_chars=False, use_text_flow=False))
+            self._text_words = self._read(
+                lambda fast: fast.text_words(),
+                lambda: list(self._page.extract_words(keep_blank_chars=False, use_text_flow=False)),
+            )
         return self._text_words
 
     def extract_text(self) -> str:
         """pdfplumber's `extract_text()` of the page (the cover's lines)."""
         if self._text is None:
-            self._text = self._fast.text() if self._fast else self._page.extract_text()
+            self._text = self._read(lambda fast: fast.text(), self._page.extract_text)
         return self._text
+
+    def _read(self, from_pdfium: Callable[[PdfiumPage], T], from_pdfminer: Callable[[], T]) -> T:
+        """A fact from pdfium when it reads this page, else (or if it fails) from pdfminer."""
+        if self._fast is not None:
+            try:
+                return from_pdfium(self._fast)
+            except Exception:  # a page pdfium cannot read: pdfminer's reading, as before pdfium
+                log.warning("page %d: pdfium failed; reading it with pdfminer", self.number, exc_info=True)
+                self._fast.close()
+                self._fast = None
+        return from_pdfminer()
 
     def release(self) -> None:
         """Keep the facts read so far (and a painted page's words, for its key), drop the layout.
 
-        Without pdfium's reading, the fills are read now, from the layout in hand: read after the
-        release they would cost a second layout of the page."""
-        if self._fast is None:
-            painted = bool(self.fills)
-        else:
-            painted = bool(self._fills) or self._fast.painted()
-        if painted:
+        A page pdfium reads keeps nothing more: pdfium reopens it in milliseconds if asked again.
+        A page only pdfminer reads has its fills read now, from the layout in hand: read after
+        the release they would cost a second layout of the page.
+        """
+        if self._fast is None and self.fills:
             _ = self.text_words  # a painted page may print a colour key: its labels' words
         self._page.close()
         if self._fast is not None:

@@ -88,7 +88,7 @@ class _Fonts:
     def __init__(self, known: dict[str, tuple[str, float]]) -> None:
         self.known = known
         self.info: dict[int, tuple[str, float]] = {}
-        self.widths: dict[tuple[int, str], float] = {}
+        self.widths: dict[int, dict[str, float]] = {}
         self._buf = ctypes.create_string_buffer(512)
         self._out = c_float()
 
@@ -106,12 +106,16 @@ class _Fonts:
             self.info[font] = info
         return info
 
+    def widths_of(self, font: int) -> dict[str, float]:
+        """The advance widths (per unit of font size) known so far for this font, by character."""
+        return self.widths.setdefault(font, {})
+
     def width(self, font: int, ch: str) -> float:
-        key = (font, ch)
-        w = self.widths.get(key)
+        widths = self.widths_of(font)
+        w = widths.get(ch)
         if w is None:
             w = self._out.value if _glyph_width(font, ord(ch), 1.0, byref(self._out)) else 0.0
-            self.widths[key] = w
+            widths[ch] = w
         return w
 
 
@@ -140,10 +144,13 @@ def _chars(
     loose = _Rect()
     last_origin: tuple[Any, float, float] | None = None
     pending_space = False
+    ligature: dict[str, Any] | None = None  # the last char, when pdfium split its glyph
     ox, oy, m = c_double(), c_double(), _Matrix()
+    p_ox, p_oy, p_m = byref(ox), byref(oy), byref(m)
     last_obj = None
     a = b = c = d = fs = desc = 0.0
-    fontname, font = "", 0
+    fontname, font, upright, plain = "", 0, True, True
+    widths: dict[str, float] = {}
     out: list[dict[str, Any]] = []
     append = out.append
     for i in range(n):
@@ -160,47 +167,61 @@ def _chars(
             continue
         if obj != last_obj:
             last_obj = obj
-            _char_matrix(tp, i, byref(m))
+            _char_matrix(tp, i, p_m)
             a, b, c, d = m.a, m.b, m.c, m.d
+            upright = a * d > 0 and b * c <= 0
+            plain = b == 0 and c == 0 and a > 0 and d > 0  # unrotated, unmirrored: the common case
             fs = _font_size(tp, i)
             font = _object_font(obj) or 0
             fontname, desc = fonts.name_descent(font)
-        _char_origin(tp, i, byref(ox), byref(oy))
-        origin = (obj, ox.value, oy.value)
-        if origin == last_origin and out:
+            widths = fonts.widths_of(font)
+        _char_origin(tp, i, p_ox, p_oy)
+        x, y = ox.value, oy.value
+        origin = (obj, x, y)
+        if origin == last_origin:
             # One glyph, several characters (a ligature): pdfminer keeps it one char, 'fi', as
             # wide as the glyph, which pdfium's loose box spans.
             prev = out[-1]
             prev["text"] += ch
             _loose_box(tp, i, byref(loose))
             prev["x1"] = max(prev["x1"], loose.right)
-            prev["width"] = prev["x1"] - prev["x0"]
+            ligature = prev
             continue
+        if ligature is not None:
+            # The loose box is the glyph's outline, which may overhang its advance: the next glyph
+            # of the same run starts where the advance ends.
+            if obj == last_origin[0] and ligature["x0"] < x < ligature["x1"]:
+                ligature["x1"] = x
+            ligature = None
         last_origin = origin
         if pending_space:
             pending_space = False
-            _real_space_between(out, ox.value, a, fonts, font, fs)
-        adv = fonts.width(font, ch) * fs
+            _real_space_between(out, x, a, fonts, font, fs)
+        w = widths.get(ch)
+        if w is None:
+            w = fonts.width(font, ch)
+        adv = w * fs
         lo, hi = desc * fs, desc * fs + fs
-        # pdfminer's bbox (0, descent, advance, descent + size) through the char matrix at the origin.
-        xs = (c * lo, adv * a + c * lo, c * hi, adv * a + c * hi)
-        ys = (d * lo, adv * b + d * lo, d * hi, adv * b + d * hi)
-        x0, x1 = ox.value + min(xs), ox.value + max(xs)
-        y0, y1 = oy.value + min(ys), oy.value + max(ys)
+        if plain:
+            x0, x1, y0, y1 = x, x + adv * a, y + lo * d, y + hi * d
+        else:
+            # pdfminer's bbox (0, descent, advance, descent + size) through the char matrix.
+            xs = (c * lo, adv * a + c * lo, c * hi, adv * a + c * hi)
+            ys = (d * lo, adv * b + d * lo, d * hi, adv * b + d * hi)
+            x0, x1 = x + min(xs), x + max(xs)
+            y0, y1 = y + min(ys), y + max(ys)
+        top = height - y1
         append(
             {
                 "text": ch,
                 "fontname": fontname,
                 "size": y1 - y0,
-                "upright": a * d > 0 and b * c <= 0,
+                "upright": upright,
                 "x0": x0,
                 "x1": x1,
-                "top": height - y1,
+                "top": top,
                 "bottom": height - y0,
-                "doctop": height - y1,
-                "width": x1 - x0,
-                "height": y1 - y0,
-                "object_type": "char",
+                "doctop": top,
                 "page_number": page_number,
             }
         )
@@ -218,7 +239,7 @@ def _real_space_between(
     space = (fonts.width(font, " ") or 0.25) * fs * a
     if a <= 0 or not prev["upright"] or x - prev["x1"] < min(0.8 * space, 0.2 * fs * a):
         return
-    out.append({**prev, "text": " ", "x0": prev["x1"], "x1": x, "width": x - prev["x1"]})
+    out.append({**prev, "text": " ", "x0": prev["x1"], "x1": x})
 
 
 def font_label(fontname: str) -> str:

@@ -46,7 +46,15 @@ class PdfiumSource:
         """Page `number` (1-based), or None when pdfium's frame differs from pdfplumber's."""
         if self._doc is None or not 1 <= number <= len(self._doc):
             return None
-        page = self._doc[number - 1]
+        fonts = page_fonts(plumber_page)
+        if fonts is None:
+            log.debug("page %d: a font pdfium's boxes do not stand for; reading it with pdfminer", number)
+            return None
+        try:
+            page = self._doc[number - 1]
+        except Exception:  # a page pdfium cannot load: pdfminer may
+            log.debug("page %d: pdfium could not load it", number, exc_info=True)
+            return None
         width, height = page.get_size()
         same_frame = (
             page.get_rotation() == 0
@@ -60,7 +68,7 @@ class PdfiumSource:
             page.close()
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
-        return PdfiumPage(self._doc, page, number, plumber_page)
+        return PdfiumPage(self._doc, page, number, plumber_page, fonts)
 
     def close(self) -> None:
         if self._doc is not None:
@@ -71,7 +79,10 @@ class PdfiumSource:
 class PdfiumPage:
     """What one page yields through pdfium, each read once on first use."""
 
-    def __init__(self, doc: Any, page: Any, number: int, plumber_page: Any) -> None:
+    def __init__(
+        self, doc: Any, page: Any, number: int, plumber_page: Any, fonts: dict[str, tuple[str, float]]
+    ) -> None:
+        self._fonts = fonts
         self._doc = doc
         self._page = page
         self._plumber = plumber_page
@@ -82,7 +93,7 @@ class PdfiumPage:
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
-            self._chars = page_chars(self._open(), self.number, page_fonts(self._plumber))
+            self._chars = page_chars(self._open(), self.number, self._fonts)
         return self._chars
 
     @property

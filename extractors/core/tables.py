@@ -67,7 +67,11 @@ class PageTable:
     page_height: float = 0.0
     has_row_rules: bool = False
     notes: list[str] = field(default_factory=list)
+    sections: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of spanning heading rows
     roles: list[str] = field(default_factory=list)  # set by map_columns
+    role_confidence: list[float] = field(default_factory=list)  # set by map_columns
+    role_evidence: list[str] = field(default_factory=list)  # set by map_columns
+    decision: str | None = None  # why select_actions kept the table it starts (set there)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 
 from extractors.core import Cell, PageFacts, PageTable
-from extractors.geometry import Segment, Word, cluster, group_lines, join_text
+from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -21,6 +21,7 @@ from extractors.layout.columns import (
 )
 from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
 from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
+from extractors.ruled_regions import headerless_grids
 
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 
@@ -83,6 +84,7 @@ def build_table(
     )
     rows: list[list[Cell]] = []
     notes: list[str] = []
+    sections: list[tuple[float, str]] = []
     inner = [a for a, _ in columns[1:]]
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
@@ -98,6 +100,7 @@ def build_table(
         elif band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
+            sections.append((r_top, notes[-1]))
         elif band:
             rows.append(cells)
     if not rows:
@@ -115,6 +118,7 @@ def build_table(
         page_height=float(page.height),
         has_row_rules=has_row_rules,
         notes=notes,
+        sections=sections,
     )
 
 
@@ -198,15 +202,27 @@ def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int =
     return crossing >= at_least
 
 
-def _trim_bottom(rule_ys: list[float], words: list[Word], head: list[Word], body_top: float) -> float:
+def _header_rules(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> list[float]:
+    """The column rules that divide a header row (inner ones only), or [] when it has none."""
+    if body_top - top < 4:
+        return []
+    xs = [v.pos for v in vrules if x0 + 4 < v.pos < x1 - 4 and v.lo <= top + 3 and v.hi >= body_top - 2]
+    return cluster(xs, tolerance=3.0) if len(xs) >= 2 else []
+
+
+def _trim_bottom(
+    rule_ys: list[float], words: list[Word], head: list[Word], body_top: float, column_rules: list[float]
+) -> float:
     """The lowest rule that still closes a row of this table.
 
-    Text that runs across the header's column starts is not a row: a title printed between this
-    table and the next one (cut from the bottom up), or a paragraph of several lines that ends the
-    table (cut at the first one from the top; a single spanning line may be a section heading
-    row inside the table, so it alone does not end it).
+    Text that runs across the column starts is not a row: a title printed between this table and
+    the next one (cut from the bottom up), or a paragraph of several lines that ends the table
+    (cut at the first one from the top; a single spanning line may be a section heading row
+    inside the table, so it alone does not end it). The column starts are the rules that divide
+    the header, where there are some (a centred header word starts mid-column), else the
+    header's words.
     """
-    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    edges = column_rules or [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
     if not edges:
         return rule_ys[-1]
     uppers = [body_top] + rule_ys[:-1]
@@ -264,7 +280,7 @@ def parse_page(
     `columns_from`: 'ruled' (vertical rules only), 'aligned' (whitespace only) or 'any' (rules
     where the table draws them, else whitespace).
     """
-    words = page.words
+    words = attach_superscripts(page.words)
     if not words:
         return []
     hrules, vrules = page.hrules, page.vrules
@@ -284,6 +300,7 @@ def parse_page(
             above = [s.pos for s in wide if s.pos <= top + 4]
             top = max(above) if above else top
             starts.append((top, top, inherit.x0, inherit.x1, []))
+    continuing = bool(starts)
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
         x0, x1 = band.x0, band.x1
@@ -292,13 +309,20 @@ def parse_page(
         if near:
             x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
         starts.append((band.top - 1, band.bottom, x0, x1, head))
+    # Ruled tables without a header row (an action log printed as one small grid per section).
+    starts += [
+        (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
+    ]
+    starts.sort(key=lambda s: s[0])
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
         limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
-            bottom = _trim_bottom(sorted(wide), words, head, body_top)
+            bottom = _trim_bottom(
+                sorted(wide), words, head, body_top, _header_rules(vrules, x0, x1, top, body_top)
+            )
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
@@ -322,12 +346,17 @@ def parse_page(
             x0,
             x1,
             head,
-            inherit if k == 0 else None,
-            columns_from,
+            inherit if k == 0 and (continuing or head) else None,
         )
         if table is None:
             continue
-        if not head and inherit is not None and len(inherit.columns) == len(table.columns):
+        if (
+            not head
+            and k == 0
+            and continuing
+            and inherit is not None
+            and len(inherit.columns) == len(table.columns)
+        ):
             table.headers = list(inherit.headers)
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]

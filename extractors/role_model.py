@@ -1,0 +1,113 @@
+"""Give a table's columns their roles at once from header words and cell content, with a confidence and the evidence that decided.
+
+The scoring model (weights and why: docs/column-roles.md). For column c and role r:
+
+    score(c, r) = HEADER_WEIGHT * header(c, r) + CONTENT_WEIGHT * content(c, r)
+
+`header` is the lexicon's confidence that the header names r (0 without a header); `content` is
+what the cells say (extractors/column_evidence.py). Every column may also stay 'other' at
+OTHER_SCORE. One role per column and one column per role: the assignment maximising the summed
+score (scipy's linear_sum_assignment). A printed header outweighs content, so a table whose
+header the lexicon reads keeps its roles; content decides where the header says nothing or
+there is no header row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from extractors.column_evidence import ColumnEvidence, measure
+from extractors.header_lexicon import role_of
+
+HEADER_WEIGHT = 1.0
+CONTENT_WEIGHT = 0.6
+OTHER_SCORE = 0.3  # a column stays 'other' unless some role scores above this
+# Roles the cells can speak for; the others (monitoring, outcome, cost, source_ref, start) only a
+# header names, since their text looks like any other sentence.
+CONTENT_ROLES = ("ref", "area", "lead", "action", "deadline", "progress", "rag")
+ROLES = (
+    "ref",
+    "source_ref",
+    "area",
+    "lead",
+    "action",
+    "start",
+    "deadline",
+    "progress",
+    "rag",
+    "monitoring",
+    "outcome",
+    "cost",
+)
+
+
+@dataclass
+class ColumnRole:
+    role: str
+    confidence: float  # the winning score, capped at 1 (content alone reaches CONTENT_WEIGHT)
+    evidence: str  # what decided: the header, a content measure, or both
+
+
+def content_scores(ev: ColumnEvidence) -> dict[str, float]:
+    """Per role, how strongly the cells alone say the column holds it (0..1)."""
+    if not ev.cells:
+        return {}
+    short = ev.mean_words <= 3
+    longish = min(1.0, ev.mean_words / 5)
+    return {
+        "ref": ev.get("ref") if ev.mean_words <= 2 else 0.0,
+        "deadline": ev.get("deadline") if ev.mean_words <= 8 else 0.0,
+        # A status word that also names a rating ('Completed') speaks for progress: the state
+        # of the action, read into a rating later from the phrase.
+        "rag": max(0.0, ev.get("rag") - 0.5 * ev.get("status")) if short else 0.0,
+        "progress": max(ev.get("status"), 0.9 * ev.get("narrative")),
+        "lead": ev.get("lead") if ev.mean_words <= 10 else 0.0,
+        "action": 0.7 * ev.get("action") + 0.3 * longish if ev.get("numeric") < 0.5 else 0.0,
+        # Repeats of a status or a rating are not group cells.
+        "area": ev.get("area") * (1 - ev.get("status")) * (1 - ev.get("rag")) if ev.cells >= 3 else 0.0,
+    }
+
+
+_CONTENT_MEASURE = {"progress": "status/narrative"}
+
+
+def _evidence(header: str | None, h_role: str, h_conf: float, role: str, content: float, ev) -> str:
+    parts = []
+    if h_role == role and h_conf > 0:
+        parts.append(f"header {header!r} {h_conf:.2f}")
+    if content > 0:
+        parts.append(f"content {_CONTENT_MEASURE.get(role, role)} {content:.2f} of {ev.cells} cells")
+    return " + ".join(parts) or "nothing"
+
+
+def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRole]:
+    """Roles for every column of one table, decided together."""
+    n = len(headers)
+    evidence = [measure(cells) for cells in columns]
+    header_roles = [role_of(h) if h else ("other", 0.0) for h in headers]
+    contents = [content_scores(ev) for ev in evidence]
+    score = np.zeros((n, len(ROLES) + n))
+    for c in range(n):
+        h_role, h_conf = header_roles[c]
+        for k, role in enumerate(ROLES):
+            header = h_conf if h_role == role else 0.0
+            score[c, k] = HEADER_WEIGHT * header + CONTENT_WEIGHT * contents[c].get(role, 0.0)
+        score[c, len(ROLES) :] = OTHER_SCORE  # one 'other' slot per column
+    rows, cols = linear_sum_assignment(score, maximize=True)
+    out = [ColumnRole("other", 0.0, "nothing")] * n
+    for c, k in zip(rows, cols, strict=True):
+        h_role, h_conf = header_roles[c]
+        if k >= len(ROLES) or score[c, k] <= OTHER_SCORE:
+            out[c] = ColumnRole("other", 0.0, "no role scores above 'other'")
+            continue
+        role = ROLES[k]
+        content = contents[c].get(role, 0.0)
+        out[c] = ColumnRole(
+            role,
+            round(min(1.0, float(score[c, k])), 3),
+            _evidence(headers[c], h_role, h_conf, role, content, evidence[c]),
+        )
+    return out
