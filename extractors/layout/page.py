@@ -347,6 +347,7 @@ def parse_page(
             x1,
             head,
             inherit if k == 0 and (continuing or head) else None,
+            columns_from,
         )
         if table is None:
             continue
