@@ -31,8 +31,10 @@ _RAG_NAMES = {
     "grey": ("grey", "gray", "white", "not started"),
 }
 _RAG_OF = {word: name for name, words in _RAG_NAMES.items() for word in words}
-# Bullets and soft hyphens are layout, not text; the scorer ignores them like whitespace.
-_INVISIBLE = re.compile(r"[\s\u2022\u00ad]+")
+# Bullets and soft hyphens are layout, not text; the scorer ignores them like whitespace. Besides
+# the corpus scorer's '\u2022' this takes the other list glyphs Word and InDesign print ('\u25cf',
+# '\u25aa', '\u25e6', and Symbol's private-use bullet '\uf0b7'), which the gold leaves out.
+_INVISIBLE = re.compile(r"[\s\u2022\u25cf\u25aa\u25e6\uf0b7\u00ad]+")
 
 
 def squash(value: object) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.column_evidence import is_action, is_status, measure
+from extractors.column_evidence import is_action, is_narrative, is_status, measure
 from extractors.header_lexicon import role_of
 
 SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
@@ -113,6 +113,10 @@ def decide(
         # No header names the action column and its cells do not say what will be done.
         score -= ROW_WEIGHT
         reasons.append("action cells do not read as actions")
+    elif sum(1 for t in action_cells if is_narrative(t)) >= 0.5 * max(1, len(action_cells)):
+        # 'Action taken': the cells tell what happened (an incident log), not what will be done.
+        score -= ROW_WEIGHT
+        reasons.append("action cells tell what happened")
     for c, role in enumerate(roles):
         if role in ("progress", "rag"):
             cells = [t for t in columns[c] if t and t.strip()]
@@ -138,6 +142,13 @@ def decide(
         # Roles read from content alone need the genre shown too: by a status column, or by a
         # title or heading that names an action plan or log.
         return Decision(False, round(score, 3), [*reasons, "no header, no status column, no heading"])
+    named_by_header = sum(1 for r in SUPPORTING_ROLES if conf.get(r, 0.0) >= HEADER_LEVEL)
+    if len(action_cells) < MIN_CONTENT_ROWS and (content_only or named_by_header < 2):
+        # A couple of rows say too little for roles read from their content: a quoted excerpt,
+        # a small form, not a log.
+        return Decision(
+            False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and few header roles"]
+        )
     if content_only and len(action_cells) < MIN_CONTENT_ROWS:
         # Without a header, a couple of rows are too few to tell a log from a quoted excerpt.
         return Decision(False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and no header"])

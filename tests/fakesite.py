@@ -85,8 +85,8 @@ class FakeSite:
         data = body.encode() if isinstance(body, str) else body
         self.pages[path] = Reply(status, data, {"Content-Type": ctype})
 
-    def moderngov(self, prefix: str, web_service: bool = True) -> None:
-        """A ModernGov install under `prefix` ('/mg'), web service on or off."""
+    def moderngov(self, prefix: str, web_service: bool = True, off_status: int = 404) -> None:
+        """A ModernGov install under `prefix` ('/mg'), web service on or off (answering `off_status`)."""
         mg = SITES / "moderngov"
         self.page(f"{prefix}/", (mg / "home.html").read_text())
         if web_service:
@@ -105,7 +105,7 @@ class FakeSite:
             self.page(
                 f"{prefix}/mgWebService.asmx/GetCommittees",
                 "<html><body>Web service disabled</body></html>",
-                404,
+                off_status,
             )
         self.page(f"{prefix}/mgListCommittees.aspx", (mg / "mgListCommittees.html").read_text())
         self.page(

@@ -115,3 +115,4 @@ def test_rating_and_text_normalisation():
         "grey",
     ]
     assert squash(" 1.2 Do\u00adthe \u2022 thing. ") == "1.2Dothething"
+    assert squash("The plan must include:\n\u25cf one;\n\uf0b7 two.") == "Theplanmustinclude:one;two"

@@ -31,6 +31,7 @@ PACK_101 = "/documents/g101/Public reports pack 16th-Oct-2014 14.00 Health and W
 PACK_102 = "/documents/g102/Agenda reports pack 11th-Dec-2014 14.00 Health and Wellbeing Board.pdf?T=10"
 ITEM_4201 = "/documents/s4201/Action plan \u2013 progress.pdf"
 ITEM_4202 = "/documents/s4202/Delivery plan appendix.pdf"
+SUPPLEMENT_102 = "/documents/g102/Supplementary agenda 11th-Dec-2014 14.00 Health and Wellbeing Board.pdf?T=9"
 NOT_WANTED = [
     "/documents/g101/Agenda frontsheet",
     "/documents/g101/Printed minutes",
@@ -46,6 +47,7 @@ EXPECTED = {
     "table-repeated-header.pdf",
     "table-ref-in-action.pdf",
     "table-unseen-headers.pdf",
+    "table-two-tables-one-page.pdf",
 }
 
 
@@ -53,12 +55,13 @@ def sha(name: str) -> str:
     return hashlib.sha256((FIXTURES / name).read_bytes()).hexdigest()
 
 
-def moderngov(site: FakeSite, prefix: str = "/mg", web_service: bool = True) -> str:
-    site.moderngov(prefix, web_service=web_service)
+def moderngov(site: FakeSite, prefix: str = "/mg", web_service: bool = True, off_status: int = 404) -> str:
+    site.moderngov(prefix, web_service=web_service, off_status=off_status)
     site.pdf(prefix + PACK_101, "table-split-row.pdf", etag='"p101-v1"')
     site.pdf(prefix + PACK_102, "table-repeated-header.pdf")  # no validators at all
     site.pdf(prefix + ITEM_4201, "table-ref-in-action.pdf", last_modified="Mon, 02 Mar 2015 09:00:00 GMT")
     site.pdf(prefix + ITEM_4202, "table-unseen-headers.pdf")
+    site.pdf(prefix + SUPPLEMENT_102, "table-two-tables-one-page.pdf")  # published after the pack
     for path, fixture in [
         (
             "/documents/g101/Agenda frontsheet 16th-Oct-2014 14.00 Health and Wellbeing Board.pdf?T=0",
@@ -115,7 +118,7 @@ def test_fetch_takes_each_meetings_pack_in_range_and_rides_out_a_429(tmp_path: P
         log = list(site.log)
     out = tmp_path / "packs"
     assert stored(out) == EXPECTED
-    assert len(list(out.rglob("*.pdf"))) == 4
+    assert len(list(out.rglob("*.pdf"))) == 5
     # committee and meeting resolution: the right committee's meetings, dates as dd/mm/yyyy
     meetings_calls = [r["path"] for r in log if "GetMeetings" in r["path"]]
     assert meetings_calls == [
@@ -141,7 +144,7 @@ def test_fetch_takes_each_meetings_pack_in_range_and_rides_out_a_429(tmp_path: P
     assert (out / pack["path"]).is_file() and pack["path"].startswith(
         "example-council/health-wellbeing-board/2014-10-16_pack_"
     )
-    assert {r["kind"] for r in rows.values()} == {"pack", "item"}
+    assert {r["kind"] for r in rows.values()} == {"pack", "supplement", "item"}
 
 
 def test_a_dropped_connection_and_a_503_are_retried(tmp_path: Path) -> None:
@@ -192,9 +195,31 @@ def test_a_second_run_downloads_nothing(tmp_path: Path) -> None:
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.pdf")} == before
 
 
-def test_html_fallback_when_the_web_service_is_off(tmp_path: Path) -> None:
+def test_a_meeting_without_pack_or_item_links_takes_the_web_services_item_documents(tmp_path: Path) -> None:
+    page = (FIXTURES / "fetch" / "moderngov" / "ieListDocuments-103.html").read_text()
     with FakeSite() as site:
-        url = moderngov(site, web_service=False)
+        url = moderngov(site)
+        site.page(
+            "/mg/ieListDocuments.aspx?CId=12&MId=103",
+            page.split('<div class="mgAgendaList">')[0] + "</div></body></html>",
+        )
+        site.page(
+            "/mg/mgWebService.asmx/GetMeeting?lMeetingId=103",
+            (FIXTURES / "fetch" / "moderngov" / "GetMeeting-103.xml").read_bytes(),
+            ctype="text/xml",
+        )
+        site.pdf("/mg/mgConvert2PDF.aspx?ID=5011", "table-split-row-unnumbered.pdf")
+        assert main(fetch_args(url, tmp_path / "packs")) == 0
+    got = stored(tmp_path / "packs")
+    assert "table-split-row-unnumbered.pdf" in got and "table-ref-in-action.pdf" not in got
+    item = next(r for r in manifest(tmp_path / "packs") if "mgConvert2PDF" in r["url"])
+    assert item["kind"] == "item" and item["title"] == "Improvement plan progress report"
+
+
+@pytest.mark.parametrize("off_status", [404, 403])
+def test_html_fallback_when_the_web_service_is_off(tmp_path: Path, off_status: int) -> None:
+    with FakeSite() as site:
+        url = moderngov(site, web_service=False, off_status=off_status)
         assert main(fetch_args(url, tmp_path / "packs")) == 0
         paths = [r["path"] for r in site.log]
     assert stored(tmp_path / "packs") == EXPECTED
@@ -221,6 +246,28 @@ def test_an_interstitial_is_refused_and_the_host_left_alone(tmp_path: Path, stat
     assert refused[0]["refused"] == "blocked"
 
 
+def test_one_forbidden_paper_is_refused_a_run_of_them_stops_the_site(tmp_path: Path, capsys) -> None:
+    with FakeSite() as site:
+        url = moderngov(site)
+        site.queue["/mg" + PACK_101] = [Reply(403, b"Forbidden", {"Content-Type": "text/plain"})]
+        assert main(fetch_args(url, tmp_path / "one", "--json")) == 0
+        one = json.loads(capsys.readouterr().out)["sites"][0]
+        # a host that stops serving us: the pack, then the next meetings' pages
+        for path in (
+            PACK_101,
+            "/ieListDocuments.aspx?CId=12&MId=102",
+            "/ieListDocuments.aspx?CId=12&MId=103",
+        ):
+            site.queue["/mg" + path] = [Reply(403, b"Forbidden", {"Content-Type": "text/plain"})]
+        assert main(fetch_args(url, tmp_path / "run", "--json")) == 1
+        run = json.loads(capsys.readouterr().out)["sites"][0]
+        asked = [r["path"] for r in site.log]
+    assert one["refused"] == {"blocked": 1} and one["new"] == 4 and one["error"] is None
+    assert stored(tmp_path / "one") == EXPECTED - {"table-split-row.pdf"}
+    assert run["refused"] == {"blocked": 3} and run["new"] == 0 and "3 forbidden answers" in run["error"]
+    assert asked.count("/mg" + ITEM_4201) == 1  # only the first run asked for it
+
+
 def test_a_non_pdf_is_recorded_not_saved(tmp_path: Path) -> None:
     out = tmp_path / "packs"
     with FakeSite() as site:
@@ -231,7 +278,7 @@ def test_a_non_pdf_is_recorded_not_saved(tmp_path: Path) -> None:
         assert main(fetch_args(url, out, "--json")) == 0
     assert stored(out) == EXPECTED - {"table-repeated-header.pdf"}
     state = json.loads((out / ".planwatch-fetch-state.json").read_text())["urls"]
-    assert [v["refused"] for k, v in state.items() if "g102" in k] == ["not_a_pdf"]
+    assert [v.get("refused") for k, v in state.items() if "g102/Agenda" in k] == ["not_a_pdf"]
 
 
 def test_a_moved_host_is_reported_not_followed(tmp_path: Path, capsys) -> None:
@@ -249,8 +296,10 @@ def test_robots_txt_is_obeyed_unless_the_council_is_overridden(tmp_path: Path, c
     with FakeSite() as site:
         url = moderngov(site)
         site.page("/robots.txt", "User-agent: *\nDisallow: /mg/documents/\n", ctype="text/plain")
-        assert main(fetch_args(url, tmp_path / "a")) == 1
+        assert main(fetch_args(url, tmp_path / "a", "--json")) == 0
         assert not [r for r in site.log if "/documents/" in r["path"]]
+        summary = json.loads(capsys.readouterr().out)["sites"][0]
+        assert summary["refused"] == {"blocked": 5} and not list((tmp_path / "a").rglob("*.pdf"))
         capsys.readouterr()
         assert main(fetch_args(url, tmp_path / "b", "--ignore-robots")) == 0
     assert stored(tmp_path / "b") == EXPECTED
@@ -281,8 +330,8 @@ def test_one_request_in_flight_per_host_across_councils(tmp_path: Path) -> None:
     assert max_in_flight == 1
     assert n >= 18  # both installs were read in full
     rows = manifest(out)
-    assert len(rows) == 8 and {r["council"] for r in rows} == {"Council A", "Council B"}
-    assert len(list(out.rglob("*.pdf"))) == 4  # the same bytes from both installs stored once
+    assert len(rows) == 10 and {r["council"] for r in rows} == {"Council A", "Council B"}
+    assert len(list(out.rglob("*.pdf"))) == 5  # the same bytes from both installs stored once
 
 
 def test_a_fetch_killed_mid_download_leaves_no_partial_pdf_and_a_rerun_completes(tmp_path: Path) -> None:
@@ -316,7 +365,7 @@ def test_a_fetch_killed_mid_download_leaves_no_partial_pdf_and_a_rerun_completes
         assert main(["fetch", "--config", str(cfg), "-q"]) == 0
     assert stored(out) == EXPECTED
     assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
-    assert len(manifest(out)) == 4
+    assert len(manifest(out)) == 5
 
 
 def test_cmis_calendar_meetings_and_documents_deduplicated_by_content(tmp_path: Path) -> None:
@@ -367,7 +416,7 @@ def test_run_joins_the_sources_into_documents(tmp_path: Path) -> None:
     assert main(["run", str(out), "--out", str(curated), "--workers", "1", "-q"]) == 0
     docs = pq.read_table(curated / "documents.parquet").to_pylist()
     urls = {r["sha256"]: r for r in manifest(out)}
-    assert len(docs) == 4
+    assert len(docs) == 5
     for d in docs:
         src = urls[d["doc_id"]]
         assert d["source_url"] == src["url"]

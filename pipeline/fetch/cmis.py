@@ -68,9 +68,11 @@ class Cmis:
             return []
         found: dict[str, Meeting] = {}
         for month in months(since, until):
-            day = None  # the day heading above the links, which several meetings may share
+            day: re.Match[str] | None = None  # the day heading above; several meetings may share it
             for link in links(self._get(template.format(date=month.isoformat()))):
-                day = ([*DAY.finditer(link.before)] or [day])[-1]  # the nearest heading above
+                headings = list(DAY.finditer(link.before))
+                if headings:
+                    day = headings[-1]  # the nearest heading above the link
                 m = MEETING_HREF.search(link.href)
                 if not m or not day:
                     continue

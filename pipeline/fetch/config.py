@@ -16,7 +16,6 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 PLATFORMS = ("moderngov", "cmis")
-KINDS = ("pack", "frontsheet", "minutes", "item")
 
 
 class ConfigError(ValueError):

@@ -49,6 +49,7 @@ CHALLENGE_MARKERS = (
     "enable javascript and cookies",
 )
 CHALLENGE_MAX_BYTES = 32_000
+FORBIDDEN_RUN = 3
 CHUNK = 64 * 1024
 
 
@@ -105,6 +106,7 @@ class _Host:
     not_before: float = 0.0
     delay_s: float = 0.0
     blocked: str | None = None
+    forbidden: int = 0  # 401/403 answers in a row
     robots: Robots | None = None
     robots_lock: threading.Lock = field(default_factory=threading.Lock)
     warned_override: set[str] = field(default_factory=set)
@@ -175,6 +177,10 @@ class PoliteClient:
         no file behind.
         """
         return self._get(url, headers or {}, dest_dir, robots_override)
+
+    def is_blocked(self, url: str) -> bool:
+        """Whether the host of `url` has stopped serving us this run (nothing more is asked of it)."""
+        return self._host(url).blocked is not None
 
     def close(self) -> None:
         for h in self._hosts.values():
@@ -347,9 +353,19 @@ class PoliteClient:
         if status == 200 and looks_like_challenge(body, ctype):
             host.blocked = f"an interstitial page at {url}"
             raise Refused("blocked", f"{url} answered with a bot-protection page", status)
-        if status in (401, 403) or (status in RETRY_STATUSES and looks_like_challenge(body, ctype)):
-            host.blocked = f"HTTP {status} at {url}"
-            raise Refused("blocked", f"{url} answered HTTP {status}", status)
+        if looks_like_challenge(body, ctype) and (status in (401, 403) or status in RETRY_STATUSES):
+            host.blocked = f"HTTP {status} interstitial at {url}"
+            raise Refused("blocked", f"{url} answered HTTP {status} with a bot-protection page", status)
+        if status in (401, 403):
+            # One forbidden URL may be a restricted paper (or a web service switched off); a run
+            # of them is a host that has stopped serving us.
+            host.forbidden += 1
+            detail = f"{url} answered HTTP {status}"
+            if host.forbidden >= FORBIDDEN_RUN:
+                host.blocked = f"{host.forbidden} forbidden answers in a row, the last at {url}"
+                detail += f" ({host.forbidden} forbidden answers in a row: leaving the host alone)"
+            raise Refused("blocked", detail, status)
+        host.forbidden = 0
         if status in RETRY_STATUSES or status in REDIRECTS or status in (200, 304):
             return Response(url=url, status=status, headers=headers, body=body)
         raise Refused("http_error", f"{url} answered HTTP {status}", status)

@@ -64,7 +64,12 @@ class ModernGov:
         try:
             root = xml_root(self._get("mgWebService.asmx/GetCommittees"))
         except Refused as exc:
-            if exc.reason != "http_error":
+            # A web service switched off answers 404, 500 or a plain 403 (robots.txt may rule it
+            # out too); the HTML lists remain. A host that blocks us is another matter.
+            off = exc.reason == "http_error" or (
+                exc.reason == "blocked" and not self.client.is_blocked(self.base)
+            )
+            if not off:
                 raise
         if root is not None and root.find(".//committee") is not None:
             self.web_service = True
@@ -86,14 +91,14 @@ class ModernGov:
         found: list[Meeting] = []
         if self.web_service:
             # dd/mm/yyyy only: the service silently ignores ISO dates and returns everything.
-            q = urlencode(
+            args = urlencode(
                 {
                     "lCommitteeId": committee.committee_id,
                     "sFromDate": since.strftime("%d/%m/%Y"),
                     "sToDate": until.strftime("%d/%m/%Y"),
                 }
             )
-            root = xml_root(self._get(f"mgWebService.asmx/GetMeetings?{q}"))
+            root = xml_root(self._get(f"mgWebService.asmx/GetMeetings?{args}"))
             for m in root.iter("meeting") if root is not None else []:
                 mid, date = child_text(m, "meetingid"), dmy(child_text(m, "meetingdate"))
                 if mid and date:

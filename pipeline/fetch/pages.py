@@ -164,9 +164,18 @@ def same_title(a: str, b: str) -> bool:
 PACK = re.compile(r"\b(reports?\s+pack|agenda\s+pack|pack\b.*\breports?|full\s+agenda)\b", re.IGNORECASE)
 FRONTSHEET = re.compile(r"\b(agenda\s+front\s*sheet|frontsheet)\b", re.IGNORECASE)
 MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+# Papers published after the pack (addenda, late reports, update sheets) are not in it, so they
+# are taken beside it; they can change what the committee is asked to agree.
+SUPPLEMENT = re.compile(
+    r"\b(supplement\w*|addend\w*|additional\s+(agenda|documents?|papers?|information|items?)|"
+    r"late\s+(items?|reports?|papers?)|update\s+sheets?)\b",
+    re.IGNORECASE,
+)
 
 
 def kind_of(text: str) -> str:
+    if SUPPLEMENT.search(text) and not MINUTES.search(text):
+        return "supplement"
     if PACK.search(text):
         return "pack"
     if FRONTSHEET.search(text):
@@ -177,8 +186,12 @@ def kind_of(text: str) -> str:
 
 
 def choose(docs: list[Doc]) -> list[Doc]:
-    """The meeting's reports pack(s) when it has one, else its item documents; each URL once."""
-    seen: set[str] = set()
-    unique = [d for d in docs if not (d.url in seen or seen.add(d.url))]
+    """The meeting's reports pack(s) when it has one, else its item documents, and any papers
+    published after them; each URL once."""
+    first: dict[str, Doc] = {}
+    for d in docs:
+        first.setdefault(d.url, d)
+    unique = list(first.values())
     packs = [d for d in unique if d.kind == "pack"]
-    return packs or [d for d in unique if d.kind == "item"]
+    late = [d for d in unique if d.kind == "supplement"]
+    return (packs or [d for d in unique if d.kind == "item"]) + late

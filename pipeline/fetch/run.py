@@ -21,8 +21,13 @@ from pipeline.fetch.store import Source, Store, now_utc, readable_path
 
 log = logging.getLogger(__name__)
 
-# Refusals that say the whole site is out of reach this run: stop asking it.
-SITE_STOPPERS = {"blocked", "moved", "tls_error"}
+# Refusals that say the whole site is out of reach this run: stop asking it. A 'blocked' stops
+# it when the host is blocked (an interstitial, a run of 403s), not for one restricted paper.
+SITE_STOPPERS = {"moved", "tls_error"}
+
+
+def _stops_site(client: PoliteClient, exc: Refused, url: str) -> bool:
+    return exc.reason in SITE_STOPPERS or (exc.reason == "blocked" and client.is_blocked(url))
 
 
 @dataclass
@@ -143,7 +148,7 @@ def _site(client, store, cfg, site: SiteConfig, summary: SiteSummary, until, bar
             try:
                 docs = choose(reader.documents(meeting))
             except Refused as exc:
-                if exc.reason in SITE_STOPPERS:
+                if _stops_site(client, exc, site.url):
                     raise
                 summary.refused[exc.reason] += 1
                 log.warning("%s: meeting %s: %s", site.url, meeting.meeting_id, exc)
@@ -167,10 +172,10 @@ def _site(client, store, cfg, site: SiteConfig, summary: SiteSummary, until, bar
 
 def _meetings(reader, site: SiteConfig, since, until, summary: SiteSummary) -> list[Meeting]:
     if isinstance(reader, Cmis):
-        meetings = reader.meetings_by_title(site.committees, since, until)
-        titles = {m.committee for m in meetings}
+        listed = reader.meetings_by_title(site.committees, since, until)
+        titles = {m.committee for m in listed}
         summary.missing_committees = [t for t in site.committees if not any(same_title(t, x) for x in titles)]
-        return meetings
+        return listed
     committees = reader.committees()
     meetings: list[Meeting] = []
     for title in site.committees:
@@ -206,7 +211,7 @@ def _document(
         store.refused(doc.url, exc.reason, exc.detail)
         summary.refused[exc.reason] += 1
         log.warning("%s: refused %s (%s)", site.url, doc.url, exc)
-        if exc.reason in SITE_STOPPERS:
+        if _stops_site(client, exc, doc.url):
             exc.counted = True  # type: ignore[attr-defined]
             raise
         return

@@ -35,7 +35,7 @@ class Source:
     sha256: str
     path: str  # relative to the manifest's folder
     size: int
-    kind: str  # pack | frontsheet | minutes | item
+    kind: str  # pack | supplement | frontsheet | minutes | item
     title: str | None = None
     site: str | None = None
     platform: str | None = None
@@ -199,6 +199,6 @@ class Store:
 
 def readable_path(src: Source, host: str) -> str:
     """<council or host>/<committee>/<meeting date>_<kind or title>_<sha8>.pdf: sortable, and unique by content."""
-    what = src.kind if src.kind != "item" else f"item-{slug(src.title, 50)}"
+    what = src.kind if src.kind in ("pack", "frontsheet", "minutes") else f"{src.kind}-{slug(src.title, 50)}"
     date = src.meeting_date or "undated"
     return f"{slug(src.council or host)}/{slug(src.committee)}/{date}_{what}_{src.sha256[:8]}.pdf"
