@@ -48,14 +48,19 @@ def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:
     ]
 
 
-def _section_of(table: StitchedTable, row) -> str | None:
-    """The last spanning heading row printed above this row in its table, if any."""
+def _section_of(table: StitchedTable, row) -> Fragment | None:
+    """The last spanning heading row printed above this row in its table, if any, with its box:
+    the table's width, from the heading's top to the next row's top on its page."""
     first = min(((f.page, f.top) for frags in row.cells for f in frags if f.text), default=None)
     if first is None:
         return None
-    heads = [(pt.page, top, text) for pt in table.fragments for top, text in pt.sections]
+    heads = [(pt.page, top, text, pt) for pt in table.fragments for top, text in pt.sections]
     above = [h for h in heads if (h[0], h[1]) <= first]
-    return max(above)[2] if above else None
+    if not above:
+        return None
+    page, top, text, pt = max(above, key=lambda h: (h[0], h[1]))
+    below = [c.top for cells in pt.rows for c in cells if c.top > top]
+    return Fragment(page, pt.x0, top, pt.x1, min(below, default=pt.bottom), text)
 
 
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
@@ -76,8 +81,9 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
                 sources[FIELD_OF_ROLE[role]] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
+        section = _section_of(table, row) if sectioned else None
         if sectioned:
-            record["area"] = _section_of(table, row)
+            record["area"] = section.text if section else None
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
             if record["ref"] is not None:
@@ -102,6 +108,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             bottom=max(f.bottom for f in box),
             cells=cell_boxes(sources),
             _cells=cells,
+            _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
     return actions

@@ -143,7 +143,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 QUERY_EPILOG = """\
 names you can query: the curated tables (documents, action_tables, actions, action_events,
-action_links, quarantine) and the views of pipeline/views.sql:
+action_links, quarantine, action_cells when present) and the views of pipeline/views.sql:
   plans              one row per plan: versions, latest date, RAG mix of the latest version
   plan_versions      one row per version of a plan: date, source file, RAG mix, event counts
   latest_actions     every action of each plan's latest version

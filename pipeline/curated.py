@@ -10,10 +10,14 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas import TABLES, action_events, conform
+from schemas import TABLES, action_cells, action_events, conform
 from schemas import actions as actions_schema
 
-VOCABULARIES = {"actions": actions_schema.VOCABULARIES, "action_events": action_events.VOCABULARIES}
+VOCABULARIES = {
+    "actions": actions_schema.VOCABULARIES,
+    "action_events": action_events.VOCABULARIES,
+    "action_cells": action_cells.VOCABULARIES,
+}
 
 
 def atomic_write_table(table: pa.Table, path: Path) -> None:

@@ -1,8 +1,8 @@
 """The history of one action across the versions of its plan, read from the curated tables.
 
 `explain()` returns one row per version the action appears in (its canonical rendering, with how
-many other renderings carry it) plus a row for the version that dropped it; `format_explain()`
-renders that as text for `planwatch explain ACTION_ID`.
+many other renderings carry it, and the page boxes each value was read from) plus a row for the
+version that dropped it; `format_explain()` renders that as text for `planwatch explain ACTION_ID`.
 """
 
 from __future__ import annotations
@@ -32,9 +32,8 @@ COLUMNS = [
     "progress_excerpt",
     "event",
     "other_renderings",
-    "rag_cell",
-    "cells",
     "columns",
+    "cells",
 ]
 EXCERPT = 160
 
@@ -88,6 +87,9 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
     if rows.empty and (events is None or events.empty):
         return pd.DataFrame(columns=COLUMNS)
 
+    cells = _read(curated, "action_cells")
+    if cells is not None:
+        cells = cells[cells["row_id"].isin(set(rows["row_id"]))] if "row_id" in rows.columns else cells[:0]
     tables = _read(curated, "action_tables")
     out = []
     if events is not None and not events.empty:
@@ -107,6 +109,7 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
                 _line(action_id, row, docs, doc_id, int(version), date, first["plan_id"], evs, len(others))
                 | {"columns": column_roles(tables, row)}
             )
+            out[-1]["cells"] = _boxes(cells, row)
     else:  # no events table: one row per document carrying the action
         rows = rows.sort_values(["doc_date", "source_file"], na_position="last")
         for i, (_, row) in enumerate(rows.iterrows()):
@@ -114,7 +117,19 @@ def explain(action_id: str, curated: Path) -> pd.DataFrame:
                 _line(action_id, row, docs, row["doc_id"], i, row["doc_date"], row.get("plan_id"), None, 0)
                 | {"columns": column_roles(tables, row)}
             )
+            out[-1]["cells"] = _boxes(cells, row)
     return pd.DataFrame(out, columns=COLUMNS)
+
+
+def _boxes(cells: pd.DataFrame | None, row) -> list[tuple[str, int, float, float, float, float]] | None:
+    """(field, page, x0, top, x1, bottom) of every box the row's values were read from."""
+    if cells is None or row is None:
+        return None
+    mine = cells[cells["row_id"] == row.get("row_id")].sort_values(["field", "fragment"])
+    return [
+        (c.field, int(c.page), float(c.x0), float(c.top), float(c.x1), float(c.bottom))
+        for c in mine.itertuples()
+    ]
 
 
 def column_roles(tables: pd.DataFrame | None, row) -> str | None:
@@ -157,34 +172,8 @@ def _line(action_id, row, docs, doc_id, version, date, plan_id, evs, others) -> 
         "progress_excerpt": _excerpt(get("progress")),
         "event": "; ".join(_describe(e) for _, e in evs.iterrows()) if evs is not None else None,
         "other_renderings": others,
-        "rag_cell": get("rag_cell"),
-        "cells": _boxes(get("cells")),
+        "cells": None,  # set by the caller: the page boxes of the row's values
     }
-
-
-def _boxes(cells: object) -> list[dict] | None:
-    """The row's cell boxes as plain dicts (Parquet gives them back as an array of dicts)."""
-    if cells is None or isinstance(cells, float):
-        return None
-    return [dict(c) for c in cells]
-
-
-def where_printed(cells: list[dict] | None, rag_cell: object = None) -> list[str]:
-    """One line per field: the page and box (x0, top, x1, bottom in points) of each piece of its cell.
-
-    The rating, when read from a cell's fill, points at the cell it was read from."""
-    if not cells:
-        return []
-    by_field: dict[str, list[str]] = {}
-    for c in cells:
-        box = f"p.{c['page']} ({c['x0']:.1f}, {c['top']:.1f}, {c['x1']:.1f}, {c['bottom']:.1f})"
-        by_field.setdefault(str(c["field"]), []).append(box)
-    lines = [f"{name:<13} {'; '.join(boxes)}" for name, boxes in by_field.items()]
-    if isinstance(rag_cell, str) and rag_cell != "rag":
-        source = {"ref": "ref", "action": "action"}.get(rag_cell, rag_cell)
-        if source in by_field:
-            lines.append(f"{'rag (fill)':<13} {'; '.join(by_field[source])}")
-    return lines
 
 
 def _cell(v: object) -> str:
@@ -215,10 +204,10 @@ def format_explain(df: pd.DataFrame) -> str:
             lines.append(f"    lead:     {_cell(r['lead'])}")
             lines.append(f"    action:   {_cell(r['action'])}")
             lines.append(f"    progress: {_cell(r['progress_excerpt'])}")
-            where = where_printed(r.get("cells"), r.get("rag_cell"))
-            if where:
-                lines.append("    printed at:")
-                lines += [f"      {line}" for line in where]
         if _cell(r.get("columns")) != "-":
             lines.append(f"    columns:  {_cell(r['columns'])}")
+        if r.get("cells"):
+            lines.append("    printed at (page, [x0, top, x1, bottom] in points from the top left):")
+        for f, page, x0, top, x1, bottom in r.get("cells") or []:
+            lines.append(f"      {f + ':':13} p.{page} [{x0:.1f}, {top:.1f}, {x1:.1f}, {bottom:.1f}]")
     return "\n".join(lines)

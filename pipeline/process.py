@@ -14,6 +14,7 @@ from typing import Any
 
 from extractors.core import DocContext, Reject, StageConfig
 from pipeline import curated
+from pipeline.cell_boxes import action_cell_rows
 from pipeline.registry import document_stages, extractor_version
 from schemas import ConformError
 
@@ -27,6 +28,7 @@ class DocResult:
     document: dict[str, Any]
     tables: list[dict[str, Any]] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
+    cells: list[dict[str, Any]] = field(default_factory=list)  # action_cells rows
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     pages_analysed: int = 0
@@ -143,16 +145,18 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
         status = "no_action_table"
     tables = _table_rows(ctx, version, cfg.run_id)
     actions = _action_rows(ctx, version, cfg.run_id)
+    cells = action_cell_rows(ctx.doc_id, ctx.actions, version, cfg.run_id)
     try:
         # Checked here, per document, so one document's bad row is its own quarantine and never
         # stops the batch when the curated tables are written.
         curated.build("action_tables", tables)
         curated.build("actions", actions)
+        curated.build("action_cells", cells)
     except ConformError as exc:
         if cfg.strict:
             raise
         log.warning("quarantined %s: rows do not fit the schema: %s", source, exc)
-        status, tables, actions = "quarantined", [], []
+        status, tables, actions, cells = "quarantined", [], [], []
         ctx.actions, ctx.action_tables = [], []
         quarantine.append(
             _quarantine(ctx, source, "conform", "schema_violation", str(exc)[:2000], version, cfg.run_id)
@@ -164,6 +168,7 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
         document=doc,
         tables=tables,
         actions=actions,
+        cells=cells,
         quarantine=quarantine,
         timings=timings,
         pages_analysed=len(ctx.candidate_pages),

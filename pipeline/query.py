@@ -47,6 +47,12 @@ def connect(curated: Path | str, database: str = ":memory:") -> duckdb.DuckDBPyC
     # The one place the folder goes in: views.sql reads it from this variable.
     con.execute(f"SET VARIABLE curated = {_sql_literal(str(curated.resolve()))}")
     con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
+    # Folders written before per-field boxes existed lack action_cells: a view only when present.
+    if (curated / "action_cells.parquet").exists():
+        con.execute(
+            "CREATE OR REPLACE VIEW action_cells AS "
+            "SELECT * FROM read_parquet(getvariable('curated') || '/action_cells.parquet')"
+        )
     return con
 
 

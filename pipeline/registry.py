@@ -93,9 +93,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def fingerprinted_sources() -> list[Path]:
     """Every source whose change can change a row: extractors/ and schemas/ (subpackages too) and
-    pipeline/process.py, which turns a context into rows."""
+    pipeline/process.py and pipeline/cell_boxes.py, which turn a context into rows."""
     sources = [p for package in ("extractors", "schemas") for p in (ROOT / package).rglob("*.py")]
     sources.append(ROOT / "pipeline" / "process.py")
+    sources.append(ROOT / "pipeline" / "cell_boxes.py")
     return sorted(sources)
 
 

@@ -221,6 +221,27 @@ def _source_urls(docs: pd.DataFrame) -> dict[str, str]:
     return {d: u for d, u in zip(docs["doc_id"], docs["source_url"], strict=True) if isinstance(u, str) and u}
 
 
+def _where(con: Any, acts: pd.DataFrame) -> list[dict[str, str]]:
+    """Per action row, field -> 'p.N [x0, top, x1, bottom]' of the boxes its value was read from."""
+    found = con.sql("SELECT 1 FROM duckdb_views() WHERE view_name = 'action_cells'").fetchall()
+    if not found:
+        return [{} for _ in range(len(acts))]
+    boxes: dict[str, dict[str, list[str]]] = {}
+    cells = con.sql(
+        "SELECT row_id, field, page, x0, top, x1, bottom FROM action_cells ORDER BY row_id, field, fragment"
+    ).fetchall()
+    for row_id, field, page, x0, top, x1, bottom in cells:
+        box = f"p.{page} [{x0:.0f}, {top:.0f}, {x1:.0f}, {bottom:.0f}]"
+        boxes.setdefault(row_id, {}).setdefault(field, []).append(box)
+    return [{f: "; ".join(b) for f, b in boxes.get(r, {}).items()} for r in acts["row_id"]]
+
+
+def _td(a: Any, field: str, content: str) -> str:
+    """A cell whose title gives the page and box (points, top-left origin) its value came from."""
+    where = (getattr(a, "where", None) or {}).get(field)
+    return f'<td title="{_e(where)}">{content}</td>' if where else f"<td>{content}</td>"
+
+
 def _actions(acts: pd.DataFrame, files: dict[str, str], urls: dict[str, str] | None = None) -> str:
     """Action rows with their rating badge and where they are printed (`files`: doc_id -> source_file;
     `urls`: doc_id -> the PDF's URL, linked from the file name)."""
@@ -237,8 +258,9 @@ def _actions(acts: pd.DataFrame, files: dict[str, str], urls: dict[str, str] | N
             deadline += f"<div class=src>{_e(a.deadline_date)}</div>"
         rows.append(
             f'<tr class="action" data-row-id="{_e(a.row_id)}" data-action-id="{_e(a.action_id)}" '
-            f'data-page="{page}"><td>{_e(a.ref)}</td><td>{_excerpt(a.action)}</td><td>{_excerpt(a.lead, 120)}</td>'
-            f"<td>{deadline}</td><td>{rag_badge(a.rag)}</td>"
+            f'data-page="{page}">{_td(a, "ref", _e(a.ref))}{_td(a, "action", _excerpt(a.action))}'
+            f"{_td(a, 'lead', _excerpt(a.lead, 120))}{_td(a, 'deadline_raw', deadline)}"
+            f"{_td(a, 'rag_raw', rag_badge(a.rag))}"
             f'<td class=src title="{_e(source_file)}">{name} '
             f'<span class="page">{pages}</span></td></tr>'
         )
@@ -296,6 +318,7 @@ def render(curated: Path | str) -> str:
             "deadline_raw, deadline_date, rag, page_first, page_last FROM actions"
         ).to_df()
         events = con.sql("SELECT * FROM action_events").to_df()
+        acts["where"] = _where(con, acts)
         tables = con.sql("SELECT * FROM action_tables ORDER BY doc_id, table_index").to_df()
     finally:
         con.close()

@@ -287,7 +287,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
 
 
 def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunReport) -> None:
-    documents, tables, actions, quarantine = [], [], [], []
+    documents, tables, actions, cells, quarantine = [], [], [], [], []
     seen: dict[str, str] = {}  # doc_id -> the source file listed for it
     for r in results:
         doc_id = r.document["doc_id"]
@@ -309,6 +309,7 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
         documents.append(r.document)
         tables.extend(r.tables)
         actions.extend(r.actions)
+        cells.extend(getattr(r, "cells", []))  # a result pickled before action_cells has none
         quarantine.extend(r.quarantine)
     for q in quarantine:
         report.reasons[q["reason"]] = report.reasons.get(q["reason"], 0) + 1
@@ -321,6 +322,7 @@ def write_curated(results: list[DocResult], out: Path, run_id: str, report: RunR
         "action_tables": tables,
         "action_events": events,
         "action_links": links,
+        "action_cells": cells,
         "quarantine": quarantine,
         "documents": documents,
     }

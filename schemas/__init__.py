@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from schemas import action_events, action_links, action_tables, actions, documents, quarantine
+from schemas import action_cells, action_events, action_links, action_tables, actions, documents, quarantine
 from schemas.conform import ConformError, conform
 
 TABLES = {
@@ -15,6 +15,7 @@ TABLES = {
     "quarantine": quarantine.SCHEMA,
     "action_events": action_events.SCHEMA,
     "action_links": action_links.SCHEMA,
+    "action_cells": action_cells.SCHEMA,
 }
 
 __all__ = ["TABLES", "ConformError", "conform"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
 
 from extractors.core import StageConfig
 from pipeline import curated
-from pipeline.explain import explain, format_explain, where_printed
 from pipeline.process import process_document
 from schemas.actions import TEXT_ROLES
 
@@ -59,32 +56,3 @@ def test_the_boxes_are_written_to_actions_parquet():
     table = curated.build("actions", rows)
     first = table.column("cells")[0].as_py()
     assert first and set(first[0]) == {"field", "page", "x0", "top", "x1", "bottom"}
-
-
-def test_explain_shows_each_values_page_and_box(tmp_path):
-    out = tmp_path / "curated"
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "run",
-        str(SPLIT_ROW),
-        "--out",
-        str(out),
-        "--workers",
-        "1",
-        "-q",
-    ]
-    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, timeout=300)
-    import pyarrow.parquet as pq
-
-    action_id = pq.read_table(out / "actions.parquet").column("action_id")[0].as_py()
-    text = format_explain(explain(action_id, out))
-    assert "printed at:" in text
-    assert "action" in text.split("printed at:")[1] and "p.1 (" in text
-
-
-def test_where_printed_names_the_cell_a_fill_rating_came_from():
-    cells = [{"field": "ref", "page": 2, "x0": 1.0, "top": 2.0, "x1": 3.0, "bottom": 4.0}]
-    assert where_printed(cells, "ref")[-1].startswith("rag (fill)")
-    assert where_printed(None) == []
