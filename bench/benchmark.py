@@ -1,6 +1,7 @@
 """Throughput and peak memory of a whole `planwatch run` against pdfplumber and camelot baselines.
 
-Not a test. Each contender runs in its own child process, polled with psutil (children included),
+Not a test (needs the bench extra: `pip install -e ".[bench]"`). Each contender runs in its own
+child process, polled with psutil (children included),
 so start-up, imports and writing the output all count, the same for everyone:
 
 - planwatch: `planwatch run <pdfs> --workers 1` into a fresh output folder (nothing cached);

@@ -1,22 +1,19 @@
 """Read a document's meeting details and its own date from the cover page and running footers.
 
 The date matters because year-less deadlines ('March') are read relative to it; it must come from
-the document, never from the clock. A meeting date printed on an agenda cover ('Date: Thursday
-16 October 2014') wins; else a dated update line of the plan ('Progress update - April 2015',
-'(January 2015 update)').
+the document, never from the clock. A meeting date printed on an agenda cover ('Date: Tuesday
+3 March 2020') wins; else a dated update line of the plan ('Progress update - May 2021',
+'(June 2021 update)').
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
 from typing import Any
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
+from extractors.dates.periods import last_day, month_number
 
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
@@ -44,11 +41,12 @@ COVER_PAGES = 2  # pages read for the cover
 FOOTER_PAGES = 4  # pages sampled for a running footer or header
 
 
-def _date(year: int, month: int, day: int | None) -> dt.date | None:
+def _date(year: int, month: int | None, day: int | None) -> dt.date | None:
+    """The date, or a month as its last day (the deadline grammar's periods); None if impossible."""
     try:
-        if day is None:
-            day = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, day)
+        if month is None:
+            return None
+        return last_day(year, month) if day is None else dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -58,7 +56,7 @@ def all_dates(text: str) -> list[tuple[int, dt.date]]:
     found: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
     for m in DAY_MONTH_YEAR.finditer(text):
-        d = _date(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        d = _date(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
             taken.append(m.span())
@@ -71,7 +69,7 @@ def all_dates(text: str) -> list[tuple[int, dt.date]]:
     for m in MONTH_YEAR.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue  # the month-year tail of a full date already read
-        d = _date(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], None)
+        d = _date(int(m.group(2)), month_number(m.group(1)), None)
         if d:
             found.append((m.start(), d))
     return sorted(found)

@@ -63,7 +63,7 @@ BODY_WORDS = _with_plurals(
     )
 )
 
-# Single body nouns that need a modifier to name a body ('All Service and Team Managers').
+# Single body nouns that need a modifier to name a body ('All Area and Team Leaders').
 GENERIC_BODY = frozenset(
     _words(
         """
@@ -203,7 +203,7 @@ NON_LEAD_STARTERS = frozenset(
     )
 )
 
-# Prefix labels some plans print inside the cell ('Lead: Head of LAC').
+# Prefix labels some plans print inside the cell ('Lead: Head of Housing').
 LABELS = frozenset({"lead", "leads", "lead(s)", "owner", "owners", "responsible", "responsibility", "by"})
 
 # Connective phrases that always separate two leads (each side still has to be a lead).

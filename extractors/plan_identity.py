@@ -6,7 +6,7 @@ Reconciliation helper, not a stage of its own: `reconcile_actions` calls `assign
 Plan identity works in two steps:
 
 1. *Segmenting* a document's tables: consecutive tables are sections of one plan unless their
-   header rows differ, their reference numbering restarts (``... 107., 108.`` then ``1., 2.``) or
+   header rows differ, their reference numbering restarts (``... 41., 42.`` then ``1., 2.``) or
    their titles name two different plans: how an agenda pack carrying a second plan shows itself.
 2. *Linking* segments across documents by action-text overlap: the share of the smaller segment's
    actions that have a near-identical action in the other. Linked segments form one plan
@@ -26,6 +26,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from extractors.text import comparable_text
+
 log = logging.getLogger(__name__)
 
 # Two segments of different documents are the same plan when at least this share of the smaller
@@ -38,19 +40,8 @@ RENDERING_SHARE = 0.7  # dated: the date already says 'same version'; extraction
 RENDERING_SHARE_UNDATED = 0.97
 RENDERING_TEXT_SIM = 0.9
 
-_BULLETS = re.compile(r"[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00ad•▪◦]")
-_NON_WORD = re.compile(r"[^0-9a-z]+")
 _REF_CLEAN = re.compile(r"[\s()\[\]]+")
 _REF_NUMBERS = re.compile(r"\d+")
-
-
-def normalise_text(value: object) -> str:
-    """Lower-cased words and numbers only: line wraps, bullets, '&' vs 'and' and punctuation vanish."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    s = _BULLETS.sub(" ", str(value)).lower().replace("&", " and ")
-    s = s.replace("\u2019", "'").replace("'", "")
-    return " ".join(_NON_WORD.sub(" ", s).split())
 
 
 def normalise_ref(value: object) -> str:
@@ -115,7 +106,7 @@ def _names_a_plan(normalised: str) -> bool:
 
 def _names_other_plan(prev_title: object, title: object) -> bool:
     """True when both tables carry a title naming a plan ('... Improvement Plan') and they differ."""
-    a, b = normalise_text(prev_title), normalise_text(title)
+    a, b = comparable_text(prev_title), comparable_text(title)
     if not _names_a_plan(a) or not _names_a_plan(b):
         return False
     return fuzz.token_sort_ratio(a, b) < 70
@@ -126,8 +117,8 @@ def _headers_differ(a: Iterable[str] | None, b: Iterable[str] | None) -> bool:
 
     Splitting too eagerly is cheap: segments of one document that both match the same plan in
     another version are joined again when plans are linked across documents."""
-    ha = [h for h in (normalise_text(x) for x in (a if a is not None else [])) if h]
-    hb = [h for h in (normalise_text(x) for x in (b if b is not None else [])) if h]
+    ha = [h for h in (comparable_text(x) for x in (a if a is not None else [])) if h]
+    hb = [h for h in (comparable_text(x) for x in (b if b is not None else [])) if h]
     return bool(ha) and bool(hb) and ha != hb
 
 
@@ -180,7 +171,7 @@ def segment_tables(tables: pd.DataFrame, actions: pd.DataFrame) -> dict[tuple[st
             or _names_other_plan(seg_title, title)
         ):
             seg, seg_title = seg + 1, None
-        if _names_a_plan(normalise_text(title)):
+        if _names_a_plan(comparable_text(title)):
             seg_title = title
         out[key] = seg
         prev = key
@@ -231,14 +222,14 @@ def assign_plans(documents: pd.DataFrame, tables: pd.DataFrame, actions: pd.Data
     segs = segment_tables(tables, actions)
     dates = doc_dates(documents)
     councils = {
-        str(d): (normalise_text(c) or None)
+        str(d): (comparable_text(c) or None)
         for d, c in zip(documents["doc_id"], documents.get("council", [None] * len(documents)), strict=True)
     }
     texts: dict[tuple[str, int], list[str]] = {}
     for (doc, table), grp in actions.sort_values(["doc_id", "table_index", "row_index"]).groupby(
         ["doc_id", "table_index"], sort=True
     ):
-        texts[(str(doc), int(table))] = [normalise_text(x) for x in grp["action"].tolist()]
+        texts[(str(doc), int(table))] = [comparable_text(x) for x in grp["action"].tolist()]
     seg_texts: dict[tuple[str, int], list[str]] = {}
     for (doc, table), s in sorted(segs.items()):
         seg_texts.setdefault((doc, s), []).extend(texts.get((doc, table), []))
@@ -310,10 +301,12 @@ class Version:
 
 def _same_version(a: pd.DataFrame, b: pd.DataFrame, dated: bool) -> bool:
     ta = [
-        normalise_text(x) + " | " + normalise_text(p) for x, p in zip(a["action"], a["progress"], strict=True)
+        comparable_text(x) + " | " + comparable_text(p)
+        for x, p in zip(a["action"], a["progress"], strict=True)
     ]
     tb = [
-        normalise_text(x) + " | " + normalise_text(p) for x, p in zip(b["action"], b["progress"], strict=True)
+        comparable_text(x) + " | " + comparable_text(p)
+        for x, p in zip(b["action"], b["progress"], strict=True)
     ]
     if not ta or not tb:
         return False

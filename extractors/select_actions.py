@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from dataclasses import asdict
 
 from extractors.action_decision import Decision, decide
-from extractors.core import DocContext, Fragment, StageConfig, StitchedTable
+from extractors.core import ActionRecord, CellBox, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.refs import split_ref
 from extractors.table_families import families
 
@@ -38,6 +39,15 @@ FIELD_OF_ROLE = {
 }
 
 
+def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:
+    """Every fragment each field's text came from, as CellBox dicts in column then page order."""
+    return [
+        asdict(CellBox(name, f.page, f.x0, f.top, f.x1, f.bottom))
+        for name, frags in sources.items()
+        for f in frags
+    ]
+
+
 def _section_of(table: StitchedTable, row) -> Fragment | None:
     """The last spanning heading row printed above this row in its table, if any, with its box:
     the table's width, from the heading's top to the next row's top on its page."""
@@ -53,20 +63,22 @@ def _section_of(table: StitchedTable, row) -> Fragment | None:
     return Fragment(page, pt.x0, top, pt.x1, min(below, default=pt.bottom), text)
 
 
-def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[dict]:
-    actions = []
+def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
+    actions: list[ActionRecord] = []
     sectioned = "area" not in table.roles and any(pt.sections for pt in table.fragments)
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
-        cells: dict[str, list] = {}
+        cells: dict[str, list[Fragment]] = {}
+        sources: dict[str, list[Fragment]] = {}  # field -> the fragments its text came from
         for c, role in enumerate(table.roles):
             text = row.text(c) or None
             if role in FIELD_OF_ROLE:
                 record[FIELD_OF_ROLE[role]] = text
                 cells[role] = row.cells[c]
+                sources[FIELD_OF_ROLE[role]] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
         section = _section_of(table, row) if sectioned else None
@@ -74,6 +86,8 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             record["area"] = section.text if section else None
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
+            if record["ref"] is not None:
+                sources["ref"] = cells["action"]  # printed at the head of the action cell
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
         pages = row.pages
@@ -92,6 +106,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[d
             top=min(f.top for f in box),
             x1=max(f.x1 for f in box),
             bottom=max(f.bottom for f in box),
+            cells=cell_boxes(sources),
             _cells=cells,
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from extractors.parsers import NAMES as PARSER_NAMES
 from pipeline import __version__
 
 DEFAULT_OUT = Path("data/curated")
@@ -51,6 +52,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         memory_mb=args.memory_mb,
         strict=args.strict,
         max_pages=args.max_pages,
+        parser=args.parser,
         scheduler=args.scheduler or ("local" if args.dask else None),
         progress=sys.stderr.isatty() and not args.quiet,
         replace=args.replace,
@@ -215,6 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)",
     )
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
+    p.add_argument(
+        "--parser",
+        choices=PARSER_NAMES,
+        default="auto",
+        help="table parser (default auto: planwatch's own, camelot where it reads a page poorly)",
+    )
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")
     p.add_argument("--strict", action="store_true", help="stop on the first unexpected error (for debugging)")

@@ -45,6 +45,7 @@ class RunOptions:
     memory_mb: int = 2048
     strict: bool = False
     max_pages: int = 2000
+    parser: str = "auto"
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     progress: bool = False
     replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too
@@ -206,7 +207,7 @@ def run(inputs: list[str], opts: RunOptions) -> RunReport:
 def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     started = time.time()
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id)
+    cfg = StageConfig(strict=opts.strict, max_pages=opts.max_pages, run_id=run_id, parser=opts.parser)
     report = RunReport(run_id=run_id, documents=len(paths))
 
     index = FileIndex(opts.out, verify=opts.verify)
@@ -479,6 +480,7 @@ def write_manifest(
             "timeout_s": opts.timeout_s,
             "memory_mb": opts.memory_mb,
             "max_pages": opts.max_pages,
+            "parser": opts.parser,
             "scheduler": opts.scheduler,
             "replace": opts.replace,
             "verify": opts.verify,

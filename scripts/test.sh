@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check pipeline extractors schemas tests bench
+.venv/bin/mypy
 .venv/bin/python -m pytest -q

@@ -57,3 +57,14 @@ def test_stage_names_match_their_modules():
     for stage in registry.DOCUMENT_STAGE_MODULES:
         assert stage.__name__ == f"extractors.{stage.NAME}"  # type: ignore[attr-defined]
         assert stage.VERSION
+
+
+def test_the_architecture_doc_lists_the_registry_stages_in_order():
+    text = (REPO / "docs" / "architecture.md").read_text()
+    block = text.split("<!-- stages:", 1)[1].split("<!-- /stages -->", 1)[0]
+    listed = [
+        cells[2].strip()
+        for line in block.splitlines()
+        if (cells := line.split("|"))[1:2] and cells[1].strip().isdigit()
+    ]
+    assert listed == list(registry.DOCUMENT_STAGES + registry.CORPUS_STAGES)

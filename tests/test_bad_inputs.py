@@ -29,7 +29,8 @@ SMALL = ROOT / "tests/fixtures/rag-text.pdf"  # one small action table: cheap to
 reportlab = pytest.importorskip("reportlab")
 from reportlab.pdfgen import canvas  # noqa: E402
 
-# file name -> (status, reason) expected; None for a reason means "no quarantine".
+# file name -> (status, reason) expected; a set of reasons where any named limit is right.
+LIMITS = frozenset({"timeout", "memory_limit"})
 EXPECTED = {
     "empty.pdf": ("quarantined", "empty_file"),
     "meeting-notes.pdf": ("quarantined", "not_a_pdf"),
@@ -37,7 +38,8 @@ EXPECTED = {
     "password.pdf": ("quarantined", "encrypted_pdf"),
     "scan-image-only.pdf": ("quarantined", "no_text_layer"),
     "three-thousand-pages.pdf": ("quarantined", "too_many_pages"),
-    "slow-table-rules.pdf": ("quarantined", "timeout"),
+    # A million rule pieces cost time and memory alike: whichever cap the worker meets first names it.
+    "slow-table-rules.pdf": ("quarantined", LIMITS),
 }
 TIMEOUT_S = 8  # the good fixture needs well under a second; the slow page over 20 s
 
@@ -163,8 +165,10 @@ def test_every_bad_input_is_quarantined_and_the_good_ones_survive(tmp_path):
         Path(r["source_file"]).name: r for r in pq.read_table(out / "quarantine.parquet").to_pylist()
     }
     for name, (status, reason) in EXPECTED.items():
-        assert (docs[name]["status"], docs[name]["reason"]) == (status, reason), (name, docs[name]["detail"])
-        assert quarantine[name]["reason"] == reason
+        allowed = reason if isinstance(reason, frozenset) else {reason}
+        assert docs[name]["status"] == status, (name, docs[name]["detail"])
+        assert docs[name]["reason"] in allowed, (name, docs[name]["reason"], docs[name]["detail"])
+        assert quarantine[name]["reason"] == docs[name]["reason"]
         assert docs[name]["detail"], f"{name}: a quarantine says what to do"
     assert set(quarantine) - {"bomb.pdf"} == set(EXPECTED), "only the bad files are quarantined"
 

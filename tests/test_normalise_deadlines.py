@@ -303,7 +303,7 @@ def test_same_answer_whatever_today_is(monkeypatch, doc_date):
             freeze(m, today)
             probes.append(dateparser.parse("5 March"))  # dateparser alone does read the clock...
             results.append(parse_all(doc_date))
-            fallbacks.append(nd._dateparser("Tues 5th of March 2016"))
+            fallbacks.append(nd.parse_with_dateparser("Tues 5th of March 2016"))
     nd.clear_caches()
     assert probes[0].year == 2001 and probes[1].year == 2037  # ...so the fake clocks took hold
     assert fallbacks[0] == fallbacks[1] == Deadline("date", D(2016, 3, 5), D(2016, 3, 5), "day")

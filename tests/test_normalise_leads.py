@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extractors import normalise_leads as nl
 from extractors.normalise_leads import lead_key, parse_leads
+from extractors.text import list_marks_to_separators
 
 
 def L(role=None, initials=None, person=None, org=None) -> dict:  # noqa: N802 - reads like the gold
@@ -245,9 +246,9 @@ def test_parse_leads_never_raises_and_returns_four_keys(raw):
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12).map(" ".join))
 def test_the_rules_themselves_do_not_raise(raw):
     # parse_leads hides a crash behind a fallback; the rules underneath must not need it
-    text = nl._clean(raw)
+    text = list_marks_to_separators(raw)
     if text:
-        nl._parse(text)
+        nl.parse_cell(text)
 
 
 def test_run_sets_leads_and_key_on_each_action():

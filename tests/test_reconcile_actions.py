@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.plan_identity import normalise_text, segment_tables
+from extractors.plan_identity import comparable_text, segment_tables
 from extractors.reconcile_actions import match_actions, reconcile
 from pipeline.explain import explain, format_explain
 from schemas import action_events, action_links, conform
@@ -353,7 +353,7 @@ def test_explain_reads_the_history(tmp_path):
     [("Review &  relaunch\nthe QA-framework.", "review and relaunch the qa framework"), (None, "")],
 )
 def test_normalise_text(raw, norm):
-    assert normalise_text(raw) == norm
+    assert comparable_text(raw) == norm
 
 
 def test_previous_ids_follow_the_text_when_row_indices_move():

@@ -4,10 +4,13 @@ from extractors.core.config import StageConfig
 from extractors.core.context import DocContext
 from extractors.core.errors import Reject
 from extractors.core.pages import PageFacts, PageStore
-from extractors.core.tables import Cell, Fragment, LogicalRow, PageTable, StitchedTable
+from extractors.core.record import ActionRecord
+from extractors.core.tables import Cell, CellBox, Fragment, LogicalRow, PageTable, StitchedTable
 
 __all__ = [
+    "ActionRecord",
     "Cell",
+    "CellBox",
     "DocContext",
     "Fragment",
     "LogicalRow",

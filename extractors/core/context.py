@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.core.pages import PageStore
+from extractors.core.record import ActionRecord
 from extractors.core.tables import PageTable, StitchedTable
 
 
@@ -29,7 +30,7 @@ class DocContext:
     page_tables: list[PageTable] = field(default_factory=list)  # parse: one per table per page
     tables: list[StitchedTable] = field(default_factory=list)  # stitch: logical tables
     action_tables: list[StitchedTable] = field(default_factory=list)  # select: the action tables
-    actions: list[dict[str, Any]] = field(default_factory=list)  # one dict per action row
+    actions: list[ActionRecord] = field(default_factory=list)  # one record per action row
     warnings: list[str] = field(default_factory=list)
     _store: PageStore | None = field(default=None, repr=False)
 

@@ -28,8 +28,8 @@ def extract_words(
     with these tolerances and `extra_attrs=["fontname"]` when `by_font`, else none."""
     key = itemgetter("upright", "fontname") if by_font else itemgetter("upright")
     words: list[dict[str, Any]] = []
-    for _, group in itertools.groupby(chars, key):
-        group = list(group)
+    for _, run in itertools.groupby(chars, key):
+        group = list(run)
         if not group[0]["upright"]:
             extra = ["fontname"] if by_font else None
             words.extend(

@@ -116,8 +116,10 @@ class PageFacts:
         """Keep the facts read so far (and a painted page's words, for its key), drop the layout.
 
         A page pdfium reads keeps nothing more: pdfium reopens it in milliseconds if asked again.
+        A page only pdfminer reads has its fills read now, from the layout in hand: read after
+        the release they would cost a second layout of the page.
         """
-        if self._fills and self._fast is None:
+        if self._fast is None and self.fills:
             _ = self.text_words  # a painted page may print a colour key: its labels' words
         self._page.close()
         if self._fast is not None:

@@ -190,7 +190,7 @@ def _chars(
         if ligature is not None:
             # The loose box is the glyph's outline, which may overhang its advance: the next glyph
             # of the same run starts where the advance ends.
-            if obj == last_origin[0] and ligature["x0"] < x < ligature["x1"]:
+            if last_origin is not None and obj == last_origin[0] and ligature["x0"] < x < ligature["x1"]:
                 ligature["x1"] = x
             ligature = None
         last_origin = origin

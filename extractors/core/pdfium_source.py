@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 _OTHER_COLOUR_OPS = re.compile(rb"(?<![^\s\]\)>])(?:k|K|cs|CS|sc|SC|scn|SCN)(?![^\s\[\(<%/])")
 
 # The parser's word settings (`geometry.page_words`): words split at 1.5 pt and at a font change.
-TABLE_WORDS = {"x_tolerance": 1.5, "y_tolerance": 2, "by_font": True}
+TABLE_WORDS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": 2, "by_font": True}
 
 
 class PdfiumSource:

@@ -1,0 +1,107 @@
+"""Column strategies: boundaries from vertical rules ('ruled'), else from whitespace channels down the table ('aligned')."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+
+from extractors.core import PageTable
+from extractors.geometry import Segment, Word, cluster, group_lines, join_text
+from extractors.layout.headers import chunks
+
+MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
+BULLETS = {"•", "·", "▪", "-", "–", "o", "", "●", "◦", "*", "➢", "✓", "§"}
+
+
+def wide_rules(rules: list[Segment], x0: float, x1: float, share: float = 0.5) -> list[Segment]:
+    return [s for s in rules if min(s.hi, x1) - max(s.lo, x0) >= share * (x1 - x0)]
+
+
+def ruled_columns(vrules: list[Segment], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    height = bottom - top
+    xs = [
+        s.pos
+        for s in vrules
+        if x0 - 4 <= s.pos <= x1 + 4 and min(s.hi, bottom) - max(s.lo, top) >= 0.3 * height
+    ]
+    return cluster(xs, tolerance=3.0)
+
+
+def aligned_columns(
+    lines: list[list[Word]], header: list[Word], hrules: list[Segment], x0: float, x1: float
+) -> list[float]:
+    """Column boundaries from whitespace channels that run through (almost) every line of the table.
+
+    A few body lines may cross a channel (text overflowing a cell); header words never may, so a
+    sparse column (a rating letter in a few rows) still keeps its boundary.
+    """
+    width = x1 - x0
+    # Words of one cell are a space apart (about 0.28 em); cells are a padding apart (more).
+    heights = [w.bottom - w.top for line in lines for w in line]
+    word_gap = max(MIN_GAP, 0.4 * statistics.median(heights)) if heights else MIN_GAP
+    spans: list[list[tuple[float, float]]] = []
+    rule_ys = sorted({round(s.pos, 1) for s in hrules})
+    band_of = [sum(1 for y in rule_ys if y < line[0].yc) for line in lines]
+    lines_in_band = Counter(band_of)
+    for line, band in zip(lines, band_of, strict=True):
+        cs = chunks(line, gap=word_gap)
+        if len(cs) == 1 and (
+            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width or (rule_ys and lines_in_band[band] == 1)
+        ):
+            continue  # a row that spans the table (a section heading) says nothing of columns
+        spans.append([(c[0].x0, c[-1].x1) for c in cs])
+    if not spans:
+        return [x0, x1]
+    step = 0.5
+    n = int(width / step) + 1
+    cover = [0] * n
+    for sp in spans:
+        for a, b in sp:
+            for k in range(max(0, int((a - x0) / step)), min(n, int((b - x0) / step) + 1)):
+                cover[k] += 1
+    for line in group_lines(header):
+        for c in chunks(line, gap=word_gap):
+            for k in range(max(0, int((c[0].x0 - x0) / step)), min(n, int((c[-1].x1 - x0) / step) + 1)):
+                cover[k] += len(spans) + 1
+    allowed = max(0, int(0.02 * len(spans)))
+    ends = sorted({s.lo for s in hrules} | {s.hi for s in hrules})
+    bounds = [x0]
+    k = 0
+    while k < n:
+        if cover[k] <= allowed:
+            start = k
+            while k < n and cover[k] <= allowed:
+                k += 1
+            a, b = x0 + start * step, x0 + k * step
+            if start > 0 and k < n and b - a >= MIN_GAP:
+                inside = [e for e in ends if a <= e <= b]
+                bounds.append(inside[0] if inside else (a + b) / 2)
+        k += 1
+    bounds.append(x1)
+    return bounds
+
+
+def drop_bullet_columns(bounds: list[float], words: list[Word]) -> list[float]:
+    """Merge a column that holds only bullet glyphs into the text column to its right."""
+    keep = [bounds[0]]
+    for a, b, nxt in zip(bounds, bounds[1:], bounds[2:] + [None], strict=False):
+        inside = [w for w in words if a <= w.xc < b]
+        if nxt is not None and inside and all(w.text in BULLETS for w in inside):
+            continue  # drop boundary b
+        keep.append(b)
+    return keep
+
+
+def inherited_bounds(inherit: PageTable | None, header_words: list[Word]) -> list[float] | None:
+    if inherit is None:
+        return None
+    bounds = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
+    if not header_words:
+        return bounds
+    repeated = [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in inherit.columns]
+    same = [_squash(h) for h in repeated] == [_squash(h) for h in inherit.headers]
+    return bounds if same and any(inherit.headers) else None
+
+
+def _squash(text: str | None) -> str:
+    return "".join((text or "").lower().split())

@@ -1,0 +1,370 @@
+"""planwatch's own page parser: every table on one page, with cells, boxes, headers and title.
+
+Columns come from vertical rules when the table has them ('ruled'), else from the whitespace that
+runs down the whole table between text ('aligned'); rows come from horizontal rules, else from
+vertical gaps between lines. A table starts at a header row recognised by the column lexicon, or,
+on a page without one, continues the previous page's table with its columns.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.core import Cell, PageFacts, PageTable
+from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
+from extractors.layout.columns import (
+    aligned_columns,
+    drop_bullet_columns,
+    inherited_bounds,
+    ruled_columns,
+    wide_rules,
+)
+from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
+from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
+from extractors.ruled_regions import headerless_grids
+
+MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
+
+
+def build_table(
+    page_no: int,
+    page: PageFacts,
+    words: list[Word],
+    hrules: list[Segment],
+    vrules: list[Segment],
+    top: float,
+    body_top: float,
+    bottom: float,
+    x0: float,
+    x1: float,
+    header_words: list[Word],
+    inherit: PageTable | None,
+    columns_from: str = "any",
+) -> PageTable | None:
+    region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
+    if not region_words:
+        return None
+    bounds = ruled_columns(vrules, x0, x1, top, bottom) if columns_from != "aligned" else []
+    parser = "ruled"
+    if len(bounds) < 3 and columns_from == "ruled":
+        return None  # the ruled parser reads only tables that draw their columns
+    if len(bounds) < 3:
+        parser = "aligned"
+        kept = inherited_bounds(inherit, header_words)
+        if kept is not None:
+            # The previous page's columns, when this page repeats its header or prints none: a few
+            # rows at the top of a page are too little text to find the columns from.
+            bounds = kept
+        else:
+            lines = group_lines(region_words)
+            rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
+            bounds = aligned_columns(lines, header_words, rules, x0, x1)
+            bounds = drop_bullet_columns(bounds, region_words)
+    else:
+        bounds = [min(bounds[0], x0)] + bounds[1:-1] + [max(bounds[-1], x1)] if len(bounds) >= 2 else bounds
+    columns = list(zip(bounds, bounds[1:], strict=False))
+    if len(columns) < 2:
+        return None
+    row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
+    ys = cluster([s.pos for s in row_rules], tolerance=2.0)
+    has_row_rules = len(ys) >= 2
+    if has_row_rules:
+        ys = [y for y in ys if y > body_top + 1.5]
+        row_ys = [body_top] + ys
+        if row_ys[-1] < bottom - 2:
+            row_ys.append(bottom)
+    else:
+        row_ys = row_bounds_from_refs(region_words, columns[0], body_top, bottom) or row_bounds_from_text(
+            group_lines(region_words), body_top, bottom
+        )
+    headers = (
+        [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns]
+        if header_words
+        else [None] * len(columns)
+    )
+    rows: list[list[Cell]] = []
+    notes: list[str] = []
+    sections: list[tuple[float, str]] = []
+    inner = [a for a, _ in columns[1:]]
+    for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
+        band = [w for w in region_words if r_top <= w.yc < r_bottom]
+        cells = []
+        for a, b in columns:
+            inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
+            merged = has_row_rules and bool(rows) and not rule_at(hrules, r_top, a, b)
+            cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
+        if band and rows and all(c.merged_above for c in cells if c.words):
+            # Only the lower part of row-spanning cells (their text ran on below the rows they
+            # span): more of the row above, not a row of its own.
+            _extend_cells(rows[-1], cells)
+        elif band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
+            # A section heading printed across the whole table ('Priority 2: ...'): not a row.
+            notes.append(join_text(band))
+            sections.append((r_top, notes[-1]))
+        elif band:
+            rows.append(cells)
+    if not rows:
+        return None
+    return PageTable(
+        page_no,
+        x0,
+        top,
+        x1,
+        bottom,
+        columns,
+        headers,
+        rows,
+        parser,
+        page_height=float(page.height),
+        has_row_rules=has_row_rules,
+        notes=notes,
+        sections=sections,
+    )
+
+
+def _extend_cells(row: list[Cell], more: list[Cell]) -> None:
+    for cell, extra in zip(row, more, strict=True):
+        if extra.words:
+            cell.text = f"{cell.text} {extra.text}".strip()
+            cell.words += extra.words
+        cell.bottom = extra.bottom
+
+
+def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
+    """Where a ruled table ends: its column rules start at its top and stop at its bottom, so a
+    table printed below (a membership list, a budget) is not run into."""
+    through = [v for v in vrules if x0 - 4 <= v.pos <= x1 + 4 and v.lo <= top + 4 and v.hi >= body_top + 2]
+    if len(through) < 3:
+        return None
+    return max(v.hi for v in through) + 2
+
+
+def _open_bottom(
+    vrules: list[Segment],
+    words: list[Word],
+    x0: float,
+    x1: float,
+    top: float,
+    body_top: float,
+    bottom: float,
+    hi_margin: float,
+) -> float:
+    """A last row left open by a page break: its column rules run on below the last row rule.
+
+    A browser draws each cell's borders itself, so a row cut by the page break has its sides but
+    no bottom rule; its text down to where the column rules stop belongs to the table.
+    """
+    extent = _ruled_extent(vrules, x0, x1, top, body_top)
+    if extent is None or extent < bottom + 4:
+        return bottom
+    end = extent - 2  # where the column rules stop (_ruled_extent adds a little slack)
+    below = [w for w in words if bottom < w.yc < min(end, hi_margin) and x0 <= w.xc <= x1]
+    return end if below else bottom
+
+
+def _open_cells_bottom(
+    hrules: list[Segment], words: list[Word], x0: float, x1: float, bottom: float, limit: float
+) -> float:
+    """Extend the table over the text of a row-spanning cell that runs on below its last rule.
+
+    The rule under the last row has a gap where a cell spanning several rows goes on (a browser
+    draws it down to the page break); the lines that carry on inside that gap, at the cell's own
+    leading, are the rest of that cell.
+    """
+    at = [s for s in hrules if abs(s.pos - bottom) <= 2.0 and s.hi > x0 and s.lo < x1]
+    if not at:
+        return bottom
+    gaps = []
+    edge = x0
+    for s in sorted(at, key=lambda s: s.lo):
+        if s.lo - edge > 8:
+            gaps.append((edge, s.lo))
+        edge = max(edge, s.hi)
+    if x1 - edge > 8:
+        gaps.append((edge, x1))
+    if not gaps:
+        return bottom
+    end = bottom
+    for line in group_lines([w for w in words if bottom < w.yc < limit]):
+        if not all(any(a - 1 <= w.x0 and w.x1 <= b + 1 for a, b in gaps) for w in line):
+            break
+        height = max(w.bottom - w.top for w in line)
+        inside = [w for w in words if end - 3 * height < w.yc < end and any(a <= w.xc <= b for a, b in gaps)]
+        if not inside or min(w.top for w in line) - max(w.bottom for w in inside) > 0.6 * height:
+            break
+        end = max(w.bottom for w in line) + 1
+    return end
+
+
+def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
+    """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
+    crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
+    return crossing >= at_least
+
+
+def _header_rules(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> list[float]:
+    """The column rules that divide a header row (inner ones only), or [] when it has none."""
+    if body_top - top < 4:
+        return []
+    xs = [v.pos for v in vrules if x0 + 4 < v.pos < x1 - 4 and v.lo <= top + 3 and v.hi >= body_top - 2]
+    return cluster(xs, tolerance=3.0) if len(xs) >= 2 else []
+
+
+def _trim_bottom(
+    rule_ys: list[float], words: list[Word], head: list[Word], body_top: float, column_rules: list[float]
+) -> float:
+    """The lowest rule that still closes a row of this table.
+
+    Text that runs across the column starts is not a row: a title printed between this table and
+    the next one (cut from the bottom up), or a paragraph of several lines that ends the table
+    (cut at the first one from the top; a single spanning line may be a section heading row
+    inside the table, so it alone does not end it). The column starts are the rules that divide
+    the header, where there are some (a centred header word starts mid-column), else the
+    header's words.
+    """
+    edges = column_rules or [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    if not edges:
+        return rule_ys[-1]
+    uppers = [body_top] + rule_ys[:-1]
+    bands = [[w for w in words if upper < w.yc < lower] for upper, lower in zip(uppers, rule_ys, strict=True)]
+    crossing = [bool(b) and _crosses_columns(b, edges) for b in bands]
+    for k, (band, crosses) in enumerate(zip(bands, crossing, strict=True)):
+        if crosses and len(group_lines(band)) >= 2 and k > 0:
+            return uppers[k]
+    # From the bottom up, even one word across a column start marks a title below the table.
+    last = len(rule_ys) - 1
+    while last > 0 and (not bands[last] or _crosses_columns(bands[last], edges, at_least=1)):
+        last -= 1
+    return rule_ys[last]
+
+
+def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: float) -> float | None:
+    """Where the previous page's ruled table starts again on this page, headerless, below a title.
+
+    A slide deck continues a table on the next slide under the slide's own title, without the
+    header row: the column rules at the previous table's positions say where the table begins,
+    and the text above them is the title, not rows.
+    """
+    if inherit.parser != "ruled":
+        return None
+    inner = [a for a, _ in inherit.columns[1:]]
+    tops = []
+    for x in inner:
+        at = [v.lo for v in vrules if abs(v.pos - x) <= 3 and v.lo < limit and v.length > 10]
+        if not at:
+            return None
+        tops.append(min(at))
+    return statistics.median(tops)
+
+
+def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
+    """Is the text at the top of a page (before any header) more rows of the previous page's table?
+
+    Rows keep to the columns; a title or paragraph runs across them. A ruled table also keeps
+    drawing its rules.
+    """
+    if inherit.has_row_rules and not wide_rules(hrules, inherit.x0, inherit.x1, share=0.3):
+        return False
+    inner = [a for a, _ in inherit.columns[1:]]
+    for line in group_lines(body)[:3]:
+        if any(w.x0 < x - 1 and w.x1 > x + 1 for w in line for x in inner):
+            return False
+    return True
+
+
+def parse_page(
+    page: PageFacts, page_no: int, inherit: PageTable | None, columns_from: str = "any"
+) -> list[PageTable]:
+    """Every table on one page; `inherit` is the previous page's last table, open at its bottom.
+
+    `columns_from`: 'ruled' (vertical rules only), 'aligned' (whitespace only) or 'any' (rules
+    where the table draws them, else whitespace).
+    """
+    words = attach_superscripts(page.words)
+    if not words:
+        return []
+    hrules, vrules = page.hrules, page.vrules
+    lines = group_lines(words)
+    height = float(page.height)
+    lo_margin, hi_margin = MARGIN * height, (1 - MARGIN) * height
+    bands = find_header_bands(lines, hrules)
+    tables: list[PageTable] = []
+    starts: list[tuple[float, float, float, float, list[Word]]] = []  # top, body_top, x0, x1, header words
+    if inherit is not None:
+        first_band_top = bands[0].top if bands else hi_margin
+        upper = max(lo_margin, _ruled_continuation_top(inherit, vrules, first_band_top) or lo_margin)
+        body = [w for w in words if upper < w.yc < first_band_top]
+        if body and _continues_columns(inherit, body, hrules):
+            top = min(w.top for w in body) - 1
+            wide = wide_rules(hrules, inherit.x0, inherit.x1)
+            above = [s.pos for s in wide if s.pos <= top + 4]
+            top = max(above) if above else top
+            starts.append((top, top, inherit.x0, inherit.x1, []))
+    continuing = bool(starts)
+    for band in bands:
+        head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
+        x0, x1 = band.x0, band.x1
+        wide = wide_rules(hrules, x0, x1, share=0.3)
+        near = [s for s in wide if abs(s.pos - band.top) < 20 or abs(s.pos - band.bottom) < 20]
+        if near:
+            x0, x1 = min(x0, min(s.lo for s in near)), max(x1, max(s.hi for s in near))
+        starts.append((band.top - 1, band.bottom, x0, x1, head))
+    # Ruled tables without a header row (an action log printed as one small grid per section).
+    starts += [
+        (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
+    ]
+    starts.sort(key=lambda s: s[0])
+    for k, (top, body_top, x0, x1, head) in enumerate(starts):
+        last = k + 1 == len(starts)
+        next_top = starts[k + 1][0] if not last else height
+        limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
+        wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
+        if wide:
+            bottom = _trim_bottom(
+                sorted(wide), words, head, body_top, _header_rules(vrules, x0, x1, top, body_top)
+            )
+            if bottom == max(wide):
+                bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
+                bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
+        else:  # unruled: down to the last text above the footer zone
+            text_limit = min(limit, hi_margin)
+            inside = [w for w in words if body_top < w.yc < text_limit]
+            bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
+            if inside and not _ruled_extent(vrules, x0, x1, top, body_top):
+                # No rules say where the table ends sideways: its text does (a last column's
+                # cells run well past its short header word).
+                x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
+        table = build_table(
+            page_no,
+            page,
+            words,
+            hrules,
+            vrules,
+            top,
+            body_top,
+            bottom,
+            x0,
+            x1,
+            head,
+            inherit if k == 0 and (continuing or head) else None,
+            columns_from,
+        )
+        if table is None:
+            continue
+        if (
+            not head
+            and k == 0
+            and continuing
+            and inherit is not None
+            and len(inherit.columns) == len(table.columns)
+        ):
+            table.headers = list(inherit.headers)
+        prev_bottom = tables[-1].bottom if tables else lo_margin
+        between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
+        table.text_above = bool(between)
+        table.title = title_above(group_lines([w for w in between if w.yc > top - TITLE_REACH]))
+        tables.append(table)
+    if tables:
+        last = tables[-1]
+        last.text_below = any(last.bottom + 1 < w.yc < hi_margin for w in words)
+    return tables

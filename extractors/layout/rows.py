@@ -1,0 +1,67 @@
+"""Row finding: row boundaries from horizontal rules, else from the numbers of a numbered first column, else from line spacing."""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.geometry import Segment, Word, group_lines
+from extractors.patterns import ROW_NUMBER
+
+
+def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> list[float]:
+    """Unruled rows: a gap between lines clearly taller than the usual line spacing starts a row."""
+    body = [ln for ln in lines if top <= ln[0].yc <= bottom]
+    if not body:
+        return [top, bottom]
+    heights = [max(w.bottom - w.top for w in ln) for ln in body]
+    h = statistics.median(heights)
+    gaps = [
+        min(w.top for w in cur) - max(w.bottom for w in prev)
+        for prev, cur in zip(body, body[1:], strict=False)
+    ]
+    # Lines of one cell sit at the usual leading; a row adds paragraph space on top of it.
+    leading = min(statistics.median(gaps), 0.5 * h) if gaps else 0.0
+    bounds = [top]
+    for prev, cur, gap in zip(body, body[1:], gaps, strict=False):
+        if gap > leading + max(2.5, 0.3 * h):
+            bounds.append((max(w.bottom for w in prev) + min(w.top for w in cur)) / 2)
+    bounds.append(bottom)
+    return bounds
+
+
+def row_bounds_from_refs(
+    words: list[Word], first_column: tuple[float, float], top: float, bottom: float
+) -> list[float] | None:
+    """Unruled rows of a numbered table: each row starts where the first column prints a number.
+
+    Spacing can't be trusted in a borderless table (a cell's own paragraphs are spaced like rows),
+    but every row of a numbered plan begins with its ref, top-aligned with the rest of the row.
+    Returns None when the first column does not number the rows.
+    """
+    a, b = first_column
+    lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
+    starts = [min(w.top for w in line) for line in lines if ROW_NUMBER.match(line[0].text)]
+    if len(starts) < 2:
+        return None
+    bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
+    return sorted(set(bounds))
+
+
+def rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
+    mid_lo, mid_hi = a + 0.25 * (b - a), b - 0.25 * (b - a)
+    return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
+
+
+def spans_table(
+    band: list[Word], inner: list[float], vrules: list[Segment] | None, r_top: float, r_bottom: float
+) -> bool:
+    """Is this row one cell across the table? Ruled: no column rule runs through it. Aligned: its
+    text crosses a column boundary, which text inside a cell never does."""
+    if not inner:
+        return False
+    if vrules is not None:
+        mid_lo, mid_hi = r_top + 1.5, r_bottom - 1.5
+        return not any(
+            abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules for x in inner
+        )
+    return any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner)

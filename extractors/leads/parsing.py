@@ -1,0 +1,394 @@
+"""A lead cell split where both sides of a separator are whole leads, and each piece read as a person, role, initials or body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import leads_lexicon as lx
+from extractors.leads.analysis import (
+    Cell,
+    Info,
+    accept,
+    analyse,
+    is_portfolio,
+    is_unit,
+    stretch_info,
+    tidy_lead_text,
+    trim,
+)
+from extractors.leads.tokens import (
+    DASHES,
+    INITIALS_RE,
+    KEYS,
+    LIST_SPLIT_RE,
+    PLACE_PREPS,
+    TRUNCATE_AT,
+    Lead,
+    category_of,
+    lead_pipeline,
+)
+
+# --------------------------------------------------------------------------- one lead from one stretch
+
+
+def _abbreviates(acr: str, words: list[str]) -> bool:
+    """Whether bracketed letters are the initials of the words just before them ('(PSW)', '(HoS)')."""
+    letters = [c.lower() for c in acr if c.isalpha()]
+    if len(acr) > 2 and acr.endswith("s") and acr[-2].isupper():
+        letters = letters[:-1]
+    ws = [w for word in words for w in re.split(r"[-/]", word) if w and w[0].isalnum()]
+    if len(letters) < 2 or not ws or ws[-1][0].lower() != letters[-1]:
+        return False
+
+    def match(li: int, wi: int) -> bool:
+        if li < 0:
+            return True
+        if wi < 0:
+            return False
+        w = ws[wi].lower()
+        if w[0] == letters[li] and match(li - 1, wi - 1):
+            return True
+        return w in lx.FUNCTION_WORDS and match(li, wi - 1)
+
+    return match(len(letters) - 1, len(ws) - 1)
+
+
+def _initials_list(text: str) -> list[str] | None:
+    parts = [p.strip() for p in LIST_SPLIT_RE.split(text.strip())]
+    if not parts or any(not p for p in parts):
+        return None
+    out = []
+    for p in parts:
+        bare = p.rstrip(".")
+        if (
+            bare in lx.BODY_ACRONYMS
+            or bare.lower() in lx.PLACEHOLDERS
+            or not INITIALS_RE.fullmatch(bare if "." not in bare else bare + ".")
+        ):
+            return None
+        out.append(bare)
+    return out
+
+
+@dataclass
+class _Result:
+    leads: list[Lead]
+    info: Info
+
+
+def _blank() -> Lead:
+    return {"person": None, "role": None, "initials": None, "org": None}
+
+
+def _groups(cell: Cell, s: int, e: int) -> list[tuple[int, int]]:
+    return [(o, c) for o, c in sorted(cell.close_of.items()) if s <= o and c < e and cell.depth[o] == 1]
+
+
+def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
+    s, e = trim(cell, s, e)
+    # a label printed inside the cell ('Lead: ...')
+    if e - s > 2 and cell.low(s) in lx.LABELS and cell.doc[s + 1].text == ":":
+        s, e = trim(cell, s + 2, e)
+    info = stretch_info(cell, s, e)
+    if s >= e:
+        return _Result([], info)
+    first = s
+    if (
+        cell.depth[first] == 0
+        and cell.doc[first].text[0].islower()
+        and cell.low(first) in lx.NON_LEAD_STARTERS
+    ):
+        return _Result([], info)
+    for i in range(s + 1, e):  # a trailing clause that is not a lead ('... via the monthly meeting')
+        if cell.depth[i] == 0 and cell.doc[i].text in TRUNCATE_AT:
+            e = i
+            break
+        if (
+            cell.depth[i] == 0
+            and cell.doc[i].text == "to"
+            and i + 1 < e
+            and cell.low(i + 1) in ("be", "report")
+        ):
+            e = i
+            break
+    s, e = trim(cell, s, e)
+    groups = _groups(cell, s, e)
+    in_group = {i for o, c in groups for i in range(o, c + 1)}
+    main = [i for i in range(s, e) if i not in in_group]
+    main_words = [i for i in main if cell.cat(i) != "punct"]
+    if not main_words:
+        if len(groups) == 1:  # the whole lead is in brackets
+            o, c = groups[0]
+            return _parse_piece(cell, o + 1, c)
+        return _Result([], info)
+
+    # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
+    for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
+        if ps != main_words[0] or pe > e:
+            continue
+        rest = [i for i in main if i >= pe]
+        rest_words = [i for i in rest if cell.cat(i) != "punct"]
+        if not rest_words:
+            return _person_with_brackets(cell, cell.text(list(range(ps, pe))), groups, info)
+        if cell.doc[pe].text in {",", ":"} | DASHES and all(c < pe or o > pe for o, c in groups):
+            sub = _parse_piece(cell, pe + 1, e)
+            for lead in sub.leads:
+                lead["person"] = lead["person"] or cell.text(list(range(ps, pe)))
+                org = lead["org"] or ""
+                if not lead["role"] and org.isalpha() and category_of(org) == "acr":
+                    lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
+            if sub.leads:
+                return _Result(sub.leads, info)
+        break
+    # ... or a person last: 'Chief Executive - Jo Bloggs'
+    for ps, pe in cell.persons:
+        if pe == main_words[-1] + 1 and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
+            if not any(o < ps < c for o, c in groups):
+                sub = _parse_piece(cell, s, ps - 1)
+                if sub.leads and all(lead["person"] is None for lead in sub.leads):
+                    for lead in sub.leads:
+                        lead["person"] = cell.text(list(range(ps, pe)))
+                    return _Result(sub.leads, info)
+
+    return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]], info: Info) -> _Result:
+    lead = _blank()
+    lead["person"] = person
+    inits: list[str] = []
+    for o, c in groups:
+        inner = cell.text(list(range(o + 1, c)))
+        if not inner:
+            continue
+        found = _initials_list(inner)
+        if found and lead["role"] is None and not (len(found) == 1 and found[0] in lx.ROLE_ACRONYMS):
+            inits += found
+            continue
+        inner_depth0 = [i for i in range(o + 1, c) if cell.depth[i] == 1]
+        comma = next((i for i in inner_depth0 if cell.doc[i].text == ","), None)
+        if comma is not None:
+            lead["role"] = lead["role"] or cell.text(list(range(o + 1, comma)))
+            lead["org"] = cell.text(list(range(comma + 1, c)))
+        else:
+            sub = _info_inner(cell, o + 1, c)
+            if sub.head_kind == "body" or sub.acronym == "bacr":
+                lead["org"] = inner
+            else:
+                lead["role"] = lead["role"] or inner
+    return _Result(_explode(lead, inits), info)
+
+
+def _info_inner(cell: Cell, s: int, e: int) -> Info:
+    """_info for a bracket's content (its tokens are one level deeper)."""
+    shifted = Cell(
+        cell.doc,
+        [max(0, d - 1) if s <= i < e else d + 1 for i, d in enumerate(cell.depth)],
+        cell.close_of,
+        cell.persons,
+    )
+    return stretch_info(shifted, s, e)
+
+
+def _explode(lead: Lead, inits: list[str]) -> list[Lead]:
+    if not inits:
+        return [lead]
+    return [{**lead, "initials": x} for x in inits]
+
+
+def _role_or_body(
+    cell: Cell, s: int, e: int, groups: list[tuple[int, int]], main: list[int], info: Info
+) -> _Result:
+    lead = _blank()
+    inits: list[str] = []
+    drop: set[int] = set()
+    extra: list[Lead] = []
+    for o, c in groups:
+        inner_idx = list(range(o + 1, c))
+        inner = cell.text(inner_idx)
+        lowered = [cell.low(i) for i in inner_idx]
+        phrase = next((p for p in lx.STRONG_CONNECTIVES if tuple(lowered[: len(p)]) == p), None)
+        if phrase:  # 'Director (supported by Area Managers)': more leads in the bracket
+            rest = cell.text(inner_idx[len(phrase) :])
+            extra += [dict(zip(KEYS, row, strict=True)) for row in parse_cell(rest)] if rest else []
+            drop.update(range(o, c + 1))
+            continue
+        words_before = [cell.doc[i].text for i in main if i < o and cell.cat(i) != "punct"]
+        inner_words = [i for i in inner_idx if cell.cat(i) != "punct"]
+        if inner_words and (inner_words[0], inner_words[-1] + 1) in cell.persons and lead["person"] is None:
+            lead["person"] = inner
+        elif (found := _initials_list(inner)) and not (
+            len(found) == 1
+            and (
+                _abbreviates(found[0], words_before) or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+            )
+        ):
+            inits += found
+        elif len(inner_words) == 1 and _abbreviates(inner.replace(" ", ""), words_before):
+            pass  # 'Senior Practice Lead (SPL)': the acronym only repeats the title
+        elif len(inner_words) == 1 and len(inner) >= 3 and inner in lx.ROLE_ACRONYMS and words_before:
+            pass  # 'Director of People Services (DCS)': the statutory post's name for the title
+        elif placeholder(inner):
+            pass  # 'Quality Officer (TBC)': nobody named yet
+        elif (
+            len(inner_words) == 1
+            and cell.cat(inner_words[0]) == "bacr"
+            and inner not in lx.PORTFOLIO_ACRONYMS
+            and lead["org"] is None
+            and words_before
+        ):
+            lead["org"] = inner  # 'Designated Doctor (CCG)': the body the post belongs to
+        else:
+            continue
+        drop.update(range(o, c + 1))
+    kept = [i for i in range(s, e) if i not in drop]
+    # initials printed after a dash or comma: 'Head of Housing - AB'
+    words = [i for i in kept if cell.cat(i) != "punct"]
+    if len(words) > 1:
+        last, prev = words[-1], words[-1] - 1
+        if cell.depth[last] == 0 and cell.doc[prev].text in {","} | DASHES:
+            found = _initials_list(cell.doc[last].text)
+            before = [cell.doc[i].text for i in words[:-1]]
+            if found and cell.doc[last].text not in lx.ROLE_ACRONYMS and not _abbreviates(found[0], before):
+                inits += found
+                kept = [i for i in kept if i < prev]
+    # 'Social workers in the Assessment Team': a staff group and its unit
+    for k, i in enumerate(kept):
+        if cell.depth[i] or cell.doc[i].text not in PLACE_PREPS or k == 0:
+            continue
+        left = stretch_info(cell, kept[0], i)
+        right = stretch_info(cell, i + 1, kept[-1] + 1)
+        if left.head_kind == "role" and left.head == left.content[-1] and right.head_kind == "body":
+            org_idx = [j for j in kept if j > i]
+            if org_idx and cell.low(org_idx[0]) == "the":
+                org_idx = org_idx[1:]
+            lead["role"] = cell.text([j for j in kept if j < i])
+            lead["org"] = cell.text(org_idx)
+            return _Result(_explode(lead, inits), info)
+        break
+    text = cell.text(kept)
+    if not text:
+        if lead["person"] or inits:
+            return _Result(_explode(lead, inits), info)
+        return _Result([], info)
+    if info.head_kind == "role" or info.acronym == "racr":
+        lead["role"] = text
+    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+        lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
+    elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
+        lead["org"] = text
+    else:
+        lead["role"] = text
+    return _Result(_explode(lead, inits) + extra, info)
+
+
+# --------------------------------------------------------------------------- the whole cell
+
+
+def _split(cell: Cell) -> list[tuple[int, int, str]]:
+    """Pieces (start, end, separator before it) where each side of a separator is a whole lead."""
+    n = len(cell.doc)
+    pieces: list[tuple[int, int, str]] = []
+    start, sep_before = 0, ""
+    seps = cell.seps
+    for k, (s, e, kind) in enumerate(seps):
+        if s < start:
+            continue
+        left = stretch_info(cell, start, s)
+        later = [x for x in seps[k + 1 :] if x[0] >= e]
+        right = stretch_info(cell, e, later[0][0] if later else n)
+        for j, (_, _, kind2) in enumerate(later):  # a run-on candidate may cut a title short
+            if right.whole or kind2 != "RUNON" or kind != "STRONG":
+                break
+            right = stretch_info(cell, e, later[j + 1][0] if j + 1 < len(later) else n)
+        sep_text = cell.doc[s:e].text.strip().lower() if e > s else ""
+        if sep_text == "," and right.whole and left.head_kind == "role" and not left.plural and later:
+            # 'Service Manager, MASH & Early Help': a remit list after the comma, not the title's unit
+            s2, e2, _ = later[0]
+            if cell.doc[s2:e2].text.strip().lower() in ("and", "&"):
+                nxt2 = next((x[0] for x in seps if x[0] >= e2 and x[0] > s2), n)
+                if is_portfolio(cell, stretch_info(cell, e2, nxt2)):
+                    continue
+        if sep_text == "," and not right.whole:
+            # 'Inspector, Avon and Somerset Constabulary': the part after a comma may itself hold an 'and'
+            for s2, e2, _ in seps[k + 1 :]:
+                if s2 < e or cell.doc[s2:e2].text.strip().lower() not in ("and", "&"):
+                    break
+                nxt2 = next((x[0] for x in seps if x[0] >= e2), n)
+                right = stretch_info(cell, e, nxt2)
+                if right.whole:
+                    break
+        if accept(cell, left, right, kind, sep_text):
+            pieces.append((start, s, sep_before))
+            start, sep_before = (
+                e,
+                (
+                    sep_text
+                    if kind == "WEAK"
+                    else "implicit"
+                    if kind in ("RUNON", "ADJACENT", "IMPLICIT")
+                    else kind.lower()
+                ),
+            )
+    pieces.append((start, n, sep_before))
+    return pieces
+
+
+def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
+    """Join a title with the body printed after it ('Detective Superintendent, X Police')."""
+    out: list[tuple[_Result, str]] = []
+    for res, sep in results:
+        if not res.leads:
+            continue
+        if out and len(res.leads) == 1 and len(out[-1][0].leads) == 1:
+            prev, cur = out[-1][0].leads[0], res.leads[0]
+            pinfo = out[-1][0].info
+            only_org = cur["org"] and not (cur["role"] or cur["person"] or cur["initials"])
+            if sep == "," and only_org and prev["role"] and not prev["org"] and not pinfo.plural:
+                if res.info.head_kind == "body" and is_unit(cell, res.info):
+                    prev["org"] = cur["org"]
+                    continue
+            if (
+                sep == ","
+                and prev["person"]
+                and not (prev["role"] or prev["org"])
+                and cur["role"]
+                and not cur["person"]
+            ):
+                cur["person"] = prev["person"]
+                out[-1] = (res, out[-1][1])
+                continue
+        if out and sep == "implicit":
+            prev_leads = out[-1][0].leads
+            if (
+                all(x["org"] and not (x["role"] or x["person"] or x["initials"]) for x in prev_leads)
+                and len(prev_leads) == 1
+                and all(x["role"] and not x["org"] for x in res.leads)
+            ):
+                for x in res.leads:
+                    x["org"] = prev_leads[0]["org"]
+                out[-1] = (res, out[-1][1])
+                continue
+        out.append((res, sep))
+    return [lead for res, _ in out for lead in res.leads]
+
+
+def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
+    nlp, matcher = lead_pipeline()
+    doc = nlp(text)
+    cell = analyse(doc, matcher)
+    results = [(_parse_piece(cell, s, e), sep) for s, e, sep in _split(cell)]
+    leads = _merge(cell, results)
+    return tuple(tuple(final(lead.get(k)) for k in KEYS) for lead in leads)
+
+
+def placeholder(text: str) -> bool:
+    return re.sub(r"[^a-z/ ]+", "", text.lower()).strip() in lx.PLACEHOLDERS
+
+
+def final(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = tidy_lead_text(value)
+    return value or None

@@ -1,0 +1,175 @@
+"""The spaCy pipeline for lead cells: our tokenizer, split words glued, every token tagged with a lexical category."""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from extractors import leads_lexicon as lx
+
+KEYS = ("person", "role", "initials", "org")
+Lead = dict[str, "str | None"]
+
+# Words, words with inner apostrophes/hyphens ("Children's", 'All-Age'), or single symbols.
+_TOKEN_RE = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+OPEN, CLOSE = {"(": ")", "[": "]"}, {")", "]"}
+EDGE_PUNCT = " ,;:-–—./|*•\u00ad"
+INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.\s?){2,4}|[A-Z]{1,2}(?:Mc|Mac|O'|O’)[A-Z][A-Z]?")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z]*")
+LIST_SPLIT_RE = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*")
+DASHES = {"-", "–", "—"}
+# 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
+_CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
+NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
+TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
+PLACE_PREPS = {"in", "within", "at", "from"}
+TITLE_OPENERS = {"head", "chair", "chief"}  # role words that begin a title ('Head of ...')
+
+_COMPONENT = "planwatch_lead_lexicon"
+
+
+# --------------------------------------------------------------------------- lexical categories
+
+
+@functools.lru_cache(maxsize=65536)
+def category_of(text: str) -> str:
+    """The lexical category of one word as printed (split fragments already glued)."""
+    if not any(c.isalnum() for c in text):
+        return "punct"
+    low = text.lower().replace("’", "'")
+    if len(text) == 1 and text.isupper():
+        return "init"
+    if low in lx.FUNCTION_WORDS:
+        return "func"
+    if text in lx.ROLE_ACRONYMS or _CHIEF_OFFICER_RE.fullmatch(text):
+        return "racr"
+    if text in lx.BODY_ACRONYMS:
+        return "bacr"
+    if low in lx.DETERMINERS:
+        return "det"
+    if low in lx.ROLE_HEADS:
+        return "role"
+    if low in lx.BODY_WORDS:
+        return "body"
+    if low in lx.HONORIFICS and text[0].isupper():
+        return "hon"
+    if low in lx.MODIFIERS:
+        return "mod"
+    if len(low) >= 6 and low.endswith(lx.ROLE_SUFFIXES):
+        return "role"
+    if len(text) <= 8 and _ACRONYM_RE.fullmatch(text) and sum(c.islower() for c in text) <= 2:
+        return "acr"
+    if len(text) == 1 and text.isupper():
+        return "init"
+    if text.isdigit():
+        return "num"
+    if text[0].isupper() and any(c.islower() for c in text):
+        if re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text):
+            return "name"
+    return "lower" if text.islower() else "other"
+
+
+# Long words of the connectives ('conjunction', 'supported'): a narrow column splits them too.
+_CONNECTIVE_WORDS = {w for phrase in lx.STRONG_CONNECTIVES for w in phrase if len(w) > 4}
+
+
+def _glue_cat(a: str, b: str) -> str | None:
+    """The category of two fragments read as one word, if that word is in a vocabulary."""
+    if not (a.isalpha() and b.isalpha() and b.islower()):
+        return None
+    if (a + b).lower() in _CONNECTIVE_WORDS:
+        return "func"
+    if category_of(b) in ("func", "role", "body", "mod", "det"):
+        return None
+    c = category_of(a + b)
+    return c if c in ("role", "body", "mod") else None
+
+
+def token_cat(tok: Token) -> str:
+    return category_of(tok.text.replace(" ", ""))
+
+
+class _Tokenizer:
+    """Words, symbols and brackets as separate tokens; offsets kept so spans print as written."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in _TOKEN_RE.finditer(text):
+            words.append(m.group())
+            spaces.append(m.end() < len(text) and text[m.end()].isspace())
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@Language.component(_COMPONENT)
+def _glue_split_words(doc: Doc) -> Doc:
+    """Merge words a narrow column split mid-word ('Safeguard ing') so the lexicon recognises them."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc) - 1:
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.whitespace_ and _glue_cat(tok.text, nxt.text):
+            spans.append((i, i + 2))
+            i += 2
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for s, e in spans:
+                # NORM is the word as one piece, so the connective patterns match it.
+                retok.merge(doc[s:e], attrs={"NORM": "".join(t.text for t in doc[s:e]).lower()})
+    return doc
+
+
+_LOCK = threading.Lock()
+_STATE: dict[str, Any] = {}
+
+
+def lead_pipeline() -> tuple[Language, Matcher]:
+    """Build the blank English pipeline and its matchers once per process."""
+    if "nlp" not in _STATE:
+        with _LOCK:
+            if "nlp" not in _STATE:
+                nlp = spacy.blank("en")
+                nlp.tokenizer = _Tokenizer(nlp.vocab)
+                nlp.add_pipe(_COMPONENT)
+                matcher = Matcher(nlp.vocab)
+                matcher.add("STRONG", [[{"ORTH": "/"}], [{"ORTH": ";"}]])
+                matcher.add("STRONG", [[{"NORM": w} for w in phrase] for phrase in lx.STRONG_CONNECTIVES])
+                matcher.add("WEAK", [[{"LOWER": {"IN": ["and", "&", ",", "+"]}}]])
+                name = {"_": {"lead_cat": "name"}}
+                name_or_init = {"_": {"lead_cat": {"IN": ["name", "init"]}}}
+                dot = {"ORTH": ".", "OP": "?"}
+                matcher.add(
+                    "PERSON",
+                    [
+                        [
+                            {"_": {"lead_cat": "hon"}},
+                            dot,
+                            {**name_or_init, "OP": "?"},
+                            dot,
+                            {**name_or_init, "OP": "?"},
+                            dot,
+                            name,
+                        ],
+                        [name_or_init, dot, {**name, "OP": "?"}, name],
+                    ],
+                )
+                _STATE["matcher"] = matcher
+                _STATE["nlp"] = nlp
+    return _STATE["nlp"], _STATE["matcher"]
+
+
+# Registered where the category is defined, so any module that runs the pipeline can read it.
+if not Token.has_extension("lead_cat"):
+    Token.set_extension("lead_cat", getter=token_cat)

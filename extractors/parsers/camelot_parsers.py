@@ -1,0 +1,47 @@
+"""camelot-py's lattice (ruled grids, read from a rendering of the page) and stream (whitespace) parsers."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+
+from extractors.core import PageTable
+from extractors.parsers.base import GridCell, PageInput, grid_to_table
+
+log = logging.getLogger(__name__)
+
+
+class CamelotParser:
+    """One camelot flavour behind the PageParser face."""
+
+    def __init__(self, flavor: str) -> None:
+        self.flavor = flavor
+        self.NAME = f"camelot-{flavor}"
+
+    def parse(self, source: PageInput) -> list[PageTable]:
+        import camelot  # imported late: it pulls OpenCV in
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # camelot warns on every page without a table
+            found = camelot.read_pdf(
+                str(source.path), pages=str(source.page.number), flavor=self.flavor, suppress_stdout=True
+            )
+        height = source.page.height
+        tables = []
+        for t in sorted(found, key=lambda t: -t._bbox[3] if t._bbox else 0):
+            grid = [
+                [
+                    GridCell(c.text or "", c.x1, height - c.y2, c.x2, height - c.y1, merged_above=not c.top)
+                    for c in row
+                ]
+                for row in t.cells
+            ]
+            table = grid_to_table(source, grid, self.NAME, has_row_rules=self.flavor == "lattice")
+            if table is not None:
+                tables.append(table)
+                source = PageInput(source.path, source.page, None)  # only the first table continues
+        return tables
+
+
+LATTICE = CamelotParser("lattice")
+STREAM = CamelotParser("stream")

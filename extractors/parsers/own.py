@@ -1,0 +1,23 @@
+"""planwatch's own parsers: columns from vertical rules ('ruled'), from whitespace channels ('aligned'), or either per table."""
+
+from __future__ import annotations
+
+from extractors.core import PageTable
+from extractors.layout.page import parse_page
+from extractors.parsers.base import PageInput
+
+
+class OwnParser:
+    """parse_page with its column strategy fixed ('ruled', 'aligned') or chosen per table ('any')."""
+
+    def __init__(self, name: str, columns: str) -> None:
+        self.NAME = name
+        self.columns = columns
+
+    def parse(self, source: PageInput) -> list[PageTable]:
+        return parse_page(source.page, source.page.number, source.inherit, columns_from=self.columns)
+
+
+PLANWATCH = OwnParser("planwatch", "any")  # ruled where the table draws column rules, else aligned
+RULED = OwnParser("ruled", "ruled")
+ALIGNED = OwnParser("aligned", "aligned")
