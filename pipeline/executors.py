@@ -13,6 +13,7 @@ import os
 import resource
 import signal
 import threading
+import time
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -102,6 +103,7 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
     use_alarm = timeout_s > 0 and on_main and hasattr(signal, "SIGALRM")
     deadline = _ThreadDeadline(timeout_s) if timeout_s > 0 and not use_alarm else None
     result: DocResult | None = None
+    started = time.monotonic()
     try:
         if use_alarm:
             old = signal.signal(signal.SIGALRM, _alarm)
@@ -124,12 +126,20 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
         )
     except MemoryError:
         return _memory_limit(path, doc_id, cfg, memory_mb)
-    return _reclassify(result, memory_mb, timeout_s)
+    overran = timeout_s > 0 and time.monotonic() - started >= timeout_s
+    return _reclassify(result, memory_mb, timeout_s, overran)
 
 
-def _reclassify(result: DocResult, memory_mb: int, timeout_s: float) -> DocResult:
+def _reclassify(result: DocResult, memory_mb: int, timeout_s: float, overran: bool = False) -> DocResult:
     """A limit that a stage saw as an error (a MemoryError under the worker's cap, the deadline
-    arriving inside a pdfium call): say which limit, as when the executor catches it itself."""
+    arriving inside a pdfium call): say which limit, as when the executor catches it itself.
+
+    `overran`: the document ran past its time limit. The deadline then interrupted a library in
+    the middle of a call, and whatever that library raised (a SystemError from a C extension, a
+    parser error on a half-read object) says nothing about the file: the limit is the reason.
+    """
+    if result.quarantine and overran and result.quarantine[0]["reason"] != "memory_limit":
+        result.quarantine[0]["reason"] = result.document["reason"] = "timeout"
     if not result.quarantine or result.quarantine[0]["reason"] not in ("memory_limit", "timeout"):
         return result
     if result.quarantine[0]["reason"] == "timeout":

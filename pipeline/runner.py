@@ -7,11 +7,8 @@ import copy
 import datetime as dt
 import fcntl
 import glob
-import json
 import logging
-import os
 import shutil
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -20,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from extractors.core.digest import sha256_of
 from pipeline import curated
-from pipeline.code_digest import code_digest, library_versions
+from pipeline.code_digest import code_digest
 from pipeline.context import StageConfig
 from pipeline.file_index import FileIndex
+from pipeline.manifest import RUNS_DIR, write_manifest
 from pipeline.sources import LEVELS, MANIFEST_FILE, join_sources
 
 if TYPE_CHECKING:  # the stages are imported only when there is work: an unchanged run skips them
@@ -30,7 +28,6 @@ if TYPE_CHECKING:  # the stages are imported only when there is work: an unchang
     from pipeline.process import DocResult
 
 log = logging.getLogger(__name__)
-RUNS_DIR = "_runs"
 # Failures that say nothing final about the file (a bug, or limits a later run may raise): never
 # cached, so the next run tries the document again.
 RETRY_REASONS = {"unexpected_error", "timeout", "memory_limit", "worker_crashed", "unreadable_file"}
@@ -463,49 +460,3 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     for t in tables:
         t["plan_id"] = plans.get((t["doc_id"], t["table_index"]))
     return result.events.to_dict("records"), result.links.to_dict("records")
-
-
-def write_manifest(
-    opts: RunOptions, report: RunReport, version: str, paths: list[Path], started: float
-) -> Path:
-    manifest: dict[str, Any] = {
-        "run_id": report.run_id,
-        "started": dt.datetime.fromtimestamp(started, dt.timezone.utc).isoformat(),
-        "seconds": round(time.time() - started, 3),
-        "extractor_version": version,
-        "python": sys.version.split()[0],
-        "libraries": library_versions(),
-        "options": {
-            "workers": opts.workers,
-            "timeout_s": opts.timeout_s,
-            "memory_mb": opts.memory_mb,
-            "max_pages": opts.max_pages,
-            "parser": opts.parser,
-            "scheduler": opts.scheduler,
-            "replace": opts.replace,
-            "verify": opts.verify,
-        },
-        "unchanged": report.unchanged,
-        "counts": {
-            "documents": report.documents,
-            "carried_from_earlier_runs": report.carried,
-            "reused": report.reused,
-            "processed": report.processed,
-            "quarantined": report.quarantined,
-            "actions": report.actions,
-            "pages_analysed": report.pages_analysed,
-            "duplicates": len(report.duplicates),
-            "hashed": report.hashed,
-        },
-        "quarantine_reasons": report.reasons,
-        "unexpected_errors": report.unexpected,
-        "duplicates": report.duplicates,
-        "stage_seconds": {k: round(v, 3) for k, v in report.stage_seconds.items()},
-    }
-    runs = opts.out / RUNS_DIR
-    runs.mkdir(parents=True, exist_ok=True)
-    path = runs / f"{report.run_id}.json"
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(manifest, indent=2))
-    os.replace(tmp, path)
-    return path

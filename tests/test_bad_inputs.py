@@ -71,11 +71,11 @@ def _many_pages(path: Path, pages: int = 3000) -> None:
     c.save()
 
 
-def _slow_table(path: Path, n: int = 700) -> None:
-    """A header that names action-table columns over n*n tiny rules (980,000 segments): layout
-    analysis of this one page takes far longer than TIMEOUT_S. The page must stay slow as the
-    readers get faster: 250*250 pieces (the first size) finish in a few seconds once pages are read
-    through pdfium, which turned this timeout check into a race with the machine's load."""
+def _slow_table(path: Path, n: int = 560) -> None:
+    """A header that names action-table columns over n*n tiny rules (627,200 segments): layout
+    analysis of this one page takes about twice TIMEOUT_S on an idle machine. 250*250 pieces (the
+    first size) finish in a few seconds now that pages are read through pdfium; 700*700 can exhaust
+    the worker's address-space cap inside C code before the clock runs out."""
     c = canvas.Canvas(str(path))
     c.setFont("Helvetica", 8)
     for k, head in enumerate(["Action", "Lead", "Deadline", "Progress", "RAG"]):
