@@ -7,5 +7,5 @@ PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
-.venv/bin/python -m pip install --quiet --dry-run --ignore-installed --report "$report" -e ".[test]"
+.venv/bin/python -m pip install --quiet --dry-run --ignore-installed --report "$report" -e ".[test,bench,fixtures]"
 .venv/bin/python scripts/lock.py "$report" constraints.txt
