@@ -107,7 +107,9 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
     try:
         if use_alarm:
             old = signal.signal(signal.SIGALRM, _alarm)
-            signal.setitimer(signal.ITIMER_REAL, timeout_s)
+            # The alarm repeats until cancelled: a _Timeout raised inside a gc callback or __del__
+            # is reported as unraisable and dropped, and the document would then run unbounded.
+            signal.setitimer(signal.ITIMER_REAL, timeout_s, _ThreadDeadline.REFIRE_S)
         elif deadline is not None:
             deadline.start()
         try:
