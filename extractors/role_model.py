@@ -20,6 +20,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from extractors.column_evidence import ColumnEvidence, measure
+from extractors.header_lexicon import ROLES as LEXICON_ROLES
 from extractors.header_lexicon import role_of
 
 HEADER_WEIGHT = 1.0
@@ -28,20 +29,8 @@ OTHER_SCORE = 0.3  # a column stays 'other' unless some role scores above this
 # Roles the cells can speak for; the others (monitoring, outcome, cost, source_ref, start) only a
 # header names, since their text looks like any other sentence.
 CONTENT_ROLES = ("ref", "area", "lead", "action", "deadline", "progress", "rag")
-ROLES = (
-    "ref",
-    "source_ref",
-    "area",
-    "lead",
-    "action",
-    "start",
-    "deadline",
-    "progress",
-    "rag",
-    "monitoring",
-    "outcome",
-    "cost",
-)
+# Every role a column can take; "other" is what is left when none scores.
+ROLES = tuple(r for r in LEXICON_ROLES if r != "other")
 
 
 @dataclass
