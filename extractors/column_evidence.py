@@ -24,11 +24,13 @@ _MONTHS = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # A date or a period as deadlines print them: '31/03/2026', 'March 2026', 'Q2 2026/27', '2025-26',
-# 'Spring 2026', 'end of June', 'ongoing', 'TBC'.
+# 'Spring 2026', 'end of June', 'ongoing', 'TBC', and time allowed from an event ('30 days',
+# 'within 6 months', 'immediately').
 DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|(?:{_MONTHS})\b\.?(?:\s*\d{{2,4}})?|"
     r"q[1-4]\b|(?:19|20)\d\d(?:\s*[/\-]\s*\d\d(?:\d\d)?)?|(?:spring|summer|autumn|winter)\b|"
-    r"ongoing|on-going|tbc|tba|annually|quarterly|monthly|weekly)",
+    r"ongoing|on-going|tbc|tba|annually|quarterly|monthly|weekly|immediate(?:ly)?|"
+    r"\d{1,3}\s*(?:working\s+)?(?:days?|weeks?|months?|years?)\b)",
     re.I,
 )
 # Words a status column is written in, alone or two or three together ('Carried forward',
@@ -67,6 +69,8 @@ NARRATIVE_RE = re.compile(
 _RATING = r"(?:[ragb]|red|amber|green|blue|grey|gray|yellow|complete|completed)"
 RATING_RE = re.compile(rf"^\s*{_RATING}(?:\s*[/&-]\s*{_RATING})*\s*(?:[-–:(].*)?$", re.I)
 INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}[a-z]?|All)(?:\s*(?:/|&|,|and)\s*(?:[A-Z]{1,3}[a-z]?|All))*$")
+# A participle then 'for' or 'of' opens a statement of whom something applies to.
+APPLIES_TO = re.compile(r"^[A-Za-z]+ed\s+(?:for|of)\b", re.I)
 NUMERIC_RE = re.compile(r"^[£$€(+\-]?\s*[\d,.]+\s*(?:%|k|m|bn)?\)?$", re.I)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -111,6 +115,8 @@ def is_lead(text: str) -> bool:
         return False
     if INITIALS_RE.match(text):
         return True
+    if APPLIES_TO.match(text):
+        return False  # 'Required for all agencies': whom a rule applies to, not who leads
     words = [w.lower().strip("'’-") for w in _words(text)]
     if any(w in lx.ROLE_HEADS or w in lx.BODY_WORDS or w.endswith(lx.ROLE_SUFFIXES) for w in words):
         return not text.rstrip().endswith(".") or len(words) <= 4
@@ -163,9 +169,10 @@ def measure(cells: list[str]) -> ColumnEvidence:
         big = sum(1 for t in texts if NUMERIC_RE.match(t) and len(re.sub(r"\D", "", t)) >= 4)
         if big >= 0.3 * n:
             shares["ref"] = 0.0
-    # Values that repeat down the column (a group cell printed in every row of its block).
+    # Values that repeat down the column (a group cell printed in every row of its block). A
+    # single word repeated is a category or a type ('Completion', 'Required'), not a theme.
     if n >= 3:
-        repeats = sum(1 for a, b in zip(texts, texts[1:], strict=False) if a == b)
+        repeats = sum(1 for a, b in zip(texts, texts[1:], strict=False) if a == b and len(a.split()) >= 2)
         shares["area"] = repeats / (n - 1)
     mean_words = statistics.fmean(len(t.split()) for t in texts)
     return ColumnEvidence(shares, n, mean_words)

@@ -79,6 +79,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "strategic priority",
         "key issue",
         "what needs to improve",
+        "strategic aim",
+        "strategic objective",
+        "goal",
+        "focus area",
+        "improvement theme",
+        "key priority",
+        "pillar",
+        "ambition",
+        "strand",
+        "domain",
     ),
     "lead": (
         "lead",
@@ -99,6 +109,27 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "named lead",
         "accountable",
         "leads",
+        "responsible party",
+        "responsible person",
+        "responsible body",
+        "responsible agency",
+        "responsible department",
+        "responsible organisation",
+        "lead agency",
+        "lead partner",
+        "lead organisation",
+        "lead organization",
+        "lead body",
+        "lead director",
+        "lead member",
+        "lead role",
+        "lead contact",
+        "delivery lead",
+        "executive lead",
+        "senior responsible officer",
+        "who is responsible",
+        "who will lead",
+        "owned by",
     ),
     "action": (
         "action",
@@ -117,6 +148,20 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "action to be taken",
         "key tasks",
         "steps",
+        "commitment",
+        "our commitment",
+        "we will",
+        "deliverable",
+        "intervention",
+        "actions required",
+        "agreed action",
+        "planned action",
+        "proposed action",
+        "improvement action",
+        "next steps",
+        "how we will do it",
+        "what we are going to do",
+        "what will be done",
     ),
     "start": ("start", "start date", "commencement", "date started", "begin"),
     "deadline": (
@@ -136,6 +181,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "delivery date",
         "due",
         "milestone date",
+        "timeline",
+        "time scale",
+        "time frame",
+        "date for completion",
+        "expected completion",
+        "target end date",
+        "completion by",
+        "delivery by",
+        "key date",
+        "date",
     ),
     "progress": (
         "progress",
@@ -152,6 +207,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "latest update",
         "progress made",
         "narrative",
+        "what we have done",
+        "what has been done",
+        "progress since last report",
+        "update since last report",
+        "position statement",
     ),
     "rag": (
         "rag",
@@ -166,6 +226,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "current rag",
         "rag rating status",
         "r a g",
+        "progress rating",
+        "delivery confidence",
+        "confidence",
+        "rag rated status",
+        "overall rag",
     ),
     "monitoring": (
         "monitoring and evaluation",
@@ -181,17 +246,27 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "reporting",
         "evidence of progress",
         "oversight",
+        "reporting mechanism",
+        "success criteria",
+        "measure of success",
+        "measures of success",
+        "success measure",
+        "success measures",
+        "kpi",
+        "key performance indicator",
+        "performance measure",
+        "impact",
+        "evidence of completion",
+        "how will we measure success",
+        "how will we know we have succeeded",
+        "monitoring mechanism",
+        "assurance",
     ),
     "outcome": (
         "what good looks like",
-        "success measure",
-        "success measures",
         "outcome",
         "outcomes",
-        "success criteria",
-        "impact",
         "expected outcome",
-        "measure of success",
         "desired outcome",
         "intended outcome",
         "what difference will it make",
@@ -208,10 +283,61 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words a public body uses for more than one role: each weighs toward its roles by these weights
+# instead of deciding alone, so the cells (extractors/role_model.py) settle the column. 'Status'
+# is a rating column of R/A/G or a column of status words; 'Recommendation' is the action when no
+# other column is, else the area the actions answer; 'Milestone' is the action, or its date.
+AMBIGUOUS: dict[str, dict[str, float]] = {
+    "status": {"rag": 0.7, "progress": 0.6},
+    "recommendation": {"action": 0.7, "area": 0.65},
+    "recommendations": {"action": 0.7, "area": 0.65},
+    "milestone": {"action": 0.7, "deadline": 0.5},
+    "milestones": {"action": 0.7, "deadline": 0.5},
+    "outcome": {"outcome": 0.7, "area": 0.6},
+    "outcomes": {"outcome": 0.7, "area": 0.6},
+    "date": {"deadline": 0.7},
+    "evidence": {"monitoring": 0.7, "progress": 0.5},
+    "impact": {"monitoring": 0.7},
+    "confidence": {"rag": 0.7},
+    "position": {"progress": 0.8},
+    "responsible": {"lead": 0.9},
+    "who": {"lead": 0.8},
+    "when": {"deadline": 0.8},
+    "due": {"deadline": 0.9},
+}
+
 # Tokens that join words inside a header but carry no meaning of their own.
-FILLER = {"and", "the", "of", "to", "for", "on", "&", "/", "a", "be", "we", "will", "is"}
+FILLER = {
+    "and",
+    "the",
+    "of",
+    "to",
+    "for",
+    "on",
+    "&",
+    "/",
+    "a",
+    "be",
+    "we",
+    "will",
+    "is",
+    "at",
+    "as",
+    "in",
+    "by",
+}
+# Dates and numbers printed inside a header ('Position at 31 March 2026', 'Update Q2 2025/26')
+# qualify the column; they never name its role.
+DATE_TOKEN = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)?|q[1-4]|fy\d*|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"
+)
 TOKEN_RE = re.compile(r"r/a/g|b/r/a/g|#|[a-z0-9]+")
 TOKEN_MATCH = 85  # rapidfuzz ratio for two tokens to count as the same word
+MIN_SCORE = 0.3  # below this a header explains too little of itself to name a role ('Date of next review')
+QUALIFIER_WEIGHT = 0.9  # a role read only from a header's qualifier ('(Timescale)', 'Progress:')
+# Plural marks printed after a word: 'Owner(s)', 'Party/ies', 'Deadline/s'.
+PLURAL_MARK = re.compile(r"(?<=[a-z])(?:\(s\)|\(es\)|/s\b|/es\b|y/ies\b)", re.I)
 
 
 def _stem(token: str) -> str:
@@ -223,14 +349,27 @@ def _stem(token: str) -> str:
     return token
 
 
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    return PLURAL_MARK.sub(lambda m: "y" if m.group(0).lower() == "y/ies" else "", text)
+
+
 def tokens(text: str) -> list[str]:
-    return [_stem(t) for t in TOKEN_RE.findall(text.lower().replace("’", "'"))]
+    return [_stem(t) for t in TOKEN_RE.findall(_clean(text))]
 
 
-_PHRASES: list[tuple[str, tuple[str, ...]]] = [
-    (role, tuple(tokens(p))) for role, phrases in LEXICON.items() for p in phrases
+def _meaningful(toks: list[str] | tuple[str, ...]) -> list[str]:
+    """The tokens that can name a role: filler and dates dropped, unless nothing else is left."""
+    kept = [t for t in toks if t not in FILLER and not DATE_TOKEN.match(t)]
+    if kept:
+        return kept
+    return [t for t in toks if not DATE_TOKEN.match(t)] if len(toks) > 1 else []
+
+
+_PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
+    (role, p, tuple(tokens(p))) for role, phrases in LEXICON.items() for p in phrases
 ]
-VOCABULARY = {t for _, toks in _PHRASES for t in toks} | {"when", "by", "whom"}
+VOCABULARY = {t for _, _, toks in _PHRASES for t in toks} | {"when", "by", "whom"}
 
 
 def _same(a: str, b: str) -> bool:
@@ -241,15 +380,15 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= TOKEN_MATCH
 
 
-@lru_cache(maxsize=4096)
-def role_of(header: str | None) -> tuple[str, float]:
-    """(role, confidence 0..1) for a column header; ('other', 0.0) when nothing fits."""
-    toks = [t for t in tokens(header or "") if t not in FILLER]
+def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
+    """Per role, how well its best phrase explains the whole text (about 0..1, a little over 1 for an
+    exact phrase so ties break), ambiguous words weighted."""
+    toks = _meaningful(tokens(text))
     if not toks:
-        return "other", 0.0
-    best: tuple[float, str] = (0.0, "other")
-    for role, phrase in _PHRASES:
-        words = [w for w in phrase if w not in FILLER]
+        return {}
+    best: dict[str, float] = {}
+    for role, phrase, ptoks in _PHRASES:
+        words = _meaningful(ptoks)
         if not words or not all(any(_same(w, t) for t in toks) for w in words):
             continue
         covered = sum(1 for t in toks if any(_same(w, t) for w in words))
@@ -257,13 +396,72 @@ def role_of(header: str | None) -> tuple[str, float]:
         # More header tokens explained wins; then exact words over fuzzy ones ('funding' is a
         # cost, not a misspelt 'finding'); then the longer phrase.
         score = covered / len(toks) + 0.02 * exact / len(words) + 0.01 * len(words)
-        if score > best[0]:
-            best = (score, role)
-    if best[1] == "other":
+        weights = AMBIGUOUS.get(phrase, {role: 1.0})
+        if not weighted:  # how much of the text is header words, whatever role they name
+            top = max(weights, key=lambda r: weights[r])
+            weights = {top: 1.0}
+        for r, weight in weights.items():
+            best[r] = max(best.get(r, 0.0), score * weight)
+    return best
+
+
+def _parts(text: str) -> list[tuple[str, float]]:
+    """The header and its parts: a bracketed or colon-separated qualifier names the role only when
+    the main words name none ('Timeline (following approval)', 'End (Timescale)', 'Timescale: End')."""
+    out = [(text, 1.0)]
+    m = re.match(r"^(.*?)\((.*?)\)(.*)$", text)
+    if m and (m.group(1) + m.group(3)).strip():
+        out += [((m.group(1) + m.group(3)).strip(), 1.0), (m.group(2), QUALIFIER_WEIGHT)]
+    if ":" in text and not m:
+        group, _, sub = text.partition(":")
+        if group.strip() and sub.strip():
+            out += [(sub, 1.0), (group, QUALIFIER_WEIGHT)]
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _raw_scores(header: str | None) -> dict[str, float]:
+    parts = _parts(" ".join((header or "").split()))
+    main: dict[str, float] = {}
+    for text, weight in parts[:2]:
+        for r, v in _phrase_scores(text).items():
+            main[r] = max(main.get(r, 0.0), v * weight)
+    if max(main.values(), default=0.0) < 0.75:
+        for text, weight in parts[2:]:  # the qualifier, when the main words say little
+            for r, v in _phrase_scores(text).items():
+                main[r] = max(main.get(r, 0.0), v * weight)
+    return {r: v for r, v in main.items() if v >= MIN_SCORE}
+
+
+def role_scores(header: str | None) -> dict[str, float]:
+    """Per role, the lexicon's confidence (0..1) that a header names it; empty when none does."""
+    return {r: round(min(1.0, v), 4) for r, v in _raw_scores(header).items()}
+
+
+@lru_cache(maxsize=8192)
+def role_of(header: str | None) -> tuple[str, float]:
+    """(role, confidence 0..1) for a column header; ('other', 0.0) when nothing fits."""
+    scores = _raw_scores(header)
+    if not scores:
         return "other", 0.0
-    return best[1], min(1.0, best[0])
+    # Ties go to the role listed first in ROLES (the lexicon's own order).
+    role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
+    return role, round(min(1.0, scores[role]), 4)
+
+
+@lru_cache(maxsize=8192)
+def explains(text: str) -> tuple[str, float]:
+    """(role, share of the text the lexicon explains): is this a header phrase, ambiguous or not?
+
+    Header detection asks this, not role_of: 'Status' is certainly a header word even though the
+    role it names is left to the cells."""
+    scores = _phrase_scores(" ".join(text.split()), weighted=False)
+    if not scores:
+        return "other", 0.0
+    role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
+    return role, round(min(1.0, scores[role]), 4)
 
 
 def is_header_word(word: str) -> bool:
     toks = tokens(word)
-    return bool(toks) and all(t in VOCABULARY or t in FILLER for t in toks)
+    return bool(toks) and all(t in VOCABULARY or t in FILLER or DATE_TOKEN.match(t) for t in toks)

@@ -4,7 +4,7 @@ This runs before stitching because the stitcher needs to know which column numbe
 (the ref) and which hold group cells (area) to re-join rows across pages correctly. The scoring
 model is extractors.role_model; headerless tables drawn alike in one document (an action log
 printed as one small table per section) are pooled and their roles decided once for all of them
-(extractors.table_families).
+(extractors.table_families); tables that print the same header in one document are pooled alike.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from extractors.role_model import assign
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "map_columns", "2"  # 2: roles from header and content, assigned per table
+NAME, VERSION = "map_columns", "3"  # 3: tables printing the same header share their roles
 
 
 def _cells(pt: PageTable) -> list[list[str]]:
@@ -41,13 +41,24 @@ def set_roles(pts: list[PageTable], headers: list[str | None], columns: list[lis
         pt.roles, pt.role_confidence, pt.role_evidence = list(roles), list(confidence), list(evidence)
 
 
+def _header_key(pt: PageTable) -> tuple[str, ...]:
+    return tuple(" ".join((h or "").lower().split()) for h in pt.headers)
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     headerless = []
+    printed: dict[tuple[str, ...], list[PageTable]] = {}
     for pt in ctx.page_tables:
         if any(pt.headers):
-            set_roles([pt], pt.headers, _cells(pt))
+            printed.setdefault(_header_key(pt), []).append(pt)
         else:
             headerless.append(pt)
+    # Tables printing the same header in one document (a plan printed as one small table per
+    # action or per page) are read together: the cells of one or two rows say little, the
+    # cells of all of them say what each column holds.
+    for pts in printed.values():
+        pooled = [sum((_cells(pt)[c] for pt in pts), []) for c in range(len(pts[0].columns))]
+        set_roles(pts, pts[0].headers, pooled)
     for pts in families(headerless):
         pooled = [sum((_cells(pt)[c] for pt in pts), []) for c in range(len(pts[0].columns))]
         set_roles(pts, [None] * len(pooled), pooled)

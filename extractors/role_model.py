@@ -4,7 +4,8 @@ The scoring model (weights and why: docs/column-roles.md). For column c and role
 
     score(c, r) = HEADER_WEIGHT * header(c, r) + CONTENT_WEIGHT * content(c, r)
 
-`header` is the lexicon's confidence that the header names r (0 without a header); `content` is
+`header` is the lexicon's confidence that the header names r (0 without a header; a word used
+for several roles, such as 'Status' or 'Recommendation', weighs toward each); `content` is
 what the cells say (extractors/column_evidence.py). Every column may also stay 'other' at
 OTHER_SCORE. One role per column and one column per role: the assignment maximising the summed
 score (scipy's linear_sum_assignment). A printed header outweighs content, so a table whose
@@ -21,7 +22,7 @@ from scipy.optimize import linear_sum_assignment
 
 from extractors.column_evidence import ColumnEvidence, measure
 from extractors.header_lexicon import ROLES as LEXICON_ROLES
-from extractors.header_lexicon import role_of
+from extractors.header_lexicon import role_scores
 
 HEADER_WEIGHT = 1.0
 CONTENT_WEIGHT = 0.6
@@ -63,9 +64,9 @@ def content_scores(ev: ColumnEvidence) -> dict[str, float]:
 _CONTENT_MEASURE = {"progress": "status/narrative"}
 
 
-def _evidence(header: str | None, h_role: str, h_conf: float, role: str, content: float, ev) -> str:
+def _evidence(header: str | None, h_conf: float, role: str, content: float, ev) -> str:
     parts = []
-    if h_role == role and h_conf > 0:
+    if h_conf > 0:
         parts.append(f"header {header!r} {h_conf:.2f}")
     if content > 0:
         parts.append(f"content {_CONTENT_MEASURE.get(role, role)} {content:.2f} of {ev.cells} cells")
@@ -76,19 +77,17 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
     """Roles for every column of one table, decided together."""
     n = len(headers)
     evidence = [measure(cells) for cells in columns]
-    header_roles = [role_of(h) if h else ("other", 0.0) for h in headers]
+    header_scores = [role_scores(h) if h else {} for h in headers]
     contents = [content_scores(ev) for ev in evidence]
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):
-        h_role, h_conf = header_roles[c]
         for k, role in enumerate(ROLES):
-            header = h_conf if h_role == role else 0.0
+            header = header_scores[c].get(role, 0.0)
             score[c, k] = HEADER_WEIGHT * header + CONTENT_WEIGHT * contents[c].get(role, 0.0)
         score[c, len(ROLES) :] = OTHER_SCORE  # one 'other' slot per column
     rows, cols = linear_sum_assignment(score, maximize=True)
     out = [ColumnRole("other", 0.0, "nothing")] * n
     for c, k in zip(rows, cols, strict=True):
-        h_role, h_conf = header_roles[c]
         if k >= len(ROLES) or score[c, k] <= OTHER_SCORE:
             out[c] = ColumnRole("other", 0.0, "no role scores above 'other'")
             continue
@@ -97,6 +96,6 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
         out[c] = ColumnRole(
             role,
             round(min(1.0, float(score[c, k])), 3),
-            _evidence(headers[c], h_role, h_conf, role, content, evidence[c]),
+            _evidence(headers[c], header_scores[c].get(role, 0.0), role, content, evidence[c]),
         )
     return out

@@ -6,8 +6,8 @@ import statistics
 from collections import Counter
 
 from extractors.core import PageTable
-from extractors.geometry import Segment, Word, cluster, group_lines, join_text
-from extractors.layout.headers import chunks
+from extractors.geometry import Segment, Word, cluster, group_lines
+from extractors.layout.headers import chunks, header_texts
 
 MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
 BULLETS = {"•", "·", "▪", "-", "–", "o", "", "●", "◦", "*", "➢", "✓", "§"}
@@ -98,7 +98,7 @@ def inherited_bounds(inherit: PageTable | None, header_words: list[Word]) -> lis
     bounds = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
     if not header_words:
         return bounds
-    repeated = [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in inherit.columns]
+    repeated = header_texts(header_words, inherit.columns)
     same = [_squash(h) for h in repeated] == [_squash(h) for h in inherit.headers]
     return bounds if same and any(inherit.headers) else None
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.geometry import Segment, Word, join_text
-from extractors.header_lexicon import is_header_word, role_of
+from extractors.geometry import Segment, Word, group_lines, join_text
+from extractors.header_lexicon import explains, is_header_word
 
 CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
 MIN_HEADER_ROLES = 3  # distinct column roles a line needs to be a header row
@@ -37,10 +37,66 @@ def is_header_line(line: list[Word]) -> bool:
         return False
     # A chunk counts when the lexicon explains most of its words: a body line of prose whose
     # chunks happen to contain one header word each ('Agree outcomes for the') is no header.
-    found = (role_of(" ".join(w.text for w in c)) for c in chunks(line))
+    found = (explains(" ".join(w.text for w in c)) for c in chunks(line))
     roles = {role for role, score in found if score >= MIN_CHUNK_SCORE}
     roles.discard("other")
     return len(roles) >= MIN_HEADER_ROLES
+
+
+MAX_STACK_LINES = 5  # lines a header row whose cells wrap may take
+STACK_VOCAB = 0.5  # share of a wrapped header's words that are header vocabulary
+
+
+def stacks(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into the header cells they print in: runs that overlap sideways, left to right.
+
+    A header cell that wraps puts its lines one under the other, each centred or left-aligned in
+    the cell, so the lines of one cell overlap sideways while two cells never do.
+    """
+    out: list[list[Word]] = []
+    for chunk in sorted((c for line in group_lines(words) for c in chunks(line)), key=lambda c: c[0].x0):
+        x0, x1 = chunk[0].x0, chunk[-1].x1
+        for stack in out:
+            if x0 < max(w.x1 for w in stack) - 1 and x1 > min(w.x0 for w in stack) + 1:
+                stack.extend(chunk)
+                break
+        else:
+            out.append(list(chunk))
+    return [sorted(s, key=lambda w: (round(w.yc), w.x0)) for s in out]
+
+
+def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment]) -> int:
+    """How many lines from lines[i] form one header row whose cells wrap (0 when they do not).
+
+    An InDesign or browser table with narrow columns wraps its header cells over two to four
+    lines, each cell centred on its own, so no single line names three roles; the cells read
+    top to bottom do. The lines must follow at the header's own leading, in one weight, with no
+    rule across them.
+    """
+    first = lines[i]
+    if not any(is_header_word(w.text) for w in first):
+        return 0
+    height = max(w.bottom - w.top for w in first)
+    bold = sum(w.bold for w in first) > len(first) / 2
+    window = [first]
+    for line in lines[i + 1 : i + MAX_STACK_LINES]:
+        bottom = max(w.bottom for ln in window for w in ln)
+        top = min(w.top for w in line)
+        if top - bottom > 0.6 * height or (sum(w.bold for w in line) > len(line) / 2) != bold:
+            break
+        if any(bottom - 1 <= s.pos <= top + 1 for s in hrules):
+            break
+        window.append(line)
+    for k in range(2, len(window) + 1):
+        words = [w for ln in window[:k] for w in ln]
+        if sum(1 for w in words if is_header_word(w.text)) < STACK_VOCAB * len(words):
+            continue
+        cells = stacks(words)
+        found = [explains(join_text(c)) for c in cells]
+        named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
+        if len(set(named)) >= MIN_HEADER_ROLES and len(named) >= MIN_HEADER_VOCAB * len(cells):
+            return k
+    return 0
 
 
 def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Band]:
@@ -48,20 +104,32 @@ def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Ba
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not is_header_line(line):
+        header = is_header_line(line)
+        stacked = 0 if header else stacked_header_lines(lines, i, hrules)
+        if not header and not stacked:
             i += 1
             continue
         top = min(w.top for w in line)
         height = max(w.bottom - w.top for w in line)
-        top = _wrapped_header_top(lines[:i], line, top, height, hrules)
-        below = [s.pos for s in hrules if top + height * 0.6 < s.pos < top + 12 * height]
-        j = i + 1
+        if stacked:
+            stack_bottom = max(w.bottom for ln in lines[i : i + stacked] for w in ln)
+        else:
+            top = _wrapped_header_top(lines[:i], line, top, height, hrules)
+            stack_bottom = top
+        below = [s.pos for s in hrules if max(top + height * 0.6, stack_bottom) < s.pos < top + 12 * height]
+        j = i + max(stacked, 1)
         if below:
             bottom = min(below)
+            bold = sum(w.bold for w in line) > len(line) / 2
             while j < len(lines) and lines[j][0].yc < bottom:
+                if _leaves_header(lines[j], lines[j - 1], bold, height):
+                    # The rule closes the first row, not the header: a header band drawn as a
+                    # fill with no rule under it (white on navy) is followed straight by the rows.
+                    bottom = (max(w.bottom for w in lines[j - 1]) + min(w.top for w in lines[j])) / 2
+                    break
                 j += 1
         else:  # unruled: the header is the run of bold lines that follows closely
-            bottom = max(w.bottom for w in line)
+            bottom = max(w.bottom for ln in lines[i:j] for w in ln)
             while j < len(lines) and all(w.bold for w in lines[j]) and lines[j][0].top - bottom < height:
                 bottom = max(w.bottom for w in lines[j])
                 j += 1
@@ -69,6 +137,18 @@ def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Ba
         bands.append(Band(top, bottom, min(w.x0 for w in words), max(w.x1 for w in words)))
         i = j
     return bands
+
+
+def _leaves_header(line: list[Word], prev: list[Word], bold: bool, height: float) -> bool:
+    """Is this line, below the header's words, a table row rather than more of the header?
+
+    It is when it changes weight from a bold header, or when it stands apart (a row's padding)
+    and is not header vocabulary."""
+    if bold and sum(w.bold for w in line) <= len(line) / 2:
+        return True
+    gap = min(w.top for w in line) - max(w.bottom for w in prev)
+    vocab = sum(1 for w in line if is_header_word(w.text))
+    return gap > 0.6 * height and vocab < 0.5 * len(line)
 
 
 MAX_HEADER_WRAP = 3  # lines a header cell may wrap to above the line that names the columns
@@ -121,3 +201,57 @@ def title_above(lines: list[list[Word]]) -> str | None:
                 break  # a gap: the paragraph above is something else
             chosen = [above, *chosen]
     return " ".join(join_text(line) for line in chosen) or None
+
+
+GROUP_OVERHANG = 2.0  # points a group label must reach past a column edge to span it (unruled)
+
+
+def header_texts(
+    words: list[Word], columns: list[tuple[float, float]], vrules: list[Segment] | tuple = ()
+) -> list[str | None]:
+    """Each column's header text; a group label printed over several sub-columns heads each of them.
+
+    A two-row header prints a label over the sub-columns it groups ('Timescale' over 'Start' |
+    'End'); each sub-column's header is then 'Timescale: Start', so the lexicon reads the
+    sub-label first and falls back on the group ('End' alone names nothing). The cell a label
+    prints in is bounded by the column rules drawn at its height (a spanning cell has none
+    between its sub-columns); without rules, by the column edges the label itself crosses.
+    """
+    lines = group_lines(words)
+    groups: dict[int, list[Word]] = {}
+    taken: set[int] = set()
+    for li, line in enumerate(lines[:-1]):
+        below = [w for ln in lines[li + 1 :] for w in ln]
+        for chunk in chunks(line):
+            spanned = _spanned_columns(chunk, columns, vrules)
+            under = [c for c in spanned if any(columns[c][0] <= w.xc < columns[c][1] for w in below)]
+            if len(under) < 2:
+                continue
+            for c in spanned:
+                groups.setdefault(c, []).extend(chunk)
+            taken.update(id(w) for w in chunk)
+    out: list[str | None] = []
+    for c, (a, b) in enumerate(columns):
+        own = join_text([w for w in words if a <= w.xc < b and id(w) not in taken])
+        label = join_text(groups[c]) if c in groups else ""
+        text = f"{label}: {own}" if label and own else (label or own)
+        out.append(text or None)
+    return out
+
+
+def _spanned_columns(chunk: list[Word], columns: list[tuple[float, float]], vrules) -> list[int]:
+    x0, x1 = chunk[0].x0, chunk[-1].x1
+    y = sum(w.yc for w in chunk) / len(chunk)
+    inner = [a for a, _ in columns[1:]]
+    ruled = [x for x in inner if any(abs(v.pos - x) <= 3 for v in vrules)]
+    if len(ruled) >= 2:
+        # The label's cell: from the nearest column rule drawn at its height on its left to the
+        # nearest on its right.
+        here = [x for x in ruled if any(abs(v.pos - x) <= 3 and v.lo - 1 <= y <= v.hi + 1 for v in vrules)]
+        left = max([columns[0][0]] + [x for x in here if x <= x0 + 2])
+        right = min([columns[-1][1]] + [x for x in here if x >= x1 - 2])
+        return [c for c, (a, b) in enumerate(columns) if a >= left - 2 and b <= right + 2]
+    overlapped = [
+        c for c, (a, b) in enumerate(columns) if x1 > a + GROUP_OVERHANG and x0 < b - GROUP_OVERHANG
+    ]
+    return overlapped if len(overlapped) >= 2 else []

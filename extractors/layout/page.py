@@ -19,7 +19,7 @@ from extractors.layout.columns import (
     ruled_columns,
     wide_rules,
 )
-from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
+from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, header_texts, title_above
 from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
 from extractors.ruled_regions import headerless_grids
 
@@ -78,7 +78,7 @@ def build_table(
             group_lines(region_words), body_top, bottom
         )
     headers = (
-        [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns]
+        header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words
         else [None] * len(columns)
     )
