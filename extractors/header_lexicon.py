@@ -455,7 +455,10 @@ def explains(text: str) -> tuple[str, float]:
 
     Header detection asks this, not role_of: 'Status' is certainly a header word even though the
     role it names is left to the cells."""
-    scores = _phrase_scores(" ".join(text.split()), weighted=False)
+    scores: dict[str, float] = {}
+    for part, weight in _parts(" ".join(text.split())):
+        for r, v in _phrase_scores(part, weighted=False).items():
+            scores[r] = max(scores.get(r, 0.0), v * weight)
     if not scores:
         return "other", 0.0
     role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
