@@ -358,6 +358,26 @@ def tokens(text: str) -> list[str]:
     return [_stem(t) for t in TOKEN_RE.findall(_clean(text))]
 
 
+def _rejoined(text: str) -> list[str]:
+    """Tokens, with a word a narrow column broke over two lines joined again ('Stat us',
+    'Responsibl e officer', 'RA G'): two neighbours whose join is a header word while one of
+    them alone is not."""
+    raw = TOKEN_RE.findall(_clean(text))
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        if i + 1 < len(raw):
+            joined = _stem(raw[i] + raw[i + 1])
+            known = [_stem(t) in VOCABULARY or t in FILLER for t in raw[i : i + 2]]
+            if joined in VOCABULARY and not all(known):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(_stem(raw[i]))
+        i += 1
+    return out
+
+
 def _meaningful(toks: list[str] | tuple[str, ...]) -> list[str]:
     """The tokens that can name a role: filler and dates dropped, unless nothing else is left."""
     kept = [t for t in toks if t not in FILLER and not DATE_TOKEN.match(t)]
@@ -383,7 +403,7 @@ def _same(a: str, b: str) -> bool:
 def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
     """Per role, how well its best phrase explains the whole text (about 0..1, a little over 1 for an
     exact phrase so ties break), ambiguous words weighted."""
-    toks = _meaningful(tokens(text))
+    toks = _meaningful(_rejoined(text))
     if not toks:
         return {}
     best: dict[str, float] = {}

@@ -286,3 +286,12 @@ def test_qualifiers_and_group_labels(header, role):
 
 def test_date_of_next_review_names_no_role():
     assert role_of("Date of next review") == ("other", 0.0)
+
+
+@pytest.mark.parametrize(
+    "header, role",
+    [("Stat us", "rag"), ("Responsibl e officer", "lead"), ("Timesca le", "deadline"), ("RA G", "rag")],
+)
+def test_a_header_word_broken_over_two_lines_is_joined_again(header, role):
+    # Portrait Word columns break header words mid-word; 'Stat us' once read as 'start'.
+    assert role_of(header)[0] == role
