@@ -3,6 +3,7 @@
     .venv/bin/python bench/render_matrix.py /tmp/matrix             # render once
     .venv/bin/python bench/eval_matrix.py /tmp/matrix [--workers 2] [--show N] [--json OUT]
     .venv/bin/python bench/eval_matrix.py /tmp/matrix --curated DIR  # score an earlier run
+    .venv/bin/python bench/eval_matrix.py /tmp/matrix --repo OLD      # the planwatch of another checkout
 
 Each line is one producer-layout cell summed over the shapes of one split: files, gold and predicted
 rows, row recall and precision, then field accuracy over the recovered rows. `--show N` prints, for
@@ -28,9 +29,9 @@ REPO = Path(__file__).resolve().parents[1]
 COLUMNS = ("ref", "area", "action", "lead", "leads", "deadline_raw", "deadline_date", "progress", "rag")
 
 
-def run_planwatch(pdfs: list[Path], out: Path, workers: int) -> None:
+def run_planwatch(pdfs: list[Path], out: Path, workers: int, repo: Path = REPO) -> None:
     cmd = [sys.executable, "-m", "pipeline.cli", "run", *map(str, pdfs), "--out", str(out), "--replace"]
-    subprocess.run([*cmd, "--workers", str(workers), "-q"], cwd=REPO, check=True)
+    subprocess.run([*cmd, "--workers", str(workers), "-q"], cwd=repo, check=True)
 
 
 def _fmt(value: float | None) -> str:
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--curated", type=Path, help="score this curated folder instead of running planwatch")
     ap.add_argument("--keep", type=Path, help="run planwatch into this folder and keep it")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument(
+        "--repo", type=Path, default=REPO, help="run the planwatch of this checkout (for a 'before' figure)"
+    )
     ap.add_argument("--show", type=int, default=0, help="print up to N lost rows / wrong fields per dev file")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args(argv)
@@ -118,11 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.curated:
         pred = read_predictions(args.curated)
     elif args.keep:
-        run_planwatch(pdfs, args.keep, args.workers)
+        run_planwatch([p.resolve() for p in pdfs], args.keep.resolve(), args.workers, args.repo)
         pred = read_predictions(args.keep)
     else:
         with tempfile.TemporaryDirectory(prefix="planwatch-matrix-") as tmp:
-            run_planwatch(pdfs, Path(tmp), args.workers)
+            run_planwatch([p.resolve() for p in pdfs], Path(tmp), args.workers, args.repo)
             pred = read_predictions(Path(tmp))
     figures = matrix(args.root, pred, args.show)
     if args.json:

@@ -49,7 +49,11 @@ def build_html(shape: Shape, opts: dict, src: Path) -> Path:
             inner = (
                 "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n")) if "\n\n" in text else escape(text)
             )
-            style = f' style="background:#{FILL[line.rag]}"' if key == "rag" and fill_rag and line.rag else ""
+            style = (
+                f' style="background:#{FILL[line.rag]}"'
+                if key == shape.fill_key and fill_rag and line.rag
+                else ""
+            )
             cells.append(f"<td{style}>{inner}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     page = "A4 landscape" if opts.get("landscape") else "A4"

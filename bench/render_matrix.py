@@ -77,6 +77,7 @@ LAYOUTS = (
     Layout("xlsx", "titles-fit", {"grid_lines": True, "area": "merge", "landscape": True}),
     Layout("xlsx", "fill-key", {"cell_borders": True, "fill_rag": True, "key": True}),
     Layout("pptx", "slides", {"area": "repeat"}),
+    Layout("pptx", "slides-fill", {"area": "once", "fill_rag": True}),
     Layout(
         "html",
         "zebra-rowspan",
@@ -111,6 +112,15 @@ LAYOUTS = (
     ),
 )
 BUILD: dict[str, Callable] = {"docx": build_docx, "xlsx": build_xlsx, "pptx": build_pptx, "html": build_html}
+
+
+def gold_for(stem: str) -> list[dict]:
+    """The gold rows of '<shape>--<producer>-<layout>': the content, with the rating its producer could show."""
+    name, cell = stem.split("--", 1)
+    lay = next(x for x in LAYOUTS if x.cell == cell)
+    source = next((x for x in LAYOUTS if x.cell == lay.source), lay)
+    shape = next(s for s in SHAPES if s.name == name)
+    return gold_rows(shape, stem, filled=bool(source.opts.get("fill_rag")))
 
 
 def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
@@ -149,7 +159,7 @@ def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
     for lay in layouts:
         for shape in shapes:
             stem = f"{shape.name}--{lay.cell}"
-            gold = gold_rows(shape, stem)
+            gold = gold_for(stem)
             (out / "gold" / f"{stem}.jsonl").write_text(
                 "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
             )
