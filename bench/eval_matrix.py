@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_matrix.py /tmp/matrix [--workers 2] [--show N] [--json OUT]
     .venv/bin/python bench/eval_matrix.py /tmp/matrix --curated DIR  # score an earlier run
     .venv/bin/python bench/eval_matrix.py /tmp/matrix --repo OLD      # the planwatch of another checkout
+    .venv/bin/python bench/eval_matrix.py /tmp/matrix --compare before.json   # what moved since
 
 Each line is one producer-layout cell summed over the shapes of one split: files, gold and predicted
 rows, row recall and precision, then field accuracy over the recovered rows. `--show N` prints, for
@@ -95,6 +96,23 @@ def matrix(root: Path, pred: dict[str, list[dict]], show: int) -> dict:
     return out
 
 
+def compare(before: dict, after: dict) -> list[str]:
+    """Lines naming every figure that moved between two --json outputs, cell by cell."""
+    out = []
+    for split, cells in after.items():
+        for cell, now in cells.items():
+            old = before.get(split, {}).get(cell)
+            if old is None:
+                out.append(f"{split:8} {cell:28} new")
+                continue
+            pairs = [(k, old[k], now[k]) for k in ("recall", "precision")]
+            pairs += [(f, old["fields"].get(f), now["fields"].get(f)) for f in COLUMNS]
+            moved = [f"{k} {_fmt(a).strip()}->{_fmt(b).strip()}" for k, a, b in pairs if a != b]
+            if moved:
+                out.append(f"{split:8} {cell:28} " + "; ".join(moved))
+    return out
+
+
 def _as_dict(s: Score) -> dict:
     return {
         "gold": s.gold,
@@ -117,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--show", type=int, default=0, help="print up to N lost rows / wrong fields per dev file")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    ap.add_argument("--compare", type=Path, help="a --json output of an earlier run: print what moved")
     args = ap.parse_args(argv)
     pdfs = sorted(args.root.glob("*.pdf"))
     if args.curated:
@@ -129,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
             run_planwatch([p.resolve() for p in pdfs], Path(tmp), args.workers, args.repo)
             pred = read_predictions(Path(tmp))
     figures = matrix(args.root, pred, args.show)
+    if args.compare:
+        print(f"\n-- moved since {args.compare}")
+        print("\n".join(compare(json.loads(args.compare.read_text(encoding="utf-8")), figures)) or "nothing")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0

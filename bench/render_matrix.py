@@ -15,7 +15,7 @@ pdftocairo. Producers:
 - pptx: python-pptx through LibreOffice (a table per slide, continued without its header);
 - html: headless Chromium (zebra and rowspans; no grid; CSS fills and wrapped headers);
 - reportlab: horizontal rules only; whitespace columns; a glyph per draw call with rules as filled
-  rectangles;
+  rectangles; a landscape table on portrait pages turned by /Rotate 90;
 - gs / cairo: a 'print driver' pass re-distilling three of the above through Ghostscript pdfwrite or
   pdftocairo -pdf.
 
@@ -105,6 +105,7 @@ LAYOUTS = (
     Layout("reportlab", "rules", {"rules": "h"}),
     Layout("reportlab", "whitespace", {"rules": "none", "repeat_header": False}),
     Layout("reportlab", "glyphs", {"rules": "grid", "glyphs": True, "filled_rules": True, "landscape": True}),
+    Layout("reportlab", "rotated", {"rules": "grid", "landscape": True, "rotate": True}),
     *(
         Layout(tool, src, source=src)
         for tool in ("gs", "cairo")
