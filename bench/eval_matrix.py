@@ -22,6 +22,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset_score import Score, align, score_document, total  # noqa: E402
 from eval_devset import read_gold, read_predictions  # noqa: E402
@@ -44,7 +46,15 @@ def line(name: str, files: int, s: Score) -> str:
     return f"{name:28} {files:3d} {s.gold:5d} {s.pred:5d} {s.recall:6.2f} {s.precision:6.2f} {fields}"
 
 
-def matrix(root: Path, pred: dict[str, list[dict]], show: int) -> dict:
+def read_status(curated: Path) -> dict[str, str]:
+    """File stem -> the document's status and reason ('ok', 'no_action_table', ...)."""
+    docs = pq.read_table(curated / "documents.parquet").to_pylist()
+    return {
+        Path(str(d["source_file"])).stem: " ".join(filter(None, (d["status"], d["reason"]))) for d in docs
+    }
+
+
+def matrix(root: Path, pred: dict[str, list[dict]], show: int, status: dict[str, str] | None = None) -> dict:
     """Print the matrix per split; returns {split: {cell: figures}}."""
     manifest = json.loads((root / "matrix.json").read_text(encoding="utf-8"))
     head = f"{'producer-layout':28} {'n':>3} {'gold':>5} {'pred':>5} {'recall':>6} {'prec':>6} "
@@ -70,7 +80,8 @@ def matrix(root: Path, pred: dict[str, list[dict]], show: int) -> dict:
             ):
                 hit = {i for i, _ in align(gold, rows)}
                 lost = [g for i, g in enumerate(gold) if i not in hit]
-                note = [f"  {m['stem']}: gold {s.gold} pred {s.pred} hit {s.hit}"]
+                state = (status or {}).get(m["stem"], "")
+                note = [f"  {m['stem']}: gold {s.gold} pred {s.pred} hit {s.hit} {state}"]
                 note += [f"    lost r{g['row_index']}: {g['action'][:80]!r}" for g in lost[:show]]
                 wrong = [x for x in s.misses if x[1] in COLUMNS][:show]
                 note += [
@@ -139,15 +150,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pdfs = sorted(args.root.glob("*.pdf"))
     if args.curated:
-        pred = read_predictions(args.curated)
+        pred, status = read_predictions(args.curated), read_status(args.curated)
     elif args.keep:
         run_planwatch([p.resolve() for p in pdfs], args.keep.resolve(), args.workers, args.repo)
-        pred = read_predictions(args.keep)
+        pred, status = read_predictions(args.keep), read_status(args.keep)
     else:
         with tempfile.TemporaryDirectory(prefix="planwatch-matrix-") as tmp:
             run_planwatch([p.resolve() for p in pdfs], Path(tmp), args.workers, args.repo)
-            pred = read_predictions(Path(tmp))
-    figures = matrix(args.root, pred, args.show)
+            pred, status = read_predictions(Path(tmp)), read_status(Path(tmp))
+    figures = matrix(args.root, pred, args.show, status)
     if args.compare:
         print(f"\n-- moved since {args.compare}")
         print("\n".join(compare(json.loads(args.compare.read_text(encoding="utf-8")), figures)) or "nothing")
