@@ -193,6 +193,8 @@ FIXTURE_STEMS = (
     "actionlog--docx-grid",
     "actionlog--xlsx-fill-key",
     "actionlog--pptx-slides",
+    "actionlog--html-nogrid",
+    "delivery--docx-hrules",
     "commitments--docx-grid",
 )
 
