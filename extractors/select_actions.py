@@ -20,7 +20,7 @@ from extractors.refs import split_ref
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "select_actions", "2"  # 2: weighed decision; section rows give the area
+NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
 
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
@@ -139,6 +139,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
             _columns(group),
             title=group[0].title,
             heading=_heading_before(ctx.genre_headings, first.page),
+            headers=list(group[0].headers),
         )
         decided.update((id(t), decision) for t in group)
     return [decided[id(t)] for t in ctx.tables]
