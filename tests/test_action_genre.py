@@ -154,3 +154,13 @@ def test_commitments_read_as_actions_whatever_their_verb():
         ["Our commitments", "Status"], [[r[0] for r in mk.COMMITMENTS], [r[1] for r in mk.COMMITMENTS]]
     )
     assert roles[0].role == "action"
+
+
+def test_small_tables_printing_the_same_header_are_decided_together():
+    res = result("genre-milestone-tables.pdf")
+    assert len(res.tables) == 4
+    assert [t["title"] for t in res.tables][1] == "Action 2. Improve data quality"  # a banner is a title
+    assert all(a["area"] is None for a in res.actions)
+    # Alone, a table of one or two rows with one supporting role named by its header is held back.
+    cols = [["Train 100 staff in data analysis"], ["Staff trained"], ["March 2027"]]
+    assert "only 1 rows" in _decide(cols, ["Milestone", "Measure of success", "Target date"]).describe()
