@@ -311,6 +311,79 @@ BRIEF_SHAPES = [
     ("DCS / DASS", [L("DCS"), L("DASS")]),
 ]
 
+# A second set, written down before any rule was changed for it and measured first (34 of 40
+# cells on main and on this branch's first rules; bench/lead_accuracy.py): posts from district and
+# county councils' minutes and service plans (search corpus 'pages': East Devon 2022 and Mid Devon
+# 2016 scrutiny minutes, Epping Forest key action plan 2017/18 'Lead Directorate', an environmental
+# health service plan 2010-12, Waverley CPA improvement plan 2004 'Who by?', South Staffordshire
+# service plan 2008/09, Flintshire scrutiny minutes 2023, Leicester SEND statement 2018, Lancashire
+# SEND improvement board 2025), people's names replaced by made-up ones; a few joined as plans
+# join them ('Head of Service / Benefits Manager').
+FRESH = [
+    ("Strategic Lead Housing, Health and Environment", [L("Strategic Lead Housing, Health and Environment")]),
+    (
+        "Portfolio Holder for Climate Action and Emergencies",
+        [L("Portfolio Holder for Climate Action and Emergencies")],
+    ),
+    ("Head of Communities and Governance", [L("Head of Communities and Governance")]),
+    ("Cllr Mrs J Brown", [L(person="Cllr Mrs J Brown")]),
+    (
+        "Chairman of the Managing the Environment Policy Development Group",
+        [L("Chairman of the Managing the Environment Policy Development Group")],
+    ),
+    ("Communities", [L(org="Communities")]),
+    ("Head of Service: Jo Marsh", [L("Head of Service", person="Jo Marsh")]),
+    ("Director: Sam Reid", [L("Director", person="Sam Reid")]),
+    ("Benefits Manager", [L("Benefits Manager")]),
+    ("Pat Doyle", [L(person="Pat Doyle")]),
+    ("Corporate Property Officer", [L("Corporate Property Officer")]),
+    ("Planning CDM Coordinator", [L("Planning CDM Coordinator")]),
+    ("Facilitator", [L("Facilitator")]),
+    ("Chair of the Committee", [L("Chair of the Committee")]),
+    ("Environmental Health Officer", [L("Environmental Health Officer")]),
+    ("Climate Change Officer", [L("Climate Change Officer")]),
+    ("Occupational Health Therapists", [L("Occupational Health Therapists")]),
+    ("Member Champion", [L("Member Champion")]),
+    (
+        "Strategic Director of Customer and Support Services",
+        [L("Strategic Director of Customer and Support Services")],
+    ),
+    ("Head of Service / Benefits Manager", [L("Head of Service"), L("Benefits Manager")]),
+    ("Chief Officer (Environment and Planning)", [L("Chief Officer (Environment and Planning)")]),
+    ("Independent Chair, SEND Improvement Board", [L("Independent Chair", org="SEND Improvement Board")]),
+    ("Parent Carer Forum", [L(org="Parent Carer Forum")]),
+    ("Head of SEND and Inclusion", [L("Head of SEND and Inclusion")]),
+    ("Designated Clinical Officer, ICB", [L("Designated Clinical Officer", org="ICB")]),
+    (
+        "Assistant Director, Education & Inclusion / DCO",
+        [L("Assistant Director, Education & Inclusion"), L("DCO")],
+    ),
+    ("SENDIASS", [L(org="SENDIASS")]),
+    ("Head of Virtual School", [L("Head of Virtual School")]),
+    ("Lead Safeguarding Partners", [L("Lead Safeguarding Partners")]),
+    ("Chief Superintendent, Police", [L("Chief Superintendent", org="Police")]),
+    ("Head of Performance and Intelligence (AB)", [L("Head of Performance and Intelligence", "AB")]),
+    (
+        "Director of Public Health and ICB Place Director",
+        [L("Director of Public Health"), L("ICB Place Director")],
+    ),
+    ("All Service Leads", [L("All Service Leads")]),
+    ("Executive Member for Children's Services", [L("Executive Member for Children's Services")]),
+    ("Deputy Chief Executive / s151 Officer", [L("Deputy Chief Executive"), L("s151 Officer")]),
+    ("Chief Executive & Leader", [L("Chief Executive"), L("Leader")]),
+    ("HR Business Partner", [L("HR Business Partner")]),
+]
+
+# Cells of the second set still parsed wrongly: measured by bench/lead_accuracy.py, not asserted.
+KNOWN_MISSES = [
+    (
+        "Service Lead Environmental Health and Car Parks",
+        [L("Service Lead Environmental Health and Car Parks")],
+    ),
+    ("Sam Patel, LCC", [L(person="Sam Patel", org="LCC")]),
+    ("Education, Health and Care", [L(org="Education"), L(org="Health"), L(org="Care")]),
+]
+
 ALL = (
     STOCKTON
     + SCHOOL
@@ -321,6 +394,7 @@ ALL = (
     + SAFEGUARDING
     + COUNCIL_MINUTES
     + BRIEF_SHAPES
+    + FRESH
 )
 
 

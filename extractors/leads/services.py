@@ -26,7 +26,9 @@ SERVICE_AREAS = frozenset(
     public protection|trading standards|licensing|democratic services|governance|transformation|
     business support|quality assurance|qa|send|sen|probation|fire|fire and rescue|
     health and social care|social work|early years|housing services|police|icb|ccg|nhs|
-    local authority|council|the council|partners|all partners|health partners|schools and settings
+    local authority|council|the council|partners|all partners|health partners|schools and settings|
+    communities|place|people|resources|neighbourhoods|environment|corporate services|
+    corporate resources|economic development|children and families|adults and communities
     """.replace("\n", "").split("|")
     if s.strip()
 )
