@@ -309,6 +309,17 @@ BRIEF_SHAPES = [
     ("West Yorkshire Police", [L(org="West Yorkshire Police")]),
     ("Professor Ann Lee", [L(person="Professor Ann Lee")]),
     ("DCS / DASS", [L("DCS"), L("DASS")]),
+    # line breaks the table's text turns into spaces: a name above its title, initials one a line
+    ("Jane Smith\nHead of Service", [L("Head of Service", person="Jane Smith")]),
+    ("Ann Lee Principal Social Worker", [L("Principal Social Worker", person="Ann Lee")]),
+    (
+        "Jane Smith Team Manager / Ann Lee PSW",
+        [L("Team Manager", person="Jane Smith"), L("PSW", person="Ann Lee")],
+    ),
+    ("JS\nAB", [L(initials="JS"), L(initials="AB")]),
+    ("Police\nICB\nLocal Authority", [L(org="Police"), L(org="ICB"), L(org="Local Authority")]),
+    ("Head of Service\n(Children in Care)", [L("Head of Service (Children in Care)")]),
+    ("Director of Adult\nSocial Services", [L("Director of Adult Social Services")]),
 ]
 
 # A second set, written down before any rule was changed for it and measured first (34 of 40

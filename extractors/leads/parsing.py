@@ -145,6 +145,12 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
+        elif cell.doc[pe].text[:1].isupper() and cell.cat(pe) in ("role", "mod", "racr", "body"):
+            # 'Jane Smith Head of Service': the name's line break lost before the title
+            sub = _parse_piece(cell, pe, e)
+            if len(sub.leads) == 1 and sub.leads[0]["role"] and sub.leads[0]["person"] is None:
+                sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
+                return _Result(sub.leads, info)
         break
     # ... or a person last: 'Chief Executive - Jo Bloggs'
     for ps, pe in cell.persons:
@@ -390,6 +396,11 @@ def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
+    words = text.split()
+    if len(words) >= 2 and all(
+        INITIALS_RE.fullmatch(w) and w not in lx.BODY_ACRONYMS and w not in lx.ROLE_ACRONYMS for w in words
+    ):  # 'JS AB': initials one per line, the line breaks lost
+        return tuple((None, None, w, None) for w in words)
     nlp, matcher = lead_pipeline()
     doc = nlp(text)
     cell = analyse(doc, matcher)

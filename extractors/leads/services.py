@@ -56,8 +56,31 @@ def service_list(text: str) -> list[str] | None:
     if is_service(whole):
         return [whole]
     pieces = [p.strip(" .\t") for p in _SEPARATORS.split(whole)]
-    if len(pieces) < 2 or any(not p for p in pieces):
+    if len(pieces) == 1:
+        return _run_together(whole)
+    if any(not p for p in pieces):
         return None
     if all(is_service(p) or p in lx.BODY_ACRONYMS for p in pieces):
         return pieces
     return None
+
+
+_LONGEST = max(len(name.split()) for name in SERVICE_AREAS)
+
+
+def _run_together(text: str) -> list[str] | None:
+    """'Police ICB Local Authority': services one a line whose line breaks were lost, cut where each
+    longest known name ends; None unless the whole text is two or more of them."""
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1):
+            piece = " ".join(words[i : i + n])
+            if is_service(piece) or (n == 1 and piece in lx.BODY_ACRONYMS):
+                out.append(piece)
+                i += n
+                break
+        else:
+            return None
+    return out if len(out) >= 2 else None
