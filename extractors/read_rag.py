@@ -52,14 +52,14 @@ KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or
 # Stage
 
 
-def _fragments_fill(pages: _Pages, frags: Iterable[Any]) -> RGB | None:
+def _fragments_fill(pages: _Pages, frags: Iterable[Any], whole: bool = False) -> RGB | None:
     """The fill of a cell that may span pages: the colour covering the largest fragment area."""
     votes: Counter[RGB] = Counter()
     for fr in frags:
         page = pages.get(fr.page)
         if page is None:
             continue
-        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom))
+        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom), whole)
         if rgb is not None:
             votes[rgb] += max(1.0, (fr.x1 - fr.x0) * (fr.bottom - fr.top))
     return votes.most_common(1)[0][0] if votes else None
@@ -81,9 +81,11 @@ class _Pages:
         except Exception:
             return self._fail(number)
 
-    def fill(self, page: PageFacts, bbox: tuple[float, float, float, float]) -> RGB | None:
+    def fill(
+        self, page: PageFacts, bbox: tuple[float, float, float, float], whole: bool = False
+    ) -> RGB | None:
         try:
-            return cell_fill(page, bbox)
+            return cell_fill(page, bbox, whole)
         except Exception:
             self._fail(page.number)
             return None
@@ -244,7 +246,8 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     def fill_of(action: dict[str, Any], role: str) -> RGB | None:
         slot = (id(action), role)
         if slot not in fill_cache:
-            fill_cache[slot] = _fragments_fill(pages, (action.get("_cells") or {}).get(role) or [])
+            cells = (action.get("_cells") or {}).get(role) or []
+            fill_cache[slot] = _fragments_fill(pages, cells, whole=role == "progress")
         return fill_cache[slot]
 
     for action in ctx.actions:
