@@ -87,3 +87,28 @@ def test_the_whole_pipeline_reads_the_fill_log(name):
     got = process_document(FIXTURES / name, RunConfig(strict=True)).actions
     assert [a["rag"] for a in got] == [r.expected for r in mk.printed_rows(fx)]
     assert {a["rag_source"] for a in got if a["rag"]} <= {"fill"}
+
+
+def _columns(ref_fills: list, progress_fills: list):
+    from extractors.ratings.fill_columns import FillColumns
+
+    actions = [{"table_index": 0, "_cells": {"ref": [], "progress": []}} for _ in ref_fills]
+    fills = {(id(a), "ref"): r for a, r in zip(actions, ref_fills, strict=True)}
+    fills.update({(id(a), "progress"): p for a, p in zip(actions, progress_fills, strict=True)})
+    return FillColumns(actions, lambda a, role: fills[(id(a), role)])
+
+
+def test_a_ref_column_coloured_as_ratings_is_not_styling():
+    """Row numbers coloured by rating vary; a column painted in one colour throughout is design."""
+    green, amber, dark = (0.0, 0.69, 0.31), (1.0, 0.75, 0.0), (0.18, 0.46, 0.71)
+    rated = _columns([green, green, green, green, amber], [None] * 5)
+    assert not rated.is_styling(0, "ref", green)
+    styled = _columns([dark] * 5, [None] * 5)
+    assert styled.is_styling(0, "ref", dark)
+    assert not styled.is_styling(0, "progress", dark)  # the rating cell may be all one colour
+
+
+def test_tints_rate_only_where_they_vary():
+    good, bad, pale = (0.776, 0.937, 0.808), (1.0, 0.78, 0.808), (0.776, 0.937, 0.808)
+    assert _columns([None] * 4, [good, bad, good, None]).tints_rate("progress")
+    assert not _columns([None] * 4, [pale, pale, pale, pale]).tints_rate("progress")

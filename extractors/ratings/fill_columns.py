@@ -2,7 +2,9 @@
 
 A plan that rates by fill paints each row's cell in the colour of its own rating, so the colours
 of the rated column vary from row to row; a producer's styling paints a whole column alike (a
-dark ref column, a shaded status column). Light tints (Excel's good/neutral/bad styles, Office's
+dark ref column, a shaded status column). A ref column whose cells are all one colour is read as
+styling, so a plan that colours its row numbers as ratings loses them only when every action has
+the same rating. Light tints (Excel's good/neutral/bad styles, Office's
 'Lighter 60%' shades) are as likely to be styling as ratings, so they count only where the
 column's colours name two or more ratings somewhere in the document.
 """
@@ -15,7 +17,7 @@ from typing import Any
 from extractors.colours import RGB, chroma, delta_e, rgb_to_lab
 from extractors.ratings.colour_names import rag_from_colour
 
-STYLING_SHARE = 0.8  # this share of a column's rows in one colour: the column's own colour
+STYLING_SHARE = 0.8  # this share of a column's rows painted, all in one colour: the column's own
 STYLING_MIN_ROWS = 3
 TINT_MIN_CHROMA = 20.0  # below: pale shading ('Lighter 80%'), never a rating without a key
 SATURATED_CHROMA = 30.0  # at or above: a clear colour, a rating on its own
@@ -34,10 +36,10 @@ class FillColumns:
                     columns.setdefault((a.get("table_index"), role), []).append(fill_of(a, role))
         for (table, role), fills in columns.items():
             painted = [f for f in fills if f is not None]
-            if len(fills) >= STYLING_MIN_ROWS and painted:
-                common = max(painted, key=lambda f: sum(_same(f, g) for g in painted))
-                if sum(_same(common, g) for g in painted) >= STYLING_SHARE * len(fills):
-                    self._styling[(table, role)] = common
+            if len(fills) >= STYLING_MIN_ROWS and len(painted) >= STYLING_SHARE * len(fills):
+                # one colour in every painted cell: a rated column would show another somewhere
+                if all(_same(painted[0], g) for g in painted):
+                    self._styling[(table, role)] = painted[0]
             for f in painted:
                 if chroma(rgb_to_lab(f)) >= TINT_MIN_CHROMA and not self.is_styling(table, role, f):
                     rating = rag_from_colour(f)
