@@ -51,8 +51,15 @@ def test_fixture_is_committed_and_matches_its_generator(name, tmp_path):
 def test_each_kind_of_action_table_is_read_row_for_row(name):
     res = result(name)
     assert res.document["status"] == "ok", res.document
-    got = [{f: a.get(f) for f in FIELDS} for a in res.actions]
-    assert got == [{f: e.get(f) for f in FIELDS} for e in mk.EXPECTED[name]]
+    expected = mk.EXPECTED[name]
+    # A 'Status' column of status words may be the progress or the rating column (column roles
+    # decide); the decision is only asked to read its text into one of them.
+    fields = [f for f in FIELDS if not (f == "progress" and any("status" in e for e in expected))]
+    got = [{f: a.get(f) for f in fields} for a in res.actions]
+    assert got == [{f: e.get(f) for f in fields} for e in expected]
+    for a, e in zip(res.actions, expected, strict=True):
+        if "status" in e:
+            assert e["status"] in (a.get("progress"), a.get("rag_raw"))
 
 
 @pytest.mark.parametrize("name", REJECT)
