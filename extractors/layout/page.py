@@ -19,6 +19,8 @@ from extractors.layout.columns import (
     ruled_columns,
     wide_rules,
 )
+from extractors.layout.furniture import content_words, without_trailing_number
+from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
 from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
 from extractors.ruled_regions import headerless_grids
@@ -61,7 +63,7 @@ def build_table(
             bounds = aligned_columns(lines, header_words, rules, x0, x1)
             bounds = drop_bullet_columns(bounds, region_words)
     else:
-        bounds = [min(bounds[0], x0)] + bounds[1:-1] + [max(bounds[-1], x1)] if len(bounds) >= 2 else bounds
+        bounds = _with_edges(bounds, x0, x1)
     columns = list(zip(bounds, bounds[1:], strict=False))
     if len(columns) < 2:
         return None
@@ -97,12 +99,23 @@ def build_table(
             # Only the lower part of row-spanning cells (their text ran on below the rows they
             # span): more of the row above, not a row of its own.
             _extend_cells(rows[-1], cells)
-        elif band and spans_table(band, inner, vrules if parser == "ruled" else None, r_top, r_bottom):
+        elif band and spans_table(
+            band,
+            inner,
+            vrules if parser == "ruled" else None,
+            r_top,
+            r_bottom,
+            (columns[0][0], columns[-1][1]),
+        ):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
             sections.append((r_top, notes[-1]))
         elif band:
             rows.append(cells)
+    if not header_words and inherit is None:
+        promoted = header_row(rows, region_words)
+        if promoted is not None:
+            headers, rows = promoted, rows[1:]
     if not rows:
         return None
     return PageTable(
@@ -119,6 +132,21 @@ def build_table(
         has_row_rules=has_row_rules,
         notes=notes,
         sections=sections,
+    )
+
+
+def _with_edges(bounds: list[float], x0: float, x1: float) -> list[float]:
+    """Column rules widened to the table's edges. A table that draws no outer frame (InDesign's
+    white rules between cells) has its first and last rules inside it: the edges are added."""
+    first = [x0] if bounds[0] > x0 + 4 else [min(bounds[0], x0)]
+    last = [x1] if bounds[-1] < x1 - 4 else [max(bounds[-1], x1)]
+    inner = bounds[1:-1]
+    return (
+        first
+        + ([bounds[0]] if bounds[0] > x0 + 4 else [])
+        + inner
+        + ([bounds[-1]] if bounds[-1] < x1 - 4 else [])
+        + last
     )
 
 
@@ -211,7 +239,12 @@ def _header_rules(vrules: list[Segment], x0: float, x1: float, top: float, body_
 
 
 def _trim_bottom(
-    rule_ys: list[float], words: list[Word], head: list[Word], body_top: float, column_rules: list[float]
+    rule_ys: list[float],
+    words: list[Word],
+    head: list[Word],
+    body_top: float,
+    column_rules: list[float],
+    framed=lambda upper, lower: False,
 ) -> float:
     """The lowest rule that still closes a row of this table.
 
@@ -233,9 +266,22 @@ def _trim_bottom(
             return uppers[k]
     # From the bottom up, even one word across a column start marks a title below the table.
     last = len(rule_ys) - 1
-    while last > 0 and (not bands[last] or _crosses_columns(bands[last], edges, at_least=1)):
+    while last > 0 and (
+        not bands[last]
+        or (_crosses_columns(bands[last], edges, at_least=1) and not framed(uppers[last], rule_ys[last]))
+    ):
         last -= 1
     return rule_ys[last]
+
+
+def _framed(vrules: list[Segment], x0: float, x1: float, upper: float, lower: float) -> bool:
+    """Do the table's outer side rules enclose this band? Then it is a row of the table (a section
+    heading spanning it), not a title printed below it."""
+
+    def side(x: float) -> bool:
+        return any(abs(v.pos - x) <= 4 and v.lo <= upper + 2 and v.hi >= lower - 2 for v in vrules)
+
+    return side(x0) and side(x1)
 
 
 def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: float) -> float | None:
@@ -254,7 +300,16 @@ def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: fl
         if not at:
             return None
         tops.append(min(at))
-    return statistics.median(tops)
+    inner_top = statistics.median(tops)
+    # The table's outer frame drawn higher than its column rules encloses a row spanning the
+    # table (a section heading at the top of the page), not a slide title: the table starts there.
+    edges = []
+    for x in (inherit.x0, inherit.x1):
+        at = [v.lo for v in vrules if abs(v.pos - x) <= 3 and v.lo < inner_top - 4 and v.hi >= inner_top]
+        if not at:
+            return inner_top
+        edges.append(min(at))
+    return max(edges)
 
 
 def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segment]) -> bool:
@@ -321,14 +376,19 @@ def parse_page(
         wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(
-                sorted(wide), words, head, body_top, _header_rules(vrules, x0, x1, top, body_top)
+                sorted(wide),
+                words,
+                head,
+                body_top,
+                _header_rules(vrules, x0, x1, top, body_top),
+                lambda upper, lower, x0=x0, x1=x1: _framed(vrules, x0, x1, upper, lower),
             )
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
-            inside = [w for w in words if body_top < w.yc < text_limit]
+            inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
             if inside and not _ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
@@ -361,10 +421,11 @@ def parse_page(
             table.headers = list(inherit.headers)
         prev_bottom = tables[-1].bottom if tables else lo_margin
         between = [w for w in words if prev_bottom < w.yc < top and lo_margin < w.yc]
-        table.text_above = bool(between)
+        table.text_above = bool(content_words(between))
         table.title = title_above(group_lines([w for w in between if w.yc > top - TITLE_REACH]))
         tables.append(table)
     if tables:
         last = tables[-1]
-        last.text_below = any(last.bottom + 1 < w.yc < hi_margin for w in words)
+        # A page number under the table is furniture: the table may still run on to the next page.
+        last.text_below = bool(content_words([w for w in words if last.bottom + 1 < w.yc < hi_margin]))
     return tables

@@ -7,6 +7,8 @@ import statistics
 from extractors.geometry import Segment, Word, group_lines
 from extractors.patterns import ROW_NUMBER
 
+WIDE_SHARE = 0.6  # share of the table's width a merged cell spans to be a heading row
+
 
 def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> list[float]:
     """Unruled rows: a gap between lines clearly taller than the usual line spacing starts a row."""
@@ -53,15 +55,30 @@ def rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
 
 
 def spans_table(
-    band: list[Word], inner: list[float], vrules: list[Segment] | None, r_top: float, r_bottom: float
+    band: list[Word],
+    inner: list[float],
+    vrules: list[Segment] | None,
+    r_top: float,
+    r_bottom: float,
+    extent: tuple[float, float] | None = None,
 ) -> bool:
-    """Is this row one cell across the table? Ruled: no column rule runs through it. Aligned: its
-    text crosses a column boundary, which text inside a cell never does."""
+    """Is this row one cell across the table? Ruled: no column rule runs through it, or the rules
+    that do leave one wide merged cell holding all its text (a heading row whose narrow ref cell
+    stays drawn and empty). Aligned: its text crosses a column boundary, which text inside a cell
+    never does."""
     if not inner:
         return False
     if vrules is not None:
         mid_lo, mid_hi = r_top + 1.5, r_bottom - 1.5
-        return not any(
-            abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules for x in inner
-        )
+        through = [
+            x for x in inner if any(abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules)
+        ]
+        if not through:
+            return True
+        if extent is None or len(inner) - len(through) < 2:
+            return False
+        x0, x1 = extent
+        edges = [x0, *through, x1]
+        holding = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if any(a <= w.xc < b for w in band)]
+        return len(holding) == 1 and holding[0][1] - holding[0][0] >= WIDE_SHARE * (x1 - x0)
     return any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner)

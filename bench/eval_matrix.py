@@ -1,0 +1,134 @@
+"""Score planwatch on every cell of the producer matrix (bench/render_matrix.py) and print it, dev and held-out shapes apart.
+
+    .venv/bin/python bench/render_matrix.py /tmp/matrix             # render once
+    .venv/bin/python bench/eval_matrix.py /tmp/matrix [--workers 2] [--show N] [--json OUT]
+    .venv/bin/python bench/eval_matrix.py /tmp/matrix --curated DIR  # score an earlier run
+
+Each line is one producer-layout cell summed over the shapes of one split: files, gold and predicted
+rows, row recall and precision, then field accuracy over the recovered rows. `--show N` prints, for
+dev shapes only, up to N lost rows and wrong fields per file (held-out failures are never printed, so
+nobody tunes a rule on them). Scoring: bench/devset_score.py (the corpus contract).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from devset_score import Score, align, score_document, total  # noqa: E402
+from eval_devset import read_gold, read_predictions  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+COLUMNS = ("ref", "area", "action", "lead", "leads", "deadline_raw", "deadline_date", "progress", "rag")
+
+
+def run_planwatch(pdfs: list[Path], out: Path, workers: int) -> None:
+    cmd = [sys.executable, "-m", "pipeline.cli", "run", *map(str, pdfs), "--out", str(out), "--replace"]
+    subprocess.run([*cmd, "--workers", str(workers), "-q"], cwd=REPO, check=True)
+
+
+def _fmt(value: float | None) -> str:
+    return f"{value:6.2f}" if value is not None else f"{'-':>6}"
+
+
+def line(name: str, files: int, s: Score) -> str:
+    fields = " ".join(_fmt(s.accuracy(f)) for f in COLUMNS)
+    return f"{name:28} {files:3d} {s.gold:5d} {s.pred:5d} {s.recall:6.2f} {s.precision:6.2f} {fields}"
+
+
+def matrix(root: Path, pred: dict[str, list[dict]], show: int) -> dict:
+    """Print the matrix per split; returns {split: {cell: figures}}."""
+    manifest = json.loads((root / "matrix.json").read_text(encoding="utf-8"))
+    head = f"{'producer-layout':28} {'n':>3} {'gold':>5} {'pred':>5} {'recall':>6} {'prec':>6} "
+    head += " ".join(f"{c[:6]:>6}" for c in COLUMNS)
+    out: dict = {}
+    for split in ("dev", "heldout"):
+        entries = [m for m in manifest if m["split"] == split]
+        if not entries:
+            continue
+        by_cell: dict[str, list[Score]] = defaultdict(list)
+        by_shape: dict[str, list[Score]] = defaultdict(list)
+        lost_notes: list[str] = []
+        for m in entries:
+            gold = read_gold(root / "gold" / f"{m['stem']}.jsonl")
+            rows = pred.get(m["stem"], [])
+            s = score_document(gold, rows)
+            by_cell[m["cell"]].append(s)
+            by_shape[m["shape"]].append(s)
+            if (
+                show
+                and split == "dev"
+                and (s.recall < 1 or s.precision < 1 or any(n in COLUMNS for _, n, _, _ in s.misses))
+            ):
+                hit = {i for i, _ in align(gold, rows)}
+                lost = [g for i, g in enumerate(gold) if i not in hit]
+                note = [f"  {m['stem']}: gold {s.gold} pred {s.pred} hit {s.hit}"]
+                note += [f"    lost r{g['row_index']}: {g['action'][:80]!r}" for g in lost[:show]]
+                wrong = [x for x in s.misses if x[1] in COLUMNS][:show]
+                note += [
+                    f"    wrong r{i} {n}: gold={str(w)[:60]!r} pred={str(p)[:60]!r}" for i, n, w, p in wrong
+                ]
+                lost_notes.append("\n".join(note))
+        shapes = sorted({m["shape"] for m in entries})
+        print(f"\n== {split} shapes: {', '.join(shapes)}")
+        print(head)
+        out[split] = {}
+        for cell, scores in by_cell.items():
+            print(line(cell, len(scores), total(scores)))
+            out[split][cell] = _as_dict(total(scores))
+        print(line(f"ALL {split}", len(entries), total(s for v in by_cell.values() for s in v)))
+        out[split]["ALL"] = _as_dict(total(s for v in by_cell.values() for s in v))
+        print(f"-- by shape ({split})")
+        for shape, scores in by_shape.items():
+            print(line(shape, len(scores), total(scores)))
+            out[split][f"shape:{shape}"] = _as_dict(total(scores))
+        if lost_notes:
+            print(f"-- dev failures (up to {show} per file)")
+            print("\n".join(lost_notes))
+    return out
+
+
+def _as_dict(s: Score) -> dict:
+    return {
+        "gold": s.gold,
+        "pred": s.pred,
+        "hit": s.hit,
+        "recall": s.recall,
+        "precision": s.precision,
+        "fields": {f: s.accuracy(f) for f in COLUMNS},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", type=Path, help="the folder render_matrix.py wrote")
+    ap.add_argument("--curated", type=Path, help="score this curated folder instead of running planwatch")
+    ap.add_argument("--keep", type=Path, help="run planwatch into this folder and keep it")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--show", type=int, default=0, help="print up to N lost rows / wrong fields per dev file")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = ap.parse_args(argv)
+    pdfs = sorted(args.root.glob("*.pdf"))
+    if args.curated:
+        pred = read_predictions(args.curated)
+    elif args.keep:
+        run_planwatch(pdfs, args.keep, args.workers)
+        pred = read_predictions(args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="planwatch-matrix-") as tmp:
+            run_planwatch(pdfs, Path(tmp), args.workers)
+            pred = read_predictions(Path(tmp))
+    figures = matrix(args.root, pred, args.show)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

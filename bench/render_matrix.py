@@ -1,0 +1,227 @@
+"""Render the matrix content (bench/matrix_content.py) through real PDF producers and layouts, with a gold file each.
+
+    .venv/bin/python bench/render_matrix.py OUT [--only PRODUCER-LAYOUT ...] [--shapes NAME ...]
+    .venv/bin/python bench/render_matrix.py tests/fixtures/matrix --fixtures   # the committed subset
+
+Writes OUT/<shape>--<producer>-<layout>.pdf and OUT/gold/<same stem>.jsonl (the corpus gold format,
+made from the content, which is the truth here), and OUT/matrix.json (cell, shape and split of every
+file). Needs the `fixtures` extra, LibreOffice (`soffice`), headless Chromium, Ghostscript and
+pdftocairo. Producers:
+
+- docx: python-docx through LibreOffice (grid, horizontal rules only, no borders, shaded header
+  with the rating as fill only, vertically merged area cells, landscape);
+- xlsx: openpyxl through LibreOffice (print titles, fit to width, merged area cells; or the rating
+  as fill only under a colour key);
+- pptx: python-pptx through LibreOffice (a table per slide, continued without its header);
+- html: headless Chromium (zebra and rowspans; no grid; CSS fills and wrapped headers);
+- reportlab: horizontal rules only; whitespace columns; a glyph per draw call with rules as filled
+  rectangles;
+- gs / cairo: a 'print driver' pass re-distilling three of the above through Ghostscript pdfwrite or
+  pdftocairo -pdf.
+
+Nothing is random; the same content and tools give the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from matrix_content import DEV_SHAPES, Shape, gold_rows  # noqa: E402
+from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # noqa: E402
+from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
+from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
+
+SHAPES = (*DEV_SHAPES, *HELDOUT_SHAPES)
+
+
+@dataclass(frozen=True)
+class Layout:
+    producer: str
+    name: str
+    opts: dict = field(default_factory=dict)
+    source: str | None = None  # print drivers: the cell they re-distil
+
+    @property
+    def cell(self) -> str:
+        return f"{self.producer}-{self.name}"
+
+
+GRID = {
+    "top": "single",
+    "left": "single",
+    "bottom": "single",
+    "right": "single",
+    "insideH": "single",
+    "insideV": "single",
+}
+HRULES = {"top": "single", "bottom": "single", "insideH": "single"}
+LAYOUTS = (
+    Layout("docx", "grid", {"borders": GRID}),
+    Layout("docx", "hrules", {"borders": HRULES}),
+    Layout("docx", "noborders", {"borders": {}}),
+    Layout(
+        "docx",
+        "shaded-fill",
+        {"borders": {**GRID, "color": "A6A6A6"}, "shaded_header": True, "fill_rag": True},
+    ),
+    Layout("docx", "merged-area", {"borders": GRID, "area": "merge"}),
+    Layout("docx", "landscape", {"borders": GRID, "landscape": True, "area": "repeat"}),
+    Layout("xlsx", "titles-fit", {"grid_lines": True, "area": "merge", "landscape": True}),
+    Layout("xlsx", "fill-key", {"cell_borders": True, "fill_rag": True, "key": True}),
+    Layout("pptx", "slides", {"area": "repeat"}),
+    Layout(
+        "html",
+        "zebra-rowspan",
+        {
+            "area": "rowspan",
+            "landscape": True,
+            "css": (
+                "th { border-bottom: 1.5px solid #444; } tbody tr:nth-child(even) td { background: #eef2f7; }"
+                " td.area { background: #fff !important; }"
+            ),
+        },
+    ),
+    Layout("html", "nogrid", {"area": "once", "css": "th { font-weight: bold; }"}),
+    Layout(
+        "html",
+        "fill-wrapped",
+        {
+            "area": "repeat",
+            "fill_rag": True,
+            "css": (
+                "th, td { border: 1px solid #999; } th { background: #dde4ee; width: 1%; word-break: break-word; }"
+            ),
+        },
+    ),
+    Layout("reportlab", "rules", {"rules": "h"}),
+    Layout("reportlab", "whitespace", {"rules": "none", "repeat_header": False}),
+    Layout("reportlab", "glyphs", {"rules": "grid", "glyphs": True, "filled_rules": True, "landscape": True}),
+    *(
+        Layout(tool, src, source=src)
+        for tool in ("gs", "cairo")
+        for src in ("docx-grid", "html-zebra-rowspan", "xlsx-fill-key")
+    ),
+)
+BUILD: dict[str, Callable] = {"docx": build_docx, "xlsx": build_xlsx, "pptx": build_pptx, "html": build_html}
+
+
+def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
+    """Render every (shape, layout) into out; returns the manifest rows."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(exist_ok=True)
+    manifest = []
+    with tempfile.TemporaryDirectory(prefix="matrix-src-") as tmp:
+        office: list[tuple[Path, Path]] = []
+        for lay in (x for x in layouts if x.source is None):
+            for shape in shapes:
+                stem = f"{shape.name}--{lay.cell}"
+                pdf = out / f"{stem}.pdf"
+                if lay.producer in ("docx", "xlsx", "pptx"):
+                    src = Path(tmp) / stem
+                    src.mkdir()
+                    built = BUILD[lay.producer](shape, lay.opts, src)
+                    office.append((built.rename(src / f"{stem}{built.suffix}"), pdf))
+                elif lay.producer == "html":
+                    src = Path(tmp) / stem
+                    src.mkdir()
+                    chromium_pdf(build_html(shape, lay.opts, src), pdf)
+                else:
+                    render_reportlab(shape, lay.opts, pdf)
+        if office:
+            conv = Path(tmp) / "pdf"
+            conv.mkdir()
+            soffice_pdf([s for s, _ in office], conv)
+            for s, pdf in office:
+                shutil.move(conv / f"{s.stem}.pdf", pdf)
+    for lay in (x for x in layouts if x.source is not None):
+        for shape in shapes:
+            redistil(
+                lay.producer, out / f"{shape.name}--{lay.source}.pdf", out / f"{shape.name}--{lay.cell}.pdf"
+            )
+    for lay in layouts:
+        for shape in shapes:
+            stem = f"{shape.name}--{lay.cell}"
+            gold = gold_rows(shape, stem)
+            (out / "gold" / f"{stem}.jsonl").write_text(
+                "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
+            )
+            manifest.append(
+                {
+                    "stem": stem,
+                    "cell": lay.cell,
+                    "producer": lay.producer,
+                    "layout": lay.name,
+                    "shape": shape.name,
+                    "split": shape.split,
+                }
+            )
+    (out / "matrix.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+# The committed regression subset (tests/fixtures/matrix/): dev shapes only, every producer once.
+FIXTURE_STEMS = (
+    "improvement--docx-merged-area",
+    "improvement--xlsx-titles-fit",
+    "improvement--pptx-slides",
+    "improvement--html-zebra-rowspan",
+    "improvement--reportlab-glyphs",
+    "improvement--gs-docx-grid",
+    "improvement--cairo-xlsx-fill-key",
+    "delivery--docx-shaded-fill",
+    "delivery--html-nogrid",
+    "delivery--reportlab-whitespace",
+    "actionlog--docx-grid",
+    "actionlog--xlsx-fill-key",
+    "actionlog--pptx-slides",
+    "commitments--docx-grid",
+)
+
+
+def write_fixtures(dest: Path) -> None:
+    """Render the cells the subset needs and keep only its PDFs, with the gold beside each."""
+    cells = {stem.split("--")[1] for stem in FIXTURE_STEMS}
+    names = {stem.split("--")[0] for stem in FIXTURE_STEMS}
+    with tempfile.TemporaryDirectory(prefix="matrix-fixtures-") as tmp:
+        wanted = cells | {x.source for x in LAYOUTS if x.cell in cells and x.source}
+        render(Path(tmp), [x for x in LAYOUTS if x.cell in wanted], [s for s in SHAPES if s.name in names])
+        dest.mkdir(parents=True, exist_ok=True)
+        for stem in FIXTURE_STEMS:
+            shutil.copyfile(Path(tmp) / f"{stem}.pdf", dest / f"{stem}.pdf")
+            shutil.copyfile(Path(tmp) / "gold" / f"{stem}.jsonl", dest / f"{stem}.jsonl")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument(
+        "--only", nargs="*", help="cells to render (producer-layout); print drivers bring their source"
+    )
+    ap.add_argument("--shapes", nargs="*", help="shape names to render")
+    ap.add_argument(
+        "--fixtures", action="store_true", help="write only the committed regression subset into OUT"
+    )
+    args = ap.parse_args(argv)
+    if args.fixtures:
+        write_fixtures(args.out)
+        return 0
+    layouts = list(LAYOUTS)
+    if args.only:
+        want = set(args.only)
+        want |= {x.source for x in layouts if x.cell in want and x.source}
+        layouts = [x for x in layouts if x.cell in want]
+    shapes = [s for s in SHAPES if not args.shapes or s.name in args.shapes]
+    render(args.out, layouts, shapes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
