@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractors.core.config import StageConfig
 from pipeline import snapshot_pointer
+from pipeline.arrow_pool import prefer_system_pool
 from pipeline.code_digest import CACHE_FILE, code_facts
 from pipeline.file_index import FileIndex, RealPaths
 from pipeline.manifest import RUNS_DIR, write_manifest
@@ -223,6 +224,7 @@ def _sha256(path: Path) -> str:
 
 def run(inputs: list[str], opts: RunOptions) -> RunReport:
     """Process `inputs` into curated tables under `opts.out`; see RunOptions for the limits."""
+    prefer_system_pool()  # before pyarrow allocates: see pipeline.arrow_pool
     paths = find_inputs(inputs)  # a bad pattern fails before the output folder is touched
     if not paths:
         raise FileNotFoundError(
