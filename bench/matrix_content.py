@@ -63,6 +63,13 @@ class Shape:
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k, _ in self.columns)
 
+    @property
+    def fill_key(self) -> str | None:
+        """The column a fill-only producer colours: the rating, or a status log's status cell."""
+        if "rag" in self.keys:
+            return "rag"
+        return "progress" if self.rag_style == "status" else None
+
     def rag_text(self, row: Row) -> str:
         """What the rating cell prints (the status phrase for status logs)."""
         if self.rag_style == "word":
@@ -307,6 +314,7 @@ ACTION_LOG = Shape(
             "KP",
             "30/06/2025",
             "Complete",
+            "B",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Homelessness prevention",
@@ -315,6 +323,7 @@ ACTION_LOG = Shape(
             "Sarah Okafor",
             "September 2025",
             "Complete",
+            "B",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Homelessness prevention",
@@ -323,6 +332,7 @@ ACTION_LOG = Shape(
             "KP / DL",
             "December 2025",
             "On track",
+            "G",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Temporary accommodation",
@@ -331,6 +341,7 @@ ACTION_LOG = Shape(
             "Housing Options Team",
             "August 2025",
             "Delayed",
+            "A",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Temporary accommodation",
@@ -339,6 +350,7 @@ ACTION_LOG = Shape(
             "MH",
             "November 2025",
             "In progress",
+            "A",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Temporary accommodation",
@@ -347,6 +359,7 @@ ACTION_LOG = Shape(
             "Sarah Okafor",
             "January 2026",
             "Not started",
+            "R",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Board governance",
@@ -355,6 +368,7 @@ ACTION_LOG = Shape(
             "Chair",
             "October 2025",
             "Complete",
+            "B",  # the status cell's fill where a producer colours it
         ),
         Row(
             "Board governance",
@@ -363,6 +377,7 @@ ACTION_LOG = Shape(
             "DL",
             "November 2025",
             "On track",
+            "G",  # the status cell's fill where a producer colours it
         ),
     ),
     leads={
@@ -575,17 +590,18 @@ COMMITMENTS = Shape(
 DEV_SHAPES = (IMPROVEMENT, ACTION_LOG, DELIVERY, COMMITMENTS)
 
 
-def gold_rows(shape: Shape, doc_id: str, *, rag_printed: bool = True) -> list[dict]:
+def gold_rows(shape: Shape, doc_id: str, *, filled: bool = False) -> list[dict]:
     """The shape's rows in the corpus gold format, in printed order.
 
-    `rag_printed` False: the producer could not show the rating at all (the gold rating is null).
+    `filled`: the producer coloured the rating (or a status log's status cell) with the row's
+    rating colour; a fill gives the rating before a status phrase does (docs/ratings.md).
     """
     out = []
     for i, row in enumerate(shape.rows):
         rag = row.rag
         if shape.rag_style == "status":
-            rag = STATUS_RAG[row.progress]
-        elif shape.rag_style == "none" or "rag" not in shape.keys or not rag_printed:
+            rag = row.rag if filled and row.rag else STATUS_RAG[row.progress]
+        elif shape.rag_style == "none" or "rag" not in shape.keys:
             rag = None
         gold = {
             "doc_id": doc_id,

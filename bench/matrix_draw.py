@@ -49,7 +49,11 @@ def build_html(shape: Shape, opts: dict, src: Path) -> Path:
             inner = (
                 "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n")) if "\n\n" in text else escape(text)
             )
-            style = f' style="background:#{FILL[line.rag]}"' if key == "rag" and fill_rag and line.rag else ""
+            style = (
+                f' style="background:#{FILL[line.rag]}"'
+                if key == shape.fill_key and fill_rag and line.rag
+                else ""
+            )
             cells.append(f"<td{style}>{inner}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     page = "A4 landscape" if opts.get("landscape") else "A4"
@@ -140,6 +144,14 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
     y = page_h - margin
 
     def start_page(first: bool) -> float:
+        if opts.get("rotate"):
+            # A portrait media box shown landscape by /Rotate 90: the landscape frame is drawn a
+            # quarter turn anticlockwise (text runs up the page), as scanners' and some drivers'
+            # output is. reportlab writes the media box swapped for a rotated page.
+            c.setPageRotation(90)
+            c.saveState()
+            c.translate(page_h, 0)
+            c.rotate(90)
         yy = page_h - margin
         if first:
             c.setFont("Helvetica-Bold", 13)
@@ -180,15 +192,20 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
             hline(yy - h)
         return yy - h
 
+    def end_page() -> None:
+        if opts.get("rotate"):
+            c.restoreState()
+        c.showPage()
+
     y = start_page(True)
     for line in lines:
         if line.kind == "header":
             continue
         if y - row_height(line) < margin:
-            c.showPage()
+            end_page()
             y = start_page(False)
         y = draw_row(line, y)
-    c.showPage()
+    end_page()
     c.save()
 
 

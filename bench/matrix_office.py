@@ -105,7 +105,7 @@ def build_docx(shape: Shape, opts: dict, src: Path) -> Path:
                     _docx_shade(cell, "1F3864")
                 continue
             _docx_text(cell, text)
-            if shape.keys[c] == "rag" and opts.get("fill_rag") and line.rag:
+            if shape.keys[c] == shape.fill_key and opts.get("fill_rag") and line.rag:
                 _docx_shade(cell, FILL[line.rag])
     if merge and "area" in shape.keys:
         c = shape.keys.index("area")
@@ -164,7 +164,7 @@ def build_xlsx(shape: Shape, opts: dict, src: Path) -> Path:
             cell.border = box
             if line.kind == "header":
                 cell.font = Font(bold=True)
-            elif shape.keys[c - 1] == "rag" and fill_rag and line.rag:
+            elif shape.keys[c - 1] == shape.fill_key and fill_rag and line.rag:
                 cell.fill = PatternFill("solid", fgColor=FILL[line.rag])
             width = max(chars[c - 1] - 2, 4)
             n_lines = max(
@@ -245,7 +245,12 @@ def build_pptx(shape: Shape, opts: dict, src: Path) -> Path:
                     run.text = para
                     run.font.size = Pt(9)
                     run.font.bold = line.kind != "data"
-                if line.kind == "data" and shape.keys[c] == "rag" and line.rag and opts.get("fill_rag"):
+                if (
+                    line.kind == "data"
+                    and shape.keys[c] == shape.fill_key
+                    and line.rag
+                    and opts.get("fill_rag")
+                ):
                     cell.fill.solid()
                     cell.fill.fore_color.rgb = RGBColor.from_string(FILL[line.rag])
             if line.kind == "section":

@@ -15,7 +15,7 @@ pdftocairo. Producers:
 - pptx: python-pptx through LibreOffice (a table per slide, continued without its header);
 - html: headless Chromium (zebra and rowspans; no grid; CSS fills and wrapped headers);
 - reportlab: horizontal rules only; whitespace columns; a glyph per draw call with rules as filled
-  rectangles;
+  rectangles; a landscape table on portrait pages turned by /Rotate 90;
 - gs / cairo: a 'print driver' pass re-distilling three of the above through Ghostscript pdfwrite or
   pdftocairo -pdf.
 
@@ -77,6 +77,7 @@ LAYOUTS = (
     Layout("xlsx", "titles-fit", {"grid_lines": True, "area": "merge", "landscape": True}),
     Layout("xlsx", "fill-key", {"cell_borders": True, "fill_rag": True, "key": True}),
     Layout("pptx", "slides", {"area": "repeat"}),
+    Layout("pptx", "slides-fill", {"area": "once", "fill_rag": True}),
     Layout(
         "html",
         "zebra-rowspan",
@@ -104,6 +105,7 @@ LAYOUTS = (
     Layout("reportlab", "rules", {"rules": "h"}),
     Layout("reportlab", "whitespace", {"rules": "none", "repeat_header": False}),
     Layout("reportlab", "glyphs", {"rules": "grid", "glyphs": True, "filled_rules": True, "landscape": True}),
+    Layout("reportlab", "rotated", {"rules": "grid", "landscape": True, "rotate": True}),
     *(
         Layout(tool, src, source=src)
         for tool in ("gs", "cairo")
@@ -111,6 +113,15 @@ LAYOUTS = (
     ),
 )
 BUILD: dict[str, Callable] = {"docx": build_docx, "xlsx": build_xlsx, "pptx": build_pptx, "html": build_html}
+
+
+def gold_for(stem: str) -> list[dict]:
+    """The gold rows of '<shape>--<producer>-<layout>': the content, with the rating its producer could show."""
+    name, cell = stem.split("--", 1)
+    lay = next(x for x in LAYOUTS if x.cell == cell)
+    source = next((x for x in LAYOUTS if x.cell == lay.source), lay)
+    shape = next(s for s in SHAPES if s.name == name)
+    return gold_rows(shape, stem, filled=bool(source.opts.get("fill_rag")))
 
 
 def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
@@ -149,7 +160,7 @@ def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
     for lay in layouts:
         for shape in shapes:
             stem = f"{shape.name}--{lay.cell}"
-            gold = gold_rows(shape, stem)
+            gold = gold_for(stem)
             (out / "gold" / f"{stem}.jsonl").write_text(
                 "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
             )
@@ -182,6 +193,8 @@ FIXTURE_STEMS = (
     "actionlog--docx-grid",
     "actionlog--xlsx-fill-key",
     "actionlog--pptx-slides",
+    "actionlog--html-nogrid",
+    "delivery--docx-hrules",
     "commitments--docx-grid",
 )
 

@@ -4,7 +4,7 @@ The PDFs are made by bench/render_matrix.py (`--fixtures`) from the hand-written
 bench/matrix_content.py through real producers (LibreOffice from docx/xlsx/pptx, headless Chromium,
 reportlab, Ghostscript and pdftocairo re-distilling); the gold beside each PDF is generated from that
 content, which is the truth, never from planwatch's output. FLOORS holds what main reached when the
-floor was last raised: a drop below it fails; raise a floor when a fix lifts a figure.
+floors were last raised: a drop below it fails; raise a floor when a fix lifts a figure.
 """
 
 from __future__ import annotations
@@ -15,28 +15,32 @@ from pathlib import Path
 import pytest
 
 from bench.devset_score import score_document
-from bench.matrix_content import DEV_SHAPES, gold_rows
+from bench.render_matrix import gold_for
 from pipeline.context import StageConfig
 from pipeline.process import process_document
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "matrix"
 
-# stem -> (row recall, row precision, area accuracy over recovered rows or None when not scored)
+# stem -> (row recall, row precision, area, rag): the accuracies over recovered rows, None where the
+# file has no recovered row. A floor of 0.0 marks a cell that fails today (see
+# /work/wt/briefs/findings/matrix.md); raise it when a fix lifts it.
 FLOORS = {
-    "actionlog--docx-grid": (1.0, 1.0, 1.0),
-    "actionlog--pptx-slides": (1.0, 1.0, 1.0),
-    "actionlog--xlsx-fill-key": (1.0, 1.0, 0.0),
-    "commitments--docx-grid": (0.0, 0.0, None),
-    "delivery--docx-shaded-fill": (1.0, 0.88, 0.0),
-    "delivery--html-nogrid": (1.0, 1.0, 1.0),
-    "delivery--reportlab-whitespace": (1.0, 1.0, 1.0),
-    "improvement--cairo-xlsx-fill-key": (1.0, 1.0, 1.0),
-    "improvement--docx-merged-area": (1.0, 1.0, 1.0),
-    "improvement--gs-docx-grid": (1.0, 1.0, 1.0),
-    "improvement--html-zebra-rowspan": (1.0, 1.0, 1.0),
-    "improvement--pptx-slides": (1.0, 1.0, 1.0),
-    "improvement--reportlab-glyphs": (1.0, 1.0, 1.0),
-    "improvement--xlsx-titles-fit": (1.0, 1.0, 1.0),
+    "actionlog--docx-grid": (1.0, 1.0, 1.0, 0.85),
+    "actionlog--html-nogrid": (0.0, 0.0, None, None),
+    "actionlog--pptx-slides": (1.0, 1.0, 1.0, 0.85),
+    "actionlog--xlsx-fill-key": (1.0, 1.0, 0.0, 1.0),
+    "commitments--docx-grid": (0.0, 0.0, None, None),
+    "delivery--docx-hrules": (0.0, 0.0, None, None),
+    "delivery--docx-shaded-fill": (1.0, 1.0, 1.0, 0.0),
+    "delivery--html-nogrid": (1.0, 1.0, 1.0, 1.0),
+    "delivery--reportlab-whitespace": (1.0, 1.0, 1.0, 1.0),
+    "improvement--cairo-xlsx-fill-key": (1.0, 1.0, 1.0, 1.0),
+    "improvement--docx-merged-area": (1.0, 1.0, 1.0, 1.0),
+    "improvement--gs-docx-grid": (1.0, 1.0, 1.0, 1.0),
+    "improvement--html-zebra-rowspan": (1.0, 1.0, 1.0, 1.0),
+    "improvement--pptx-slides": (1.0, 1.0, 1.0, 1.0),
+    "improvement--reportlab-glyphs": (1.0, 1.0, 1.0, 1.0),
+    "improvement--xlsx-titles-fit": (1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -62,16 +66,17 @@ def test_every_fixture_has_a_floor():
 
 @pytest.mark.parametrize("stem", sorted(FLOORS))
 def test_matrix_cell_keeps_its_floor(stem):
-    recall, precision, area = FLOORS[stem]
+    recall, precision, area, rag = FLOORS[stem]
     s = score(stem)
     assert s.recall >= recall, f"{stem}: recall {s.recall:.3f} < {recall}"
     assert s.precision >= precision, f"{stem}: precision {s.precision:.3f} < {precision}"
-    if area is not None:
-        assert (s.accuracy("area") or 0.0) >= area, f"{stem}: area {s.accuracy('area')} < {area}"
+    for name, floor in (("area", area), ("rag", rag)):
+        if floor is not None:
+            got = s.accuracy(name) or 0.0
+            assert got >= floor, f"{stem}: {name} {got:.3f} < {floor}"
 
 
 @pytest.mark.parametrize("stem", sorted(FLOORS))
 def test_gold_is_the_content(stem):
     # The gold is rebuilt from the content module: a hand edit of either shows here.
-    shape = next(s for s in DEV_SHAPES if s.name == stem.split("--")[0])
-    assert read_gold(stem) == gold_rows(shape, stem)
+    assert read_gold(stem) == gold_for(stem)
