@@ -29,7 +29,18 @@ from devset_score import Score, align, score_document, total  # noqa: E402
 from eval_devset import read_gold, read_predictions  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-COLUMNS = ("ref", "area", "action", "lead", "leads", "deadline_raw", "deadline_date", "progress", "rag")
+COLUMNS = (
+    "ref",
+    "area",
+    "action",
+    "lead",
+    "leads",
+    "deadline_raw",
+    "deadline_date",
+    "progress",
+    "monitoring",
+    "rag",
+)
 
 
 def run_planwatch(pdfs: list[Path], out: Path, workers: int, repo: Path = REPO) -> None:

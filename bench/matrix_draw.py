@@ -25,6 +25,31 @@ td.section { font-weight: bold; padding-top: 8px; }
 """
 
 
+def _grid_divs(shape: Shape, lines: list[Line], fill_rag: bool) -> str:
+    """The plan as a CSS grid of divs (as web apps print their lists), not an HTML table."""
+    tracks = " ".join(f"{w:.1f}%" for w in widths(shape, 100))
+    out = [f'<div class="grid" style="display:grid; grid-template-columns:{tracks}">']
+    for line in lines:
+        if line.kind == "section":
+            out.append(f'<div class="sec">{escape(line.cells[0])}</div>')
+            continue
+        for key, text in zip(shape.keys, line.cells, strict=True):
+            cls = "hd" if line.kind == "header" else "cell"
+            fill = line.kind == "data" and key == shape.fill_key and fill_rag and line.rag
+            style = f' style="background:#{FILL[line.rag]}"' if fill else ""
+            inner = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n")) if text else ""
+            out.append(f'<div class="{cls}"{style}>{inner}</div>')
+    return "".join(out) + "</div>"
+
+
+GRID_CSS = """
+.grid div { padding: 4px 5px 6px 5px; line-height: 1.25; border-bottom: 1px solid #d0d7de; }
+.grid div p { margin: 0 0 4px 0; }
+.grid .hd { font-weight: bold; color: #fff; background: #24292f; border-bottom: none; }
+.grid .sec { grid-column: 1 / -1; font-weight: bold; font-size: 10pt; padding-top: 10px; }
+"""
+
+
 def build_html(shape: Shape, opts: dict, src: Path) -> Path:
     area_mode = opts.get("area", "once")
     fill_rag = opts.get("fill_rag", False)
@@ -58,10 +83,13 @@ def build_html(shape: Shape, opts: dict, src: Path) -> Path:
         body.append("<tr>" + "".join(cells) + "</tr>")
     page = "A4 landscape" if opts.get("landscape") else "A4"
     css = HTML_BASE + f"@page {{ size: {page}; margin: 14mm 12mm; }}\n" + opts.get("css", "")
+    table = f"<table><colgroup>{cols}</colgroup>{head}<tbody>{''.join(body)}</tbody></table>"
+    if opts.get("css_grid"):
+        css += GRID_CSS
+        table = _grid_divs(shape, lines, fill_rag)
     html = (
         f"<!doctype html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
-        f"<h1>{escape(shape.title)}</h1><p class='intro'>{escape(shape.intro)}</p>"
-        f"<table><colgroup>{cols}</colgroup>{head}<tbody>{''.join(body)}</tbody></table></body></html>"
+        f"<h1>{escape(shape.title)}</h1><p class='intro'>{escape(shape.intro)}</p>{table}</body></html>"
     )
     path = src / "plan.html"
     path.write_text(html, encoding="utf-8")

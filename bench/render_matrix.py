@@ -13,7 +13,8 @@ pdftocairo. Producers:
 - xlsx: openpyxl through LibreOffice (print titles, fit to width, merged area cells; or the rating
   as fill only under a colour key);
 - pptx: python-pptx through LibreOffice (a table per slide, continued without its header);
-- html: headless Chromium (zebra and rowspans; no grid; CSS fills and wrapped headers);
+- html: headless Chromium (zebra and rowspans; no grid; CSS fills and wrapped headers; a CSS grid
+  of divs with a dark header band, as web apps print lists);
 - reportlab: horizontal rules only; whitespace columns; a glyph per draw call with rules as filled
   rectangles; a landscape table on portrait pages turned by /Rotate 90;
 - gs / cairo: a 'print driver' pass re-distilling three of the above through Ghostscript pdfwrite or
@@ -102,6 +103,7 @@ LAYOUTS = (
             ),
         },
     ),
+    Layout("html", "css-grid", {"area": "once", "css_grid": True, "fill_rag": True, "landscape": True}),
     Layout("reportlab", "rules", {"rules": "h"}),
     Layout("reportlab", "whitespace", {"rules": "none", "repeat_header": False}),
     Layout("reportlab", "glyphs", {"rules": "grid", "glyphs": True, "filled_rules": True, "landscape": True}),

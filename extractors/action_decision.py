@@ -1,27 +1,32 @@
 """Decide whether a table is an action table, weighing its column roles, its title or heading, and what its rows look like.
 
-The weights and the cases they were measured on are in docs/column-roles.md. In short, with
-each role's confidence from extractors/role_model.py (a header the lexicon reads gives about
-1, the cells alone at most 0.6):
+The model, its weights and the margins measured on the corpus, the real logs, the realworld set
+and the fixtures are in docs/action-tables.md. In short, with each role's confidence from
+extractors/role_model.py (a header the lexicon reads gives about 1, the cells alone at most 0.6):
 
-    score = sum of the confidences of lead, deadline, progress, rating columns
-          + ACTION_WEIGHT * the action column's confidence
-          + TITLE_WEIGHT if the title names an action plan or log, HEADING_WEIGHT if only a
-            heading earlier in the document does; -NOT_ACTION_WEIGHT if the title names a
-            budget, membership list, agenda, risk register, dataset list or indicators
-          + ROW_WEIGHT if most action cells read as actions ('Develop ...', 'JT to meet ...')
-          + ROW_WEIGHT if a status column holds status words ('New', 'Carried forward')
-          - ROW_WEIGHT if most cells, or two columns without a role, are numbers (a budget, a
-            KPI table, a risk matrix's scores)
-          - UNREAD_HEADER_WEIGHT if, with no header read, a row of the table is header words
+    score = roles:  ACTION_WEIGHT * the action column's confidence
+                    + the confidences of the lead, deadline, progress, rating columns
+                    - UNROLED_WEIGHT if a table of MIN_UNROLED_COLUMNS or more leaves half its
+                      columns or more roleless; - OTHER_HEADER_WEIGHT if a header is one only other
+                      kinds of table print (likelihood, risk score, budget, variance)
+          + title:  TITLE_WEIGHT if the title names an action plan or log (or a weak genre word,
+                    'progress report', 'tracker', with nothing naming another kind of table);
+                    else HEADING_WEIGHT if a heading earlier in the document does;
+                    -NOT_ACTION_WEIGHT if the title names a budget, membership list, agenda, risk
+                    register, timetable, glossary, contents, contacts, indicators ...
+          + rows:   ROW_WEIGHT if most action cells read as actions ('Develop ...', 'JT to meet ...',
+                    'We will ...'), and COMPANION_WEIGHT more if most of those rows also name an
+                    owner, a date or a status; -ROW_WEIGHT if they do not (no header named the column)
+                    or tell what happened; ROW_WEIGHT if a status column holds status words;
+                    -ROW_WEIGHT for columns of numbers; -UNREAD_HEADER_WEIGHT for a row of header
+                    words inside a table read without a header
 
-Without a header naming the action column, the table must also show the genre (a status
-column of status words, or a title or heading naming an action plan or log) and have at least
-MIN_CONTENT_ROWS rows.
-
-An action column is required, and the score must reach THRESHOLD. A table the header-only rule
-accepts (an action column and two of lead, deadline, progress, rating, all named by headers)
-scores at least 2.6 and stays in unless its title says it is something else.
+An action column is required (not one of numbers), and the score must reach THRESHOLD. Without a
+header naming the action column, the table must also show the genre (a status column of status
+words, or a title or heading naming an action plan or log); without a header naming at least two
+supporting roles it needs MIN_CONTENT_ROWS rows. A table the header-only rule accepts (an action
+column and two of lead, deadline, progress, rating, all named by headers) scores at least 2.6 and
+stays in unless its title says it is something else.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.column_evidence import is_action, is_narrative, is_status, measure
+from extractors.column_evidence import is_action, is_date, is_lead, is_narrative, is_status, measure
 from extractors.header_lexicon import role_of
 
 SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
@@ -38,6 +43,10 @@ TITLE_WEIGHT = 1.0
 HEADING_WEIGHT = 0.5
 NOT_ACTION_WEIGHT = 1.5
 ROW_WEIGHT = 0.5
+COMPANION_WEIGHT = 0.3
+COMPANION_SHARE = 0.6  # of the rows that read as actions, those that also name an owner, date or status
+UNROLED_WEIGHT = 0.5
+MIN_UNROLED_COLUMNS = 6  # a table this wide with half its columns given no role is something else
 THRESHOLD = 1.8
 MIN_ACTION_CONFIDENCE = 0.3
 MIN_CONTENT_ROWS = 3  # rows a table without a header needs before its content can decide
@@ -48,18 +57,36 @@ HEADER_LEVEL = 0.8  # a confidence content alone never reaches: a header named t
 ACTION_TITLE = re.compile(
     r"\b(?:action\s+(?:log|plan|tracker|list|points|register|summary|update)s?|"
     r"(?:improvement|delivery|implementation|recovery)\s+plans?|"
-    r"(?:commitments|next steps|actions\s+(?:agreed|arising|to\s+be\s+taken))|"
-    r"(?:log|schedule|summary|table|tracker)\s+of\s+actions|progress\s+against\s+(?:the\s+)?(?:plan|actions))\b",
+    r"(?:(?:our\s+)?commitments|next steps|(?:outstanding\s+)?actions\s+(?:agreed|arising|required|to\s+be\s+taken)|"
+    r"actions\s+and\s+progress|matters\s+arising)|"
+    r"(?:log|schedule|summary|table|tracker)\s+of\s+actions|progress\s+against\s+(?:the\s+)?(?:plan|actions)|"
+    r"(?:summary\s+of\s+|implementation\s+of\s+(?:the\s+)?)recommendations|"
+    r"recommendations\s+(?:and|&)\s+actions|recommendations\s+tracker|management\s+actions?)\b",
     re.I,
 )
+# Words that name the genre only when nothing in the title names another kind of table
+# ('Progress report' yes, 'Budget tracker' no).
+WEAK_ACTION_TITLE = re.compile(r"\b(?:progress\s+(?:report|update)|tracker|work\s*plans?)\b", re.I)
 # Titles of the tables that share an action table's look but are something else.
 NOT_ACTION_TITLE = re.compile(
     r"\b(?:budgets?|revenue|capital\s+programme|expenditure|spend|membership|members(?:hip)?\s+list|"
-    r"attendance|apologies|agenda|risk\s+(?:register|matrix|log|assessment)|kpis?|"
-    r"(?:key\s+)?performance\s+indicators?|indicators|metrics|datasets?|data\s+sets|"
-    r"glossary|contents|terms\s+of\s+reference)\b",
+    r"attendance|present|apologies|agenda|risk\s+(?:register|matrix|log|assessment)|kpis?|"
+    r"(?:key\s+)?performance(?:\s+indicators?)?|indicators|metrics|scorecard|dashboard|datasets?|data\s+sets|"
+    r"glossary|abbreviations|acronyms|contents|terms\s+of\s+reference|timetable|"
+    r"contacts?(?:\s+(?:list|details))?|distribution\s+list|work\s+programme|forward\s+plan|"
+    r"key\s+decisions|grants?|funding|allocations)\b",
     re.I,
 )
+
+
+# Column headers only other kinds of table print: a risk register's scores, a budget's sums.
+NOT_ACTION_HEADER = re.compile(
+    r"^(?:likelihood|probability|(?:inherent|residual|current|target)\s+risk(?:\s+(?:score|rating))?|"
+    r"risk\s+(?:score|rating)|l\s*x\s*i|impact\s+score|budget(?:\s+£k?)?|forecast(?:\s+outturn)?|"
+    r"outturn|variance|(?:actual|forecast)\s+spend|£k?|£\s*000s?)$",
+    re.I,
+)
+OTHER_HEADER_WEIGHT = 1.0
 
 
 @dataclass
@@ -79,36 +106,97 @@ def decide(
     columns: list[list[str]],
     title: str | None = None,
     heading: str | None = None,
+    headers: list[str | None] | None = None,
 ) -> Decision:
-    """Weigh one table (see the module docstring); `columns` are its cells, column by column."""
-    reasons: list[str] = []
+    """Weigh one table (see the module docstring); `columns` are its cells, column by column,
+    `headers` the header text of each column where one was read."""
     if "action" not in roles:
         return Decision(False, 0.0, ["no action column"])
     conf = dict(zip(roles, confidence, strict=True))
     if conf["action"] < MIN_ACTION_CONFIDENCE:
         return Decision(False, 0.0, [f"action column too weak ({conf['action']:.2f})"])
+    action_col = roles.index("action")
+    action_cells = [t for t in columns[action_col] if t and t.strip()]
+    if action_cells and measure(action_cells).get("numeric") >= 0.5:
+        # 'Commitments £k', 'Actions (no.)': a column of amounts or counts is not what will be done.
+        return Decision(False, 0.0, ["the action column holds numbers"])
+    reasons: list[str] = []
+    score = _role_terms(roles, conf, reasons)
+    score += _header_terms(headers or [], reasons)
+    score += _title_terms(title, heading, reasons)
+    score += _row_terms(roles, conf, columns, action_cells, reasons)
+    return _gates(conf, action_cells, score, reasons)
+
+
+def _role_terms(roles: list[str], conf: dict[str, float], reasons: list[str]) -> float:
+    """The columns found: the action column's confidence, weighted, plus each supporting role's;
+    minus UNROLED_WEIGHT when a wide table leaves half its columns or more without a role."""
     score = ACTION_WEIGHT * conf["action"]
     reasons.append(f"action {conf['action']:.2f}")
     for role in SUPPORTING_ROLES:
         if role in conf:
             score += conf[role]
             reasons.append(f"{role} {conf[role]:.2f}")
-    if title and len(title.split()) > 12:
-        title = None  # a paragraph above the table that mentions a plan does not name the table
-    if title and NOT_ACTION_TITLE.search(title) and not ACTION_TITLE.search(title):
-        score -= NOT_ACTION_WEIGHT
+    unroled = roles.count("other")
+    if len(roles) >= MIN_UNROLED_COLUMNS and unroled >= len(roles) / 2:
+        # A wide grid whose columns mostly say nothing an action table says: a template of
+        # boxes, a matrix, a form; an action table's columns nearly all have a role.
+        score -= UNROLED_WEIGHT
+        reasons.append(f"{unroled} of {len(roles)} columns have no role")
+    return score
+
+
+def _header_terms(headers: list[str | None], reasons: list[str]) -> float:
+    """-OTHER_HEADER_WEIGHT when a column header is one only another kind of table prints
+    (likelihood, risk score, budget, variance): a risk register's mitigating actions and risk
+    owners look like an action log's rows."""
+    named = [" ".join(h.split()) for h in headers if h and NOT_ACTION_HEADER.match(" ".join(h.split()))]
+    if not named:
+        return 0.0
+    reasons.append(f"a header of another kind of table ({named[0][:30]!r})")
+    return -OTHER_HEADER_WEIGHT
+
+
+def _title_terms(title: str | None, heading: str | None, reasons: list[str]) -> float:
+    """What the table is called: its own title first, else the last genre heading before it."""
+    words = len(title.split()) if title else 0
+    if words > 12 or (title and words > 6 and title.rstrip().endswith(".")):
+        title = None  # a paragraph or sentence above the table that mentions a plan does not name it
+    other = bool(title and NOT_ACTION_TITLE.search(title))
+    strong = bool(title and ACTION_TITLE.search(title))
+    weak = bool(title and WEAK_ACTION_TITLE.search(title))
+    if other and not strong:
         reasons.append(f"title names another kind of table ({title[:60]!r})")
-    elif title and ACTION_TITLE.search(title):
-        score += TITLE_WEIGHT
+        return -NOT_ACTION_WEIGHT
+    if strong or weak:
         reasons.append("title names an action plan or log")
-    elif heading:
-        score += HEADING_WEIGHT
+        return TITLE_WEIGHT
+    if heading:
         reasons.append(f"document heading {heading[:60]!r}")
-    action_cells = [t for t in columns[roles.index("action")] if t and t.strip()]
+        return HEADING_WEIGHT
+    return 0.0
+
+
+def _row_terms(
+    roles: list[str],
+    conf: dict[str, float],
+    columns: list[list[str]],
+    action_cells: list[str],
+    reasons: list[str],
+) -> float:
+    """What the rows look like: action sentences, each with an owner, a date or a status beside
+    it; a status column of status words; no columns of numbers, no header row read as data."""
+    score = 0.0
+    action_col = roles.index("action")
     read_as_actions = sum(1 for t in action_cells if is_action(t)) / max(1, len(action_cells))
     if read_as_actions >= 0.5:
         score += ROW_WEIGHT
         reasons.append("rows read as actions")
+        share = _companion_share(roles, columns, action_col)
+        if share >= COMPANION_SHARE:
+            # An action log's row says who does what by when, or where it stands.
+            score += COMPANION_WEIGHT
+            reasons.append(f"{share:.0%} of them name an owner, date or status")
     elif conf["action"] < HEADER_LEVEL:
         # No header names the action column and its cells do not say what will be done.
         score -= ROW_WEIGHT
@@ -124,8 +212,7 @@ def decide(
                 score += ROW_WEIGHT
                 reasons.append(f"{role} column holds status words")
                 break
-    content_only = conf["action"] < HEADER_LEVEL
-    if content_only and any(_header_like(row) for row in zip(*columns, strict=True)):
+    if conf["action"] < HEADER_LEVEL and any(_header_like(row) for row in zip(*columns, strict=True)):
         # The table prints a header the parser did not read as one: its columns' roles are guesses.
         score -= UNREAD_HEADER_WEIGHT
         reasons.append("a row of header words inside the table")
@@ -136,6 +223,29 @@ def decide(
         # Amounts, targets or scores: a budget, a KPI table, a risk matrix.
         score -= ROW_WEIGHT
         reasons.append("columns of numbers")
+    return score
+
+
+def _companion_share(roles: list[str], columns: list[list[str]], action_col: int) -> float:
+    """Of the rows whose action cell reads as an action, the share with an owner, a date or a
+    status word in another cell (any column but a ref)."""
+    rows = list(zip(*columns, strict=True))
+    acting = [row for row in rows if row[action_col] and is_action(row[action_col])]
+    if not acting:
+        return 0.0
+    beside = [c for c, r in enumerate(roles) if c != action_col and r != "ref"]
+
+    def companion(text: str) -> bool:
+        text = " ".join((text or "").split())
+        return bool(text) and (is_date(text) or is_status(text) or is_lead(text))
+
+    return sum(1 for row in acting if any(companion(row[c]) for c in beside)) / len(acting)
+
+
+def _gates(conf: dict[str, float], action_cells: list[str], score: float, reasons: list[str]) -> Decision:
+    """The score must reach THRESHOLD; a table whose roles were read from content alone must also
+    show the genre and have MIN_CONTENT_ROWS rows (so must one with fewer than two header roles)."""
+    content_only = conf["action"] < HEADER_LEVEL
     named = any(r.startswith(("title names an", "document heading")) for r in reasons)
     status = any(r.endswith("holds status words") for r in reasons)
     if content_only and not (named or status):
@@ -149,9 +259,6 @@ def decide(
         return Decision(
             False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and few header roles"]
         )
-    if content_only and len(action_cells) < MIN_CONTENT_ROWS:
-        # Without a header, a couple of rows are too few to tell a log from a quoted excerpt.
-        return Decision(False, round(score, 3), [*reasons, f"only {len(action_cells)} rows and no header"])
     return Decision(score >= THRESHOLD, round(score, 3), reasons)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors import leads_lexicon as lx
-from extractors.patterns import ROW_NUMBER
+from extractors.refs import is_ref_cell
 
 # Content measures name the role they speak for; 'status' also speaks for progress.
 MEASURES = ("ref", "deadline", "rag", "status", "lead", "action", "narrative", "area", "numeric")
@@ -54,8 +54,18 @@ ACTION_VERBS = frozenset(
     prioritise produce promote provide publish put raise recruit reduce refine refresh report
     request research respond restructure review revise roll run schedule secure seek send set
     share strengthen submit support survey take test train undertake update upload use work write
+    accelerate address amend apply approve attend award clean combine commence compile convene
+    deploy determine embed encourage enhance expand facilitate gather install integrate invest
+    invite maintain maximise migrate minimise modernise negotiate offer pilot procure protect
+    purchase pursue recommission redesign reinstate relaunch remove renew reorganise replace
+    resolve restore retrofit scope select simplify standardise streamline tackle transform
+    upgrade validate verify widen
     """.split()
 )
+# Left out on purpose: verbs that as often open a noun phrase ('Open data', 'Progress to date',
+# 'Record keeping', 'Register of interests', 'Target met', 'Start date', 'Visit to ...').
+# 'We will publish ...', 'We'll review ...': a commitments list's way of saying what will be done.
+WE_WILL = re.compile(r"^(?:we\s+will|we['’]ll|we\s+are\s+going\s+to)\s+[a-z]", re.I)
 # 'GS and JT to meet ...', 'Minister to write ...': a subject then 'to' and a verb.
 SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
 # Narrative of what happened: perfect and past forms, 'is now', dates of events.
@@ -129,6 +139,8 @@ def is_action(text: str) -> bool:
     first = words[0].lower()
     if first in ACTION_VERBS:
         return True
+    if WE_WILL.match(text):
+        return True  # a commitment: whatever the verb, it says what will be done
     m = SUBJECT_TO_VERB.match(text)
     return bool(m and m.group(1).lower() in ACTION_VERBS)
 
@@ -149,7 +161,7 @@ def measure(cells: list[str]) -> ColumnEvidence:
         return sum(1 for t in texts if pred(t)) / n
 
     shares = {
-        "ref": share(lambda t: bool(ROW_NUMBER.match(t))),
+        "ref": share(is_ref_cell),
         "deadline": share(is_date),
         "rag": share(is_rating),
         "status": share(is_status),

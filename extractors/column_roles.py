@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.core.tables import PageTable
 from extractors.header_lexicon import role_of
-from extractors.patterns import ROW_NUMBER
+from extractors.refs import is_ref_cell
 
 SUPPORTING_ROLES = ("lead", "deadline", "progress", "rag")
 MIN_SUPPORTING = 2
@@ -35,7 +35,7 @@ def numbering_column(headers: list[str | None], columns: list[list[str]]) -> int
     if not columns or (headers[0] or "").strip():
         return None
     cells = [t for t in columns[0] if t]
-    if cells and sum(1 for t in cells if ROW_NUMBER.match(t)) >= NUMBERING_SHARE * len(cells):
+    if cells and sum(1 for t in cells if is_ref_cell(t)) >= NUMBERING_SHARE * len(cells):
         return 0
     return None
 

@@ -117,6 +117,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "action to be taken",
         "key tasks",
         "steps",
+        "commitment",
+        "our commitment",
     ),
     "start": ("start", "start date", "commencement", "date started", "begin"),
     "deadline": (

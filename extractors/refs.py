@@ -22,12 +22,14 @@ import re
 # year ('2015 review') is never a ref.
 _BODY = r"(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
 _LETTER = r"[a-z]|[ivx]{1,5}"  # '(a)', 'b)', '(iv)'
+_DOTTED_LETTER = r"[A-Z]{1,2}\.\d{1,3}(?:\.\d{1,3}){0,2}"  # 'A.1', 'B.2.3'
 
 _SEPARATED = re.compile(
     rf"""^\s*
     (?:
         [(\[](?P<bracketed>{_BODY}|{_LETTER}|[A-Z])[)\]]              # (a) (12) [3] (A)
-      | (?P<closed>{_BODY}|{_LETTER})\)                                # 12) a) iv)
+      | (?P<closed>{_BODY}|{_LETTER}|[A-Z])\)                          # 12) a) iv) C)
+      | (?P<lettered>{_DOTTED_LETTER})(?:[.:)]|\s[-–—])?(?=\s)              # A.1 B.2:
       | (?P<dotted>{_BODY})\.(?![\d.])                                  # 12. 1.2.
       | (?P<letter>[a-z])\.(?=\s)                                      # a.  (not 'e.g.')
       | (?P<coloned>{_BODY}):(?!\d)                                    # A1: 12:
@@ -49,6 +51,19 @@ _UNIT_WORDS = frozenset(
     mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+
+
+# A cell holding nothing but a ref, as an unlabelled narrow ref column prints it: '12', '1.2.',
+# 'A1', '(a)', 'b)', '(iv)', 'A.1'. Wider than the row-number pattern the row splitter uses,
+# where a line opening 'a)' inside a cell must not start a row.
+_REF_CELL = re.compile(
+    rf"^\s*(?:[(\[](?:{_BODY}|{_LETTER}|[A-Z])[)\]]|(?:{_BODY}|{_LETTER})\)|{_BODY}[.:]?|{_DOTTED_LETTER}\.?)\s*$"
+)
+
+
+def is_ref_cell(text: str) -> bool:
+    """True for a cell that is only a ref ('12', '1.2.', 'A1', '(a)', 'b)', 'A.1'); False for words or amounts."""
+    return isinstance(text, str) and bool(_REF_CELL.match(text))
 
 
 def _first_word(text: str) -> str:

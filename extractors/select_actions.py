@@ -1,8 +1,9 @@
 """Keep the tables that are action tables and turn their rows into action records. Reads: tables. Writes: actions.
 
 Whether a table is an action table is weighed in extractors/action_decision.py: its column roles
-and their confidence, its title or the heading above it, and what its rows look like. Headerless
-tables drawn alike in one document (one small grid per section of a log) are weighed together.
+and their confidence, its title or the heading above it, and what its rows look like. Tables of
+one document that print the same header, and headerless tables drawn alike (one small grid per
+section of a log), are weighed together.
 A row spanning the table (a section heading) is never an action: its text is the `area` of the
 rows below it when no column holds the area.
 """
@@ -20,7 +21,7 @@ from extractors.refs import split_ref
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "select_actions", "2"  # 2: weighed decision; section rows give the area
+NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
 
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
@@ -125,10 +126,21 @@ def _heading_before(headings: dict[int, str], page: int) -> str | None:
     return headings[max(pages)] if pages else None
 
 
+def _same_header(tables: list[StitchedTable]) -> list[list[StitchedTable]]:
+    """Tables that print the same header row, grouped in document order:
+    a plan printed as one small table per action ('Milestone | Target date | ...' under each
+    action's banner) is one kind of table, and a table of one or two rows alone says too little."""
+    groups: dict[tuple[str, ...], list[StitchedTable]] = {}
+    for t in tables:
+        groups.setdefault(tuple(" ".join((h or "").lower().split()) for h in t.headers), []).append(t)
+    return list(groups.values())
+
+
 def decisions(ctx: DocContext) -> list[Decision]:
-    """One decision per stitched table; headerless tables drawn alike are decided together, as one
-    table whose title is the first one's (the later titles are its section headings)."""
-    groups = [[t] for t in ctx.tables if any(t.headers)]
+    """One decision per stitched table. Tables printing the same header, and headerless tables
+    drawn alike, are decided together, as one table whose title is the first one's (the later
+    titles are its section headings or banners)."""
+    groups = _same_header([t for t in ctx.tables if any(t.headers)])
     groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
     decided: dict[int, Decision] = {}
     for group in groups:
@@ -139,6 +151,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
             _columns(group),
             title=group[0].title,
             heading=_heading_before(ctx.genre_headings, first.page),
+            headers=list(group[0].headers),
         )
         decided.update((id(t), decision) for t in group)
     return [decided[id(t)] for t in ctx.tables]

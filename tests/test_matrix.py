@@ -29,7 +29,7 @@ FLOORS = {
     "actionlog--html-nogrid": (0.0, 0.0, None, None),
     "actionlog--pptx-slides": (1.0, 1.0, 1.0, 0.85),
     "actionlog--xlsx-fill-key": (1.0, 1.0, 0.0, 1.0),
-    "commitments--docx-grid": (0.0, 0.0, None, None),
+    "commitments--docx-grid": (1.0, 1.0, 1.0, None),
     "delivery--docx-hrules": (0.0, 0.0, None, None),
     "delivery--docx-shaded-fill": (1.0, 1.0, 1.0, 0.0),
     "delivery--html-nogrid": (1.0, 1.0, 1.0, 1.0),

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.refs import split_ref
+from extractors.refs import is_ref_cell, split_ref
+from extractors.role_model import assign
 
 SPLITS = [
     ("12 - Develop a training plan", "12", "Develop a training plan"),
@@ -33,6 +34,9 @@ SPLITS = [
     ("12 Develop a training plan", "12", "Develop a training plan"),
     ("4.1 - Social workers to complete", "4.1", "Social workers to complete"),
     ("(a) 2 social workers will be recruited", "a", "2 social workers will be recruited"),
+    ("A.1 Develop the offer", "A.1", "Develop the offer"),
+    ("B.2.3: Agree the protocol", "B.2.3", "Agree the protocol"),
+    ("C) Review the audit tool", "C", "Review the audit tool"),
 ]
 
 
@@ -77,3 +81,26 @@ def test_split_never_loses_or_invents_words(text):
         assert rest and rest == rest.strip()
         assert ref in text and rest in text
         assert len(ref) + len(rest) <= len(text)
+
+
+@pytest.mark.parametrize("text", ["12", "1.2.", "A1", "(a)", "b)", "(iv)", "A.1", "12:", "[3]"])
+def test_a_cell_holding_only_a_ref(text):
+    assert is_ref_cell(text)
+
+
+@pytest.mark.parametrize("text", ["2015", "Develop", "£4,500", "10%", "a", "1 April", "e.g.", ""])
+def test_a_cell_that_is_not_only_a_ref(text):
+    assert not is_ref_cell(text)
+
+
+@pytest.mark.parametrize(
+    "refs", [["(a)", "(b)", "(c)", "(d)"], ["a)", "b)", "c)", "d)"], ["A.1", "A.2", "B.1", "B.2"]]
+)
+@pytest.mark.parametrize("first", [True, False])
+def test_an_unlabelled_narrow_column_of_refs_is_the_ref(refs, first):
+    actions = ["Publish the plan", "Agree the budget", "Train the staff", "Review the policy"]
+    leads = ["Head of Service", "Finance Manager", "HR Lead", "Director"]
+    columns = [refs, actions, leads] if first else [actions, refs, leads]
+    roles = [r.role for r in assign([None, None, None], columns)]
+    assert roles[0 if first else 1] == "ref"
+    assert roles.count("ref") == 1

@@ -168,7 +168,7 @@ def test_decision_keeps_a_risk_register_out_even_with_its_header_read(title):
     _, grid = next(g for g in mk.OTHER_GRIDS if g[0] == "Risk register")
     cols = [list(c) for c in zip(*grid.rows, strict=True)]
     roles = assign(grid.header, cols)
-    d = decide([r.role for r in roles], [r.confidence for r in roles], cols, title=title)
+    d = decide([r.role for r in roles], [r.confidence for r in roles], cols, title=title, headers=grid.header)
     assert "action" in [r.role for r in roles] and not d.is_action, d.describe()
 
 
