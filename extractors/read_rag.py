@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from extractors.colours import (
@@ -36,6 +36,7 @@ from extractors.colours import (
 from extractors.core import DocContext, PageFacts, PageStore, StageConfig
 from extractors.ratings.cell_fill import cell_fill
 from extractors.ratings.colour_names import is_pale, key_rating, rag_from_colour
+from extractors.ratings.fill_columns import SATURATED_CHROMA, TINT_MIN_CHROMA, FillColumns
 from extractors.ratings.key import find_colour_key, find_phrase_key
 from extractors.ratings.vocabulary import rag_from_text
 from extractors.status_phrases import match_status
@@ -51,14 +52,14 @@ KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or
 # Stage
 
 
-def _fragments_fill(pages: _Pages, frags: Iterable[Any]) -> RGB | None:
+def _fragments_fill(pages: _Pages, frags: Iterable[Any], whole: bool = False) -> RGB | None:
     """The fill of a cell that may span pages: the colour covering the largest fragment area."""
     votes: Counter[RGB] = Counter()
     for fr in frags:
         page = pages.get(fr.page)
         if page is None:
             continue
-        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom))
+        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom), whole)
         if rgb is not None:
             votes[rgb] += max(1.0, (fr.x1 - fr.x0) * (fr.bottom - fr.top))
     return votes.most_common(1)[0][0] if votes else None
@@ -80,9 +81,11 @@ class _Pages:
         except Exception:
             return self._fail(number)
 
-    def fill(self, page: PageFacts, bbox: tuple[float, float, float, float]) -> RGB | None:
+    def fill(
+        self, page: PageFacts, bbox: tuple[float, float, float, float], whole: bool = False
+    ) -> RGB | None:
         try:
-            return cell_fill(page, bbox)
+            return cell_fill(page, bbox, whole)
         except Exception:
             self._fail(page.number)
             return None
@@ -143,24 +146,35 @@ def _same_colour(a: RGB | None, b: RGB | None) -> bool:
 
 
 def _read_fill(
-    action: dict[str, Any], role: str, pages: _Pages, key: dict[RGB, str]
+    action: dict[str, Any],
+    role: str,
+    fill_of: Callable[[dict[str, Any], str], RGB | None],
+    key: dict[RGB, str],
+    columns: FillColumns,
 ) -> tuple[str | None, RGB | None]:
     """(rating, fill) of one cell of the row; row shading (the same fill in the row's other main
-    cell) gives no rating."""
+    cell) and a column's own styling colour give no rating."""
     cells = action.get("_cells") or {}
-    fill = _fragments_fill(pages, cells.get(role) or [])
+    fill = fill_of(action, role)
     if fill is None:
         return None, None
     other_role = (
         "action" if role != "action" else next((r for r in cells if r not in ("action", "ref", "rag")), None)
     )
-    if other_role and cells.get(other_role) and _same_colour(fill, _fragments_fill(pages, cells[other_role])):
+    if other_role and cells.get(other_role) and _same_colour(fill, fill_of(action, other_role)):
+        return None, None
+    if columns.is_styling(action.get("table_index"), role, fill):
         return None, None
     rating = rag_from_colour(fill, key)
     if role != "rag" and rating is not None:
-        # Outside the rating column only a clearly coloured cell counts (not a light tint, not grey).
+        # Outside the rating column only a clear colour counts, or a tint where the document's
+        # tints in that column name several ratings (Excel's good/neutral/bad); never grey.
         lab = rgb_to_lab(fill)
-        if key_rating(lab, key) is None and (chroma(lab) < 30 or rating == "grey"):
+        if key_rating(lab, key) is None and (
+            rating == "grey"
+            or chroma(lab) < TINT_MIN_CHROMA
+            or (chroma(lab) < SATURATED_CHROMA and not columns.tints_rate(role))
+        ):
             rating = None
     return rating, fill
 
@@ -224,8 +238,18 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     pages = _Pages(ctx.store if ctx.pdf is not None else None, cfg.strict, ctx.warnings)
     keys: dict[Any, dict[RGB, str]] | None = None
     phrase_keys: dict[Any, dict[str, str]] | None = None
+    columns: FillColumns | None = None
     status_tables = _status_tables(ctx.actions)
     counts: Counter[str] = Counter()
+    fill_cache: dict[tuple[int, str], RGB | None] = {}
+
+    def fill_of(action: dict[str, Any], role: str) -> RGB | None:
+        slot = (id(action), role)
+        if slot not in fill_cache:
+            cells = (action.get("_cells") or {}).get(role) or []
+            fill_cache[slot] = _fragments_fill(pages, cells, whole=role == "progress")
+        return fill_cache[slot]
+
     for action in ctx.actions:
         raw = action.get("rag_raw")
         text = raw if isinstance(raw, str) and raw.strip() else None
@@ -233,18 +257,22 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         no_rating_column = not _has_rating_column(action)
         if rag is None and pages.store is not None and action.get("_cells"):
             unmapped: RGB | None = None
-            roles = ("rag", "ref", "action", *(("progress",) if no_rating_column else ()))
+            # Without a rating column the status cell speaks first; a coloured ref or action
+            # cell only where the plan colours those instead.
+            roles = ("progress", "ref", "action") if no_rating_column else ("rag", "ref", "action")
             for role in roles:
                 if role not in action["_cells"] or (
                     role != "rag" and action.get("_cells", {}).get("rag") and text
                 ):
                     continue
-                if _fragments_fill(pages, action["_cells"][role]) is None:
+                if fill_of(action, role) is None:
                     continue  # nothing painted: no need to look for the document's colour key
                 if keys is None:
                     keys = _table_keys(ctx.actions, pages)
+                if columns is None:
+                    columns = FillColumns(ctx.actions, fill_of)
                 key = keys.get(action.get("table_index"), {})
-                rating, fill = _read_fill(action, role, pages, key)
+                rating, fill = _read_fill(action, role, fill_of, key, columns)
                 if rating is not None and fill is not None:
                     rag, source, cell, shown = rating, "fill", role, rgb_to_hex(fill)
                     break

@@ -5,15 +5,16 @@ word somewhere in a narrative. The vocabulary and its reasons are in docs/rating
 
 - a colour word opening the cell ('Green - on track') -> that colour (yellow -> amber); a single
   capital letter R, A, G or B as the whole cell -> its colour;
-- complete / completed / done / achieved / closed / delivered -> blue;
+- complete / completed / done / achieved / closed / delivered / implemented -> blue;
 - on track / on target / on schedule -> green;
-- slipping / slippage / at risk / delayed / behind schedule -> amber unless the document's key
-  gives the phrase another rating;
-- off track / overdue / not started / not achieved -> only what the document's key says (no
-  default: some plans call them red, others grey or amber);
+- slipping / slippage / at risk / delayed / behind / partially complete -> amber;
+- off track / overdue / missed / not achieved / not met / significantly delayed -> red;
+- not started / not complete -> only what the document's key says (grey in some schemes, red in
+  others);
 - phrases that state no rating (ongoing, new, carried forward, in progress, open, on hold,
-  pending...) -> None, whatever follows them.
+  pending, deferred...) -> None, whatever follows them.
 
+The key's rating replaces every default above; see docs/ratings.md for the reasons.
 A phrase printed in the document's key ('Red - significantly delayed') gives the key's rating,
 and the longest phrase that opens the cell wins ('significantly delayed' over 'delayed').
 """
@@ -34,50 +35,95 @@ DEFAULTS: dict[str, str | None] = {
     # blue: the action is finished
     "complete": "blue",
     "completed": "blue",
+    "fully complete": "blue",
+    "fully completed": "blue",
     "done": "blue",
     "achieved": "blue",
+    "fully achieved": "blue",
     "closed": "blue",
     "delivered": "blue",
-    # green
+    "implemented": "blue",
+    "finished": "blue",
+    # green: under way as planned
     "on track": "green",
     "on target": "green",
     "on schedule": "green",
-    # amber unless the key says otherwise
+    "on course": "green",
+    # amber unless the key says otherwise: late or only partly done
     "slipping": "amber",
+    "slipped": "amber",
     "slippage": "amber",
     "some slippage": "amber",
     "minor slippage": "amber",
     "at risk": "amber",
     "delayed": "amber",
+    "some delay": "amber",
+    "minor delay": "amber",
+    "behind": "amber",
     "behind schedule": "amber",
-    # only the document's key can rate these
-    "off track": None,
-    "overdue": None,
+    "partially complete": "amber",
+    "partially completed": "amber",
+    "partially achieved": "amber",
+    "partially met": "amber",
+    "partly complete": "amber",
+    "partly completed": "amber",
+    "partly achieved": "amber",
+    # red unless the key says otherwise: the action failed or is past its date
+    "off track": "red",
+    "not on track": "red",
+    "off target": "red",
+    "overdue": "red",
+    "missed": "red",
+    "not achieved": "red",
+    "not met": "red",
+    "not delivered": "red",
+    "significantly delayed": "red",
+    "significant delay": "red",
+    "significant slippage": "red",
+    "significantly behind": "red",
+    # only the document's key can rate these (grey in some schemes, red or white in others)
     "not started": None,
     "not yet started": None,
-    "not achieved": None,
     "not complete": None,
     "not completed": None,
+    "not yet complete": None,
+    "not yet completed": None,
     # state no rating
     "ongoing": None,
     "on going": None,
+    "continuing": None,
     "new": None,
     "carried forward": None,
     "in progress": None,
+    "work in progress": None,
     "underway": None,
     "under way": None,
+    "started": None,
     "open": None,
     "on hold": None,
+    "paused": None,
     "pending": None,
+    "deferred": None,
     "not yet due": None,
-    "partially complete": None,
-    "partially completed": None,
-    "partly complete": None,
+    "not due": None,
+    "no update": None,
+    "superseded": None,
+    "withdrawn": None,
+    "merged": None,
+    "transferred": None,
+    "business as usual": None,
+    "bau": None,
+    "tbc": None,
+    "to be confirmed": None,
+    "n/a": None,
 }
 
 # Forms that are also imperatives or adjectives ('Complete the audit', 'At risk children',
 # 'Delivered training ...'): they need a boundary after them, not just any next word.
-_NEEDS_BOUNDARY = frozenset({"complete", "delivered", "at risk", "slippage", "open", "new", "done"})
+_NEEDS_BOUNDARY = frozenset(
+    "complete|delivered|at risk|slippage|open|new|done|behind|missed|started|merged|transferred|"
+    "finished|implemented|closed|paused|continuing|superseded".split("|")
+)
 # A colour word needs punctuation or the end after it ('Red Cross', 'Green Spaces' are names).
 _COLOURS = frozenset({"red", "amber", "yellow", "green", "blue"})
 _PUNCT_BOUNDARY = re.compile(r"^(?:$|\s*[.,;:!?/()\[\]|–—-])")

@@ -196,7 +196,217 @@ SHAPES = [
     ("Director Adult Social Care", [L("Director Adult Social Care")]),
 ]
 
-ALL = STOCKTON + SCHOOL + OTHER_BODIES + US_OMB + SHAPES
+# SEND written statements of action and ICB pages (search corpus 'pages': a county council and
+# its CCGs' 2018 statement, endorsement list; an ICB's SEND statement; a unitary council's forward
+# plan entry): a post then the body it belongs to, a post with its acronym, a portfolio holder.
+SEND_AND_ICB = [
+    (
+        "Corporate Director of Children and Young People's Services, Durham County Council",
+        [L("Corporate Director of Children and Young People's Services", org="Durham County Council")],
+    ),
+    ("Chief Operating Officer, North Durham CCG", [L("Chief Operating Officer", org="North Durham CCG")]),
+    ("Chief Clinical Officer, North Durham CCG", [L("Chief Clinical Officer", org="North Durham CCG")]),
+    ("Director of Nursing, North Durham CCG", [L("Director of Nursing", org="North Durham CCG")]),
+    ("Designated Clinical Officer (DCO)", [L("Designated Clinical Officer")]),
+    ("Chief Nursing Officer", [L("Chief Nursing Officer")]),
+    ("Executive Lead for SEND", [L("Executive Lead for SEND")]),
+    (
+        "Portfolio Holder for Covid Resilience, Public Health and Education",
+        [L("Portfolio Holder for Covid Resilience, Public Health and Education")],
+    ),
+    ("Corporate Director of Children's Services", [L("Corporate Director of Children's Services")]),
+    ("Executive Director of Nursing, ICB", [L("Executive Director of Nursing", org="ICB")]),
+    (
+        "Designated Nurse Safeguarding Children (ICB)",
+        [L("Designated Nurse Safeguarding Children", org="ICB")],
+    ),
+    ("Head of Safeguarding, ICB", [L("Head of Safeguarding", org="ICB")]),
+]
+
+# Safeguarding partnerships' pages and plans (search corpus 'pages': a city partnership's
+# arrangements; an LSCB business plan 'Lead' column): the statutory partners' posts and a sub group.
+SAFEGUARDING = [
+    ("Chief Officer of Police", [L("Chief Officer of Police")]),
+    ("Chief Executive of the Local Authority", [L("Chief Executive of the Local Authority")]),
+    ("Delegated Safeguarding Partner", [L("Delegated Safeguarding Partner")]),
+    ("Monitoring and Evaluation Sub Group", [L(org="Monitoring and Evaluation Sub Group")]),
+    ("LSCP Business Manager", [L("LSCP Business Manager")]),
+    ("DCI (Police)", [L("DCI", org="Police")]),
+    ("Police, ICB and Local Authority", [L(org="Police"), L(org="ICB"), L(org="Local Authority")]),
+    ("ICB / LSCP", [L(org="ICB"), L(org="LSCP")]),
+]
+
+# Council minutes and plans naming who reports (search corpus 'pages': a metropolitan borough's
+# cabinet minutes 2023; a scrutiny committee's 2014 minutes; a Welsh county's 2015 scrutiny
+# minutes; a city council directorate business plan 2009-12, foreword): titles with portfolios
+# after commas, two posts joined by '/', a councillor named with a title.
+COUNCIL_MINUTES = [
+    (
+        "Strategic Director for Finance and Customer Services",
+        [L("Strategic Director for Finance and Customer Services")],
+    ),
+    ("Head of Policy, Performance and Intelligence", [L("Head of Policy, Performance and Intelligence")]),
+    ("Assistant Chief Executive", [L("Assistant Chief Executive")]),
+    (
+        "Interim Assistant Director, Strategic Commissioning",
+        [L("Interim Assistant Director, Strategic Commissioning")],
+    ),
+    (
+        "Director of Public Health/Head of Policy & Performance",
+        [L("Director of Public Health"), L("Head of Policy & Performance")],
+    ),
+    (
+        "Head of Commissioning, Performance and Business Intelligence",
+        [L("Head of Commissioning, Performance and Business Intelligence")],
+    ),
+    ("Director of Adult Social Services", [L("Director of Adult Social Services")]),
+    ("Chief Officer (Social Services)", [L("Chief Officer (Social Services)")]),
+    ("Service Manager, Disability and Progression", [L("Service Manager, Disability and Progression")]),
+    (
+        "Strategic Director Community, Health and Social Care",
+        [L("Strategic Director Community, Health and Social Care")],
+    ),
+    (
+        "Cllr Pat Green, Lead Member Culture and Sport",
+        [L("Lead Member Culture and Sport", person="Cllr Pat Green")],
+    ),
+]
+
+# Shapes the ragled brief names, as councils print them (made-up names and initials).
+BRIEF_SHAPES = [
+    (
+        "Director of Children's Services and Head of HR",
+        [L("Director of Children's Services"), L("Head of HR")],
+    ),
+    ("ADs Safeguarding and Early Help", [L("ADs Safeguarding and Early Help")]),  # one head noun
+    ("Jane Smith, HoS (Children in Care)", [L("HoS (Children in Care)", person="Jane Smith")]),
+    ("CSC & Education", [L(org="CSC"), L(org="Education")]),
+    ("Chief Exec; Leader", [L("Chief Exec"), L("Leader")]),
+    ("Head of HR\nDirector of Finance", [L("Head of HR"), L("Director of Finance")]),
+    ("Cllr Jane Smith", [L(person="Cllr Jane Smith")]),
+    ("Dr Ann Lee, DPH", [L("DPH", person="Dr Ann Lee")]),
+    (
+        "Cllr J. Smith (Cabinet Member for Children)",
+        [L("Cabinet Member for Children", person="Cllr J. Smith")],
+    ),
+    ("JS, AB, KL", [L(initials="JS"), L(initials="AB"), L(initials="KL")]),
+    ("ICB", [L(org="ICB")]),
+    ("Police", [L(org="Police")]),
+    ("All directors", [L("All directors")]),
+    ("All Heads of Service", [L("All Heads of Service")]),
+    ("tbc", []),
+    ("TBC", []),
+    ("SRO", [L("SRO")]),
+    ("DASS", [L("DASS")]),
+    ("CFO", [L("CFO")]),
+    ("Director of Adult Social Services (DASS)", [L("Director of Adult Social Services")]),
+    ("Cabinet Member for Children and Families", [L("Cabinet Member for Children and Families")]),
+    ("Leader of the Council", [L("Leader of the Council")]),
+    ("Section 151 Officer", [L("Section 151 Officer")]),
+    ("Monitoring Officer", [L("Monitoring Officer")]),
+    ("HR / Finance", [L(org="HR"), L(org="Finance")]),
+    ("Police, Health, Education", [L(org="Police"), L(org="Health"), L(org="Education")]),
+    ("West Yorkshire Police", [L(org="West Yorkshire Police")]),
+    ("Professor Ann Lee", [L(person="Professor Ann Lee")]),
+    ("DCS / DASS", [L("DCS"), L("DASS")]),
+    # line breaks the table's text turns into spaces: a name above its title, initials one a line
+    ("Jane Smith\nHead of Service", [L("Head of Service", person="Jane Smith")]),
+    ("Ann Lee Principal Social Worker", [L("Principal Social Worker", person="Ann Lee")]),
+    (
+        "Jane Smith Team Manager / Ann Lee PSW",
+        [L("Team Manager", person="Jane Smith"), L("PSW", person="Ann Lee")],
+    ),
+    ("JS\nAB", [L(initials="JS"), L(initials="AB")]),
+    ("Police\nICB\nLocal Authority", [L(org="Police"), L(org="ICB"), L(org="Local Authority")]),
+    ("Head of Service\n(Children in Care)", [L("Head of Service (Children in Care)")]),
+    ("Director of Adult\nSocial Services", [L("Director of Adult Social Services")]),
+]
+
+# A second set, written down before any rule was changed for it and measured first (34 of 40
+# cells on main and on this branch's first rules; bench/lead_accuracy.py): posts from district and
+# county councils' minutes and service plans (search corpus 'pages': East Devon 2022 and Mid Devon
+# 2016 scrutiny minutes, Epping Forest key action plan 2017/18 'Lead Directorate', an environmental
+# health service plan 2010-12, Waverley CPA improvement plan 2004 'Who by?', South Staffordshire
+# service plan 2008/09, Flintshire scrutiny minutes 2023, Leicester SEND statement 2018, Lancashire
+# SEND improvement board 2025), people's names replaced by made-up ones; a few joined as plans
+# join them ('Head of Service / Benefits Manager').
+FRESH = [
+    ("Strategic Lead Housing, Health and Environment", [L("Strategic Lead Housing, Health and Environment")]),
+    (
+        "Portfolio Holder for Climate Action and Emergencies",
+        [L("Portfolio Holder for Climate Action and Emergencies")],
+    ),
+    ("Head of Communities and Governance", [L("Head of Communities and Governance")]),
+    ("Cllr Mrs J Brown", [L(person="Cllr Mrs J Brown")]),
+    (
+        "Chairman of the Managing the Environment Policy Development Group",
+        [L("Chairman of the Managing the Environment Policy Development Group")],
+    ),
+    ("Communities", [L(org="Communities")]),
+    ("Head of Service: Jo Marsh", [L("Head of Service", person="Jo Marsh")]),
+    ("Director: Sam Reid", [L("Director", person="Sam Reid")]),
+    ("Benefits Manager", [L("Benefits Manager")]),
+    ("Pat Doyle", [L(person="Pat Doyle")]),
+    ("Corporate Property Officer", [L("Corporate Property Officer")]),
+    ("Planning CDM Coordinator", [L("Planning CDM Coordinator")]),
+    ("Facilitator", [L("Facilitator")]),
+    ("Chair of the Committee", [L("Chair of the Committee")]),
+    ("Environmental Health Officer", [L("Environmental Health Officer")]),
+    ("Climate Change Officer", [L("Climate Change Officer")]),
+    ("Occupational Health Therapists", [L("Occupational Health Therapists")]),
+    ("Member Champion", [L("Member Champion")]),
+    (
+        "Strategic Director of Customer and Support Services",
+        [L("Strategic Director of Customer and Support Services")],
+    ),
+    ("Head of Service / Benefits Manager", [L("Head of Service"), L("Benefits Manager")]),
+    ("Chief Officer (Environment and Planning)", [L("Chief Officer (Environment and Planning)")]),
+    ("Independent Chair, SEND Improvement Board", [L("Independent Chair", org="SEND Improvement Board")]),
+    ("Parent Carer Forum", [L(org="Parent Carer Forum")]),
+    ("Head of SEND and Inclusion", [L("Head of SEND and Inclusion")]),
+    ("Designated Clinical Officer, ICB", [L("Designated Clinical Officer", org="ICB")]),
+    (
+        "Assistant Director, Education & Inclusion / DCO",
+        [L("Assistant Director, Education & Inclusion"), L("DCO")],
+    ),
+    ("SENDIASS", [L(org="SENDIASS")]),
+    ("Head of Virtual School", [L("Head of Virtual School")]),
+    ("Lead Safeguarding Partners", [L("Lead Safeguarding Partners")]),
+    ("Chief Superintendent, Police", [L("Chief Superintendent", org="Police")]),
+    ("Head of Performance and Intelligence (AB)", [L("Head of Performance and Intelligence", "AB")]),
+    (
+        "Director of Public Health and ICB Place Director",
+        [L("Director of Public Health"), L("ICB Place Director")],
+    ),
+    ("All Service Leads", [L("All Service Leads")]),
+    ("Executive Member for Children's Services", [L("Executive Member for Children's Services")]),
+    ("Deputy Chief Executive / s151 Officer", [L("Deputy Chief Executive"), L("s151 Officer")]),
+    ("Chief Executive & Leader", [L("Chief Executive"), L("Leader")]),
+    ("HR Business Partner", [L("HR Business Partner")]),
+]
+
+# Cells of the second set still parsed wrongly: measured by bench/lead_accuracy.py, not asserted.
+KNOWN_MISSES = [
+    (
+        "Service Lead Environmental Health and Car Parks",
+        [L("Service Lead Environmental Health and Car Parks")],
+    ),
+    ("Sam Patel, LCC", [L(person="Sam Patel", org="LCC")]),
+    ("Education, Health and Care", [L(org="Education"), L(org="Health"), L(org="Care")]),
+]
+
+ALL = (
+    STOCKTON
+    + SCHOOL
+    + OTHER_BODIES
+    + US_OMB
+    + SHAPES
+    + SEND_AND_ICB
+    + SAFEGUARDING
+    + COUNCIL_MINUTES
+    + BRIEF_SHAPES
+    + FRESH
+)
 
 
 @pytest.mark.parametrize("cell, leads", ALL, ids=[c for c, _ in ALL])

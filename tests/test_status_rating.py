@@ -72,12 +72,32 @@ BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
         ("In progress", None),
         ("In progress - completed phase 1", None),
         ("Open", None),
-        ("Partially completed", None),
         ("Not completed", None),
+        ("Deferred to next year", None),
+        ("On hold", None),
+        # late or partly done: amber
+        ("Partially completed", "amber"),
+        ("Partially achieved - two of three sites", "amber"),
+        ("Behind", "amber"),
+        ("Behind schedule", "amber"),
+        ("Slipped to June", "amber"),
+        # failed or past its date: red
+        ("Off track", "red"),
+        ("Off-track", "red"),
+        ("Not on track", "red"),
+        ("Overdue", "red"),
+        ("Missed", "red"),
+        ("Not achieved", "red"),
+        ("Not met", "red"),
+        ("Significantly delayed", "red"),
         # no default: only a key rates these
-        ("Off track", None),
         ("Not started", None),
-        ("Overdue", None),
+        ("Not yet started", None),
+        # the boundary rule holds for the new words too
+        ("Behind the scenes work continues", None),
+        ("Missed appointments fell by 20%", None),
+        ("Implemented", "blue"),
+        ("Implemented new rota", None),
         # the phrase must open the cell, not sit in a narrative
         ("Complete the audit of case files", None),
         ("Staff completed the audit", None),
@@ -105,6 +125,21 @@ def test_the_key_decides_what_slippage_means():
 def test_raw_phrase_is_kept_as_printed():
     m = match_status("  On-Track: recruitment done")
     assert m is not None and m.raw == "On-Track" and m.rag == "green"
+
+
+@pytest.mark.parametrize("phrase", sorted(DEFAULTS))
+def test_every_vocabulary_entry_reads_as_the_whole_cell(phrase):
+    """Each entry of the documented vocabulary, alone in a cell in any case, gives its rating."""
+    for printed in (phrase, phrase.upper(), phrase.capitalize(), phrase.capitalize() + "."):
+        m = match_status(printed)
+        assert m is not None and m.phrase == phrase and m.rag == DEFAULTS[phrase], printed
+
+
+@pytest.mark.parametrize("phrase", sorted(DEFAULTS))
+def test_every_vocabulary_entry_yields_to_the_key(phrase):
+    """A document's key that names the phrase wins over the default."""
+    rating = "grey" if DEFAULTS[phrase] != "grey" else "red"
+    assert rag_from_status(phrase.capitalize(), {phrase: rating}) == rating
 
 
 @given(st.one_of(st.none(), st.text(max_size=80)))

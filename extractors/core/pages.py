@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from extractors.core.fills import Fill, read_fills
+from extractors.core.named_colours import pdfium_fills, uses_named_colours
 from extractors.core.pdfium_source import PdfiumPage, PdfiumSource
 from extractors.core.pdfminer_graphics import GraphicsPage
 from extractors.geometry import Segment, Word, page_words, rule_segments
@@ -76,6 +77,8 @@ class PageFacts:
     def _fast_fills(self, fast: PdfiumPage) -> list[Fill]:
         if not fast.painted():
             return []
+        if uses_named_colours(self._page):  # spot colours: only pdfium converts them
+            return pdfium_fills(fast.paths, self.number)
         device = fast.device_fills()
         if device is not None:
             return read_fills(device)  # pdfium's colours are pdfminer's here

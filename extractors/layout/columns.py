@@ -43,10 +43,19 @@ def aligned_columns(
     rule_ys = sorted({round(s.pos, 1) for s in hrules})
     band_of = [sum(1 for y in rule_ys if y < line[0].yc) for line in lines]
     lines_in_band = Counter(band_of)
+    # The gaps between the header's phrases: a body line alone on its row that runs across one is
+    # a heading spanning the table, not a cell (text in a cell keeps inside its column).
+    header_gaps = [
+        (a[-1].x1, b[0].x0)
+        for line in group_lines(header)
+        for a, b in zip(chunks(line, gap=word_gap), chunks(line, gap=word_gap)[1:], strict=False)
+    ]
     for line, band in zip(lines, band_of, strict=True):
         cs = chunks(line, gap=word_gap)
         if len(cs) == 1 and (
-            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width or (rule_ys and lines_in_band[band] == 1)
+            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width
+            or (rule_ys and lines_in_band[band] == 1)
+            or any(cs[0][0].x0 < g0 and cs[0][-1].x1 > g1 for g0, g1 in header_gaps)
         ):
             continue  # a row that spans the table (a section heading) says nothing of columns
         spans.append([(c[0].x0, c[-1].x1) for c in cs])

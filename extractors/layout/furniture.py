@@ -11,7 +11,7 @@ import re
 from extractors.geometry import Word, group_lines
 
 # '51', '- 51 -', 'Page 51', 'Page 3 of 7', '3 / 7', 'p. 12'
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page|p\.?|pg\.?)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page|p\.?|pg\.?)?\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[-–—\s]*$", re.I)
 
 
 def is_page_number(line: list[Word]) -> bool:

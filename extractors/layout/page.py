@@ -11,7 +11,16 @@ from __future__ import annotations
 import statistics
 
 from extractors.core import Cell, PageFacts, PageTable
-from extractors.geometry import Segment, Word, attach_superscripts, cluster, group_lines, join_text
+from extractors.geometry import (
+    Segment,
+    Word,
+    attach_superscripts,
+    cluster,
+    group_lines,
+    join_text,
+    merge_segments,
+)
+from extractors.layout.banded import banded_tables, last_row_bottom
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -22,9 +31,16 @@ from extractors.layout.columns import (
 from extractors.layout.furniture import content_words, without_trailing_number
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, title_above
-from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text, rule_at, spans_table
+from extractors.layout.rows import (
+    row_bounds_from_refs,
+    row_bounds_from_text,
+    rule_at,
+    spans_table,
+    split_at_headings,
+)
 from extractors.ruled_regions import headerless_grids
 
+BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 
 
@@ -79,6 +95,7 @@ def build_table(
         row_ys = row_bounds_from_refs(region_words, columns[0], body_top, bottom) or row_bounds_from_text(
             group_lines(region_words), body_top, bottom
         )
+        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]])
     headers = (
         [join_text([w for w in header_words if a <= w.xc < b]) or None for a, b in columns]
         if header_words
@@ -368,11 +385,22 @@ def parse_page(
     starts += [
         (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
     ]
+    # Tables drawn with shaded bands and no rules: the bands' edges are their row rules.
+    banded: dict[float, float] = {}  # top -> the last band's bottom
+    if not vrules:
+        for t, a, b, edges in banded_tables(page.fills, words, float(page.width)):
+            if any(t - BAND_HEADER_REACH <= s[0] <= max(e.pos for e in edges) for s in starts):
+                continue  # the shaded rows of a table already started by its header
+            starts.append((t, t, a, b, []))
+            banded[t] = max(e.pos for e in edges)
+            hrules = merge_segments(hrules + edges)
     starts.sort(key=lambda s: s[0])
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
         limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
+        if top in banded:
+            limit = min(limit, banded[top])
         wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(
@@ -386,6 +414,8 @@ def parse_page(
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
+            if top in banded:
+                bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 
 from extractors.geometry import Segment, Word, group_lines
+from extractors.layout.headers import chunks
 from extractors.patterns import ROW_NUMBER
 
 WIDE_SHARE = 0.6  # share of the table's width a merged cell spans to be a heading row
@@ -49,6 +50,31 @@ def row_bounds_from_refs(
     return sorted(set(bounds))
 
 
+def heading_line(line: list[Word], inner: list[float]) -> bool:
+    """Is this line one phrase (words a space apart) running across a column boundary?"""
+    if not line or len(chunks(line)) != 1:
+        return False
+    return any(line[0].x0 < x - 2 and line[-1].x1 > x + 2 for x in inner)
+
+
+def split_at_headings(row_ys: list[float], lines: list[list[Word]], inner: list[float]) -> list[float]:
+    """Unruled rows cut around each heading line spanning the table: a line of one phrase that
+    runs across a column boundary, which no cell's text does. Rows found from numbers would
+    otherwise take the heading into the row above it."""
+    cuts: list[float] = []
+    run: list[list[Word]] = []
+    for line in [*lines, []]:
+        spanning = heading_line(line, inner)
+        if spanning:
+            run.append(line)
+            continue
+        if run:
+            cuts += [min(w.top for w in run[0]) - 0.5, max(w.bottom for w in run[-1]) + 0.5]
+            run = []
+    lo, hi = row_ys[0], row_ys[-1]
+    return sorted({*row_ys, *(y for y in cuts if lo < y < hi)})
+
+
 def rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
     mid_lo, mid_hi = a + 0.25 * (b - a), b - 0.25 * (b - a)
     return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
@@ -81,4 +107,7 @@ def spans_table(
         edges = [x0, *through, x1]
         holding = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if any(a <= w.xc < b for w in band)]
         return len(holding) == 1 and holding[0][1] - holding[0][0] >= WIDE_SHARE * (x1 - x0)
-    return any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner)
+    if any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner):
+        return True
+    lines = group_lines(band)
+    return len(lines) <= 2 and all(heading_line(line, inner) for line in lines)

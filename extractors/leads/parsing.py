@@ -17,6 +17,7 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
+from extractors.leads.services import service_list
 from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
@@ -30,6 +31,10 @@ from extractors.leads.tokens import (
 )
 
 # --------------------------------------------------------------------------- one lead from one stretch
+
+# Settings a post works in rather than bodies it belongs to: 'Head of Service (Schools)' narrows
+# the title.
+_SETTINGS = frozenset({"school", "schools", "academy", "academies"})
 
 
 def _abbreviates(acr: str, words: list[str]) -> bool:
@@ -140,6 +145,12 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
+        elif cell.doc[pe].text[:1].isupper() and cell.cat(pe) in ("role", "mod", "racr", "body"):
+            # 'Jane Smith Head of Service': the name's line break lost before the title
+            sub = _parse_piece(cell, pe, e)
+            if len(sub.leads) == 1 and sub.leads[0]["role"] and sub.leads[0]["person"] is None:
+                sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
+                return _Result(sub.leads, info)
         break
     # ... or a person last: 'Chief Executive - Jo Bloggs'
     for ps, pe in cell.persons:
@@ -232,13 +243,20 @@ def _role_or_body(
         elif placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
         elif (
-            len(inner_words) == 1
-            and cell.cat(inner_words[0]) == "bacr"
+            inner_words
+            and (
+                (len(inner_words) == 1 and cell.cat(inner_words[0]) == "bacr")
+                or (
+                    cell.low(inner_words[-1]) in lx.ORG_STRONG_WORDS - _SETTINGS
+                    and words_before[-1:] != ["Service"]  # a bracket after 'Head of Service' qualifies it
+                )
+            )
             and inner not in lx.PORTFOLIO_ACRONYMS
             and lead["org"] is None
             and words_before
         ):
-            lead["org"] = inner  # 'Designated Doctor (CCG)': the body the post belongs to
+            # 'Designated Doctor (CCG)', 'DCI (Police)': the body the post belongs to
+            lead["org"] = inner
         else:
             continue
         drop.update(range(o, c + 1))
@@ -375,6 +393,14 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
 
 
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
+    services = service_list(text)
+    if services:  # 'HR / Finance': services and bodies only, each its own lead
+        return tuple((None, None, None, final(s)) for s in services)
+    words = text.split()
+    if len(words) >= 2 and all(
+        INITIALS_RE.fullmatch(w) and w not in lx.BODY_ACRONYMS and w not in lx.ROLE_ACRONYMS for w in words
+    ):  # 'JS AB': initials one per line, the line breaks lost
+        return tuple((None, None, w, None) for w in words)
     nlp, matcher = lead_pipeline()
     doc = nlp(text)
     cell = analyse(doc, matcher)

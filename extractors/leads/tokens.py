@@ -156,6 +156,8 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                         [
                             {"_": {"lead_cat": "hon"}},
                             dot,
+                            {"_": {"lead_cat": "hon"}, "OP": "?"},  # 'Cllr Mrs J Brown'
+                            dot,
                             {**name_or_init, "OP": "?"},
                             dot,
                             {**name_or_init, "OP": "?"},

@@ -18,6 +18,7 @@ from extractors.ratings.colour_names import is_white
 # Cell fill
 
 _GRID = 7  # sample points per side of a cell
+WHOLE_SHARE = 0.5  # a status cell's fill covers most of it; a highlighter covers lines of text
 
 
 def _top_fill_at(fills: list[Fill], x: float, y: float) -> Fill | None:
@@ -36,7 +37,7 @@ def as_page_facts(page: Any) -> PageFacts:
     return page if isinstance(page, PageFacts) else PageFacts(page, page.page_number)
 
 
-def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float]) -> RGB | None:
+def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float], whole: bool) -> RGB | None:
     x0, top, x1, bottom = (float(v) for v in bbox)
     if x1 - x0 < 1 or bottom - top < 1:
         return None
@@ -60,7 +61,7 @@ def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float]) -> RG
                 counts[f.rgb] += 1
     if counts:
         rgb, n = counts.most_common(1)[0]
-        if n >= 0.25 * _GRID * _GRID:
+        if n >= (WHOLE_SHARE if whole else 0.25) * _GRID * _GRID:
             return rgb
     # A dot or small shape inside the cell (a traffic light drawn as a circle).
     inside = [
@@ -69,12 +70,24 @@ def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float]) -> RG
         if f.x0 >= x0 - 1 and f.x1 <= x1 + 1 and f.top >= top - 1 and f.bottom <= bottom + 1 and f.area >= 9
     ]
     inside = [f for f in inside if chroma(rgb_to_lab(f.rgb)) >= 20]
+    if whole:  # a dot or a square, never a strip behind a line of text (a highlighter)
+        inside = [
+            f
+            for f in inside
+            if max(f.x1 - f.x0, f.bottom - f.top) <= 2.5 * min(f.x1 - f.x0, f.bottom - f.top)
+        ]
     if inside:
         return max(inside, key=lambda f: f.area).rgb
     return None
 
 
-def cell_fill(page: Any, bbox: tuple[float, float, float, float]) -> tuple[float, float, float] | None:
+def cell_fill(
+    page: Any, bbox: tuple[float, float, float, float], whole: bool = False
+) -> tuple[float, float, float] | None:
     """The dominant non-white fill under `bbox` (x0, top, x1, bottom in points, top-left origin) as
-    sRGB 0..1, or None. Fills spanning much of the page width (section bands) are ignored."""
-    return _fill_in_box(as_page_facts(page), bbox)
+    sRGB 0..1, or None. Fills spanning much of the page width (section bands) are ignored.
+
+    A rating cell's fill needs to cover a quarter of the box; with `whole` (a status or progress
+    cell, which may also carry highlighted text) half of it, or be a dot or square inside it.
+    """
+    return _fill_in_box(as_page_facts(page), bbox, whole)

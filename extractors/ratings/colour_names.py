@@ -76,3 +76,18 @@ def rag_from_colour(rgb: tuple[float, float, float] | None, key: dict | None = N
         return "grey" if 40 <= lab[0] <= 72 else None
     d, rag = min((delta_e(lab, ref), r) for ref, r in _NAMED_LAB)
     return rag if d <= NAMED_MAX_DE and rag != "grey" else None
+
+
+CLEAR_MIN_CHROMA = 30.0
+CLEAR_MAX_DE = 15.0
+
+
+def clear_rating_colour(rgb: tuple[float, float, float]) -> str | None:
+    """red, amber, green or blue when `rgb` is plainly that colour (saturated and close to one of
+    its named shades), else None: a swatch of that colour reads as that colour whatever its label
+    says it means; purple, pink, brown or a pale tint take their label's meaning instead."""
+    lab = rgb_to_lab(rgb)
+    if chroma(lab) < CLEAR_MIN_CHROMA:
+        return None
+    d, rag = min((delta_e(lab, ref), r) for ref, r in _NAMED_LAB)
+    return rag if d <= CLEAR_MAX_DE and rag != "grey" else None

@@ -13,7 +13,7 @@ from extractors.colours import (
 )
 from extractors.core.fills import Fill
 from extractors.ratings.cell_fill import as_page_facts
-from extractors.ratings.colour_names import is_white
+from extractors.ratings.colour_names import clear_rating_colour, is_white
 from extractors.ratings.vocabulary import WORDS, prefix_phrase, rating_of_token
 from extractors.text import fold_punctuation
 
@@ -107,6 +107,9 @@ def _swatch_key(page: Any) -> tuple[dict[RGB, str], dict[str, str]]:
         for f in cands:
             label = _label_for(f, cands, words)
             rating = _key_label_rating(label)
+            if rating is not None and not _KEY_COLOUR_WORD.match(fold_punctuation(label)):
+                # 'Complete' beside a green swatch: the cells are green, whatever green means here
+                rating = clear_rating_colour(f.rgb) or rating
             if rating is not None and not any(delta_e(rgb_to_lab(f.rgb), rgb_to_lab(k)) < 1 for k in key):
                 key[f.rgb] = rating
                 for phrase in _label_meanings(label):
