@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
@@ -48,6 +50,21 @@ class _Cover:
             page.release()
 
 
+def _pdfium_page_count(path: str | os.PathLike[str]) -> int | None:
+    """The page count as pdfium reads it (a millisecond), or None when pdfium cannot open the file.
+
+    None leaves every verdict on a damaged or encrypted file to the pdfplumber path below.
+    """
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - any failure defers to pdfminer's reading and its reasons
+        return None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     if not ctx.doc_id:
         ctx.doc_id, ctx.size = sha256_of(ctx.path)
@@ -59,6 +76,10 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         raise Reject(
             "not_a_pdf", f"no '%PDF-' header in the first {HEADER_WINDOW} bytes (starts {head[:16]!r})"
         )
+    counted = _pdfium_page_count(ctx.path)
+    if counted is not None and counted > cfg.max_pages:
+        # Refused before pdfminer builds every page object: that alone takes seconds on a huge file.
+        raise Reject("too_many_pages", f"{counted} pages > --max-pages {cfg.max_pages}")
     pdf = None
     try:
         pdf = pdfplumber.open(ctx.path)
