@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from extractors.parsers import NAMES as PARSER_NAMES
+from extractors.core.config import PARSER_NAMES
 from pipeline import __version__
 
 DEFAULT_OUT = Path("data/curated")
@@ -180,7 +180,13 @@ in the duckdb shell: SET VARIABLE curated = 'data/curated'; .read pipeline/views
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+FETCH_HELP = "download agenda packs from ModernGov / CMIS committee websites"
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line. The fetch command's options load its HTTP and HTML modules (about half a
+    second of imports), so they are added only when `argv` may name it (None: always); otherwise
+    fetch is listed with its one-line help, which is all another command's help shows of it."""
     parser = argparse.ArgumentParser(
         prog="planwatch",
         description="Extract improvement-plan action tables from council agenda-pack PDFs into Parquet.",
@@ -259,9 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-pages", type=int, default=2000, help="the --max-pages your runs use (default 2000)")
     p.set_defaults(func=cmd_cache_prune)
 
-    from pipeline.fetch.cli import add_fetch_parser
+    if argv is None or "fetch" in argv:
+        from pipeline.fetch.cli import add_fetch_parser
 
-    add_fetch_parser(sub).set_defaults(func=cmd_fetch)
+        add_fetch_parser(sub).set_defaults(func=cmd_fetch)
+    else:
+        sub.add_parser("fetch", help=FETCH_HELP).set_defaults(func=cmd_fetch)
 
     p = sub.add_parser("status", help="summarise the curated data and the last runs")
     p.add_argument("--curated", type=Path, default=DEFAULT_OUT)
@@ -314,7 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     setup_logging(args.verbose, args.log_format)
     return args.func(args)

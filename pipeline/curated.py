@@ -13,6 +13,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+# The pointer is read without pyarrow by the unchanged-run check; its names stay importable from here.
+from pipeline.snapshot_pointer import KEEP_SNAPSHOTS as KEEP_SNAPSHOTS
+from pipeline.snapshot_pointer import POINTER, SNAPSHOT_META, SNAPSHOTS_DIR, current_dir
+from pipeline.snapshot_pointer import snapshot_meta as snapshot_meta
 from schemas import TABLES, action_cells, action_events, conform
 from schemas import actions as actions_schema
 
@@ -47,48 +51,12 @@ def write(name: str, rows: Sequence[dict[str, Any]], out: Path) -> Path:
     return path
 
 
-SNAPSHOTS_DIR = "_snapshots"
-POINTER = "CURRENT"
-SNAPSHOT_META = "_snapshot.json"
-KEEP_SNAPSHOTS = 3
-
-
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def current_dir(out: Path) -> Path:
-    """The folder holding the consistent set of curated tables of `out`: the snapshot CURRENT names,
-    or `out` itself for a folder written before snapshots (or by hand)."""
-    try:
-        name = (out / POINTER).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return out
-    snapshot = out / name
-    if not name.startswith(SNAPSHOTS_DIR + "/") or not snapshot.is_dir():
-        # A folder copied without its `_snapshots` (or a CURRENT edited by hand): its top-level
-        # files are the tables it has.
-        log.warning(
-            "%s names %r, which is not a snapshot of %s: reading its top-level tables",
-            out / POINTER,
-            name,
-            out,
-        )
-        return out
-    return snapshot
-
-
-def snapshot_meta(out: Path) -> dict[str, Any] | None:
-    """What the current snapshot records about the run that wrote it (None before snapshots)."""
-    folder = current_dir(out)
-    try:
-        return json.loads((folder / SNAPSHOT_META).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return None
 
 
 def publish(tables: dict[str, pa.Table], out: Path, run_id: str, meta: dict[str, Any], keep: int) -> Path:

@@ -19,6 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from pipeline.arrow_pool import prefer_system_pool
 from pipeline.context import DocContext, StageConfig
 from pipeline.orphan_guard import guard
 from pipeline.process import DocResult, _document_row, _quarantine, process_document
@@ -163,6 +164,7 @@ def _init_worker(memory_mb: int, run_pid: int) -> None:
     """Tie the worker's life to the run's, cap its address space, and import every stage now so
     that the per-document time limit measures the document, not the first import of spaCy."""
     guard(run_pid)
+    prefer_system_pool()  # pyarrow's default pool would reserve 1 GB of the capped address space
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

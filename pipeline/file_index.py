@@ -21,6 +21,26 @@ INDEX_FILE = "_index.json"
 FORMAT = "planwatch-file-index/1"
 
 
+class RealPaths:
+    """`os.path.realpath` for many files, walking each folder's symlinks once: a thousand files in
+    one folder cost one folder's walk and a check of each file, not a thousand walks."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str | os.PathLike) -> str:
+        text = os.fspath(path)
+        absolute = os.path.abspath(text)
+        # `..` after a symlink means something else resolved than collapsed: the full walk then.
+        if ".." in text.split(os.sep) or os.path.islink(absolute):
+            return os.path.realpath(text)
+        folder, name = os.path.split(absolute)
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder)
+        return os.path.join(real, name)
+
+
 class FileIndex:
     def __init__(self, out: Path, verify: bool = False) -> None:
         self.path = out / INDEX_FILE
@@ -28,6 +48,7 @@ class FileIndex:
         self.entries: dict[str, list] = {}
         self.fresh: dict[str, list] = {}  # what this run saw
         self.hashed = 0
+        self.real_path = RealPaths()
         if verify:
             return
         try:
@@ -44,7 +65,7 @@ class FileIndex:
         """The sha256 of `path`, from the index when the file is unchanged, else by hashing it.
         Raises OSError when the file cannot be read."""
         st = os.stat(path)
-        key = str(path.resolve())
+        key = self.real_path(path)
         stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
         known = self.entries.get(key)
         if known is not None and len(known) == 4 and known[:3] == stamp and isinstance(known[3], str):

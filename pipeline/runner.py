@@ -8,6 +8,7 @@ import datetime as dt
 import fcntl
 import glob
 import logging
+import os
 import shutil
 import time
 import uuid
@@ -15,15 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractors.core.digest import sha256_of
-from pipeline import curated
-from pipeline.code_digest import code_digest
-from pipeline.context import StageConfig
-from pipeline.file_index import FileIndex
+from extractors.core.config import StageConfig
+from pipeline import snapshot_pointer
+from pipeline.arrow_pool import prefer_system_pool
+from pipeline.code_digest import CACHE_FILE, code_facts
+from pipeline.file_index import FileIndex, RealPaths
 from pipeline.manifest import RUNS_DIR, write_manifest
 from pipeline.sources import LEVELS, MANIFEST_FILE, join_sources
 
-if TYPE_CHECKING:  # the stages are imported only when there is work: an unchanged run skips them
+# The stages, pyarrow and the PDF libraries are imported only when there is work (each below, where
+# needed): an unchanged run imports none of them.
+if TYPE_CHECKING:
     from pipeline.cache import ResultCache
     from pipeline.process import DocResult
 
@@ -47,7 +50,9 @@ class RunOptions:
     progress: bool = False
     replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too
     verify: bool = False  # hash every input even when the file index says it is unchanged
-    keep_snapshots: int = curated.KEEP_SNAPSHOTS  # published snapshots kept (the current one included)
+    keep_snapshots: int = (
+        snapshot_pointer.KEEP_SNAPSHOTS
+    )  # published snapshots kept (the current one included)
 
 
 @dataclass
@@ -72,13 +77,31 @@ class RunReport:
     unexpected: list[dict[str, str]] = field(default_factory=list)
 
 
+def _pdfs_under(folder: Path) -> list[Path]:
+    """The PDFs below `folder` as `sorted(folder.rglob("*"))` filtered to PDF files gives them (not
+    descending into symlinked folders, skipping unreadable ones); scandir knows each entry's type
+    without a stat per file."""
+    found, stack = [], [str(folder)]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                    elif entry.name.lower().endswith(".pdf") and entry.is_file():
+                        found.append(Path(entry.path))
+        except OSError:
+            continue
+    return sorted(found, key=lambda q: q.parts)
+
+
 def find_inputs(inputs: list[str]) -> list[Path]:
     """Files named, PDFs under directories named, and glob patterns, in a stable order, once each."""
     found: list[Path] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() == ".pdf"))
+            found.extend(_pdfs_under(p))
         elif p.exists():
             found.append(p)
         else:
@@ -86,10 +109,11 @@ def find_inputs(inputs: list[str]) -> list[Path]:
             if not matches:
                 raise FileNotFoundError(f"no such file, folder or pattern: {item}")
             found.extend(Path(m) for m in matches if Path(m).is_file())
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
+    real_path = RealPaths()
     for p in found:
-        key = p.resolve()
+        key = real_path(p)
         if key not in seen:
             seen.add(key)
             unique.append(p)
@@ -147,7 +171,7 @@ def _exclusive(out: Path):
 
 def _remove_stale_temporaries(out: Path) -> None:
     """Temporary files left by a killed run (never read as data: their names start with '.')."""
-    for folder in (out, out / "_cache", out / RUNS_DIR, out / curated.SNAPSHOTS_DIR):
+    for folder in (out, out / "_cache", out / RUNS_DIR, out / snapshot_pointer.SNAPSHOTS_DIR):
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
@@ -171,6 +195,8 @@ def _earlier_documents(
     Curated tables accumulate: `planwatch run new.pdf` adds a version next to the ones already
     there, so reconciliation sees them all. A stale document whose file has gone is dropped.
     """
+    from pipeline import curated
+
     previous = curated.read("documents", out)
     if previous is None:
         return [], []
@@ -190,8 +216,15 @@ def _earlier_documents(
     return kept, stale
 
 
+def _sha256(path: Path) -> str:
+    from extractors.core.digest import sha256_of  # the content id ingest gives the same bytes
+
+    return sha256_of(path)[0]
+
+
 def run(inputs: list[str], opts: RunOptions) -> RunReport:
     """Process `inputs` into curated tables under `opts.out`; see RunOptions for the limits."""
+    prefer_system_pool()  # before pyarrow allocates: see pipeline.arrow_pool
     paths = find_inputs(inputs)  # a bad pattern fails before the output folder is touched
     if not paths:
         raise FileNotFoundError(
@@ -212,12 +245,13 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     unreadable: dict[str, OSError] = {}
     for p in paths:
         try:
-            doc_ids[str(p)] = index.doc_id(p, lambda f: sha256_of(f)[0])
+            doc_ids[str(p)] = index.doc_id(p, _sha256)
         except OSError as exc:
             unreadable[str(p)] = exc
     report.hashed = index.hashed
     index.save()
-    published = None if unreadable else _unchanged(opts, doc_ids, code_digest(), cfg.cache_key())
+    digest = code_facts(opts.out / CACHE_FILE, verify=opts.verify).digest
+    published = None if unreadable else _unchanged(opts, doc_ids, digest, cfg.cache_key())
     if published is not None:
         report.reused = report.documents
         report.unchanged = True
@@ -305,7 +339,7 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
 
     ordered = carried + [results[str(p)] for p in paths if str(p) in results]
     report.carried = len(carried)
-    meta = {"extractor_version": version, "code_digest": code_digest(), "cache_key": cfg.cache_key()}
+    meta = {"extractor_version": version, "code_digest": digest, "cache_key": cfg.cache_key()}
     write_curated(ordered, opts, run_id, report, meta)
     report.manifest = write_manifest(opts, report, version, paths, started)
     log.info(
@@ -326,7 +360,7 @@ def _unchanged(opts: RunOptions, doc_ids: dict[str, str], digest: str, cache_key
     same code and settings made it, every input is listed there with the same bytes, (with
     --replace) nothing else is, and none of its documents waits for a retry. Else None."""
     try:
-        meta = curated.snapshot_meta(opts.out)
+        meta = snapshot_pointer.snapshot_meta(opts.out)
     except FileNotFoundError:
         return None
     if not meta or meta.get("code_digest") != digest or meta.get("cache_key") != cache_key:
@@ -345,7 +379,8 @@ def _unchanged(opts: RunOptions, doc_ids: dict[str, str], digest: str, cache_key
 
 def sources_stamp(sources: list[str]) -> dict[str, list[int]]:
     """(size, mtime_ns) of every fetch manifest that join_sources could read for these files."""
-    folders = {Path(s).resolve().parent for s in sources}
+    real_path = RealPaths()
+    folders = {Path(os.path.dirname(real_path(s))) for s in sources}
     stamp: dict[str, list[int]] = {}
     for folder in folders:
         for candidate in [folder, *folder.parents][: LEVELS + 1]:
@@ -364,6 +399,8 @@ def sources_stamp(sources: list[str]) -> dict[str, list[int]]:
 def write_curated(
     results: list[DocResult], opts: RunOptions, run_id: str, report: RunReport, meta: dict[str, Any]
 ) -> None:
+    from pipeline import curated
+
     out = opts.out
     documents, tables, actions, cells, quarantine = [], [], [], [], []
     seen: dict[str, str] = {}  # doc_id -> the source file listed for it
@@ -430,6 +467,7 @@ def reconcile_rows(documents, tables, actions, out: Path, run_id: str) -> tuple[
     """
     import pandas as pd
 
+    from pipeline import curated
     from pipeline.registry import CORPUS_STAGE
 
     if not actions:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The names `--parser` accepts, listed here so the command line need not import the parsers (and
+# the PDF libraries) to build its options; a test keeps it equal to extractors.parsers.NAMES.
+PARSER_NAMES = ("auto", "planwatch", "ruled", "aligned", "camelot-lattice", "camelot-stream", "pdfplumber")
+
 
 @dataclass
 class StageConfig:

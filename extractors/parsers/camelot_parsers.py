@@ -7,6 +7,7 @@ import warnings
 
 from extractors.core import PageTable
 from extractors.parsers.base import GridCell, PageInput, grid_to_table
+from extractors.parsers.camelot_loader import load_camelot
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +20,7 @@ class CamelotParser:
         self.NAME = f"camelot-{flavor}"
 
     def parse(self, source: PageInput) -> list[PageTable]:
-        import camelot  # imported late: it pulls OpenCV in
+        camelot = load_camelot()  # imported late: it pulls OpenCV in
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # camelot warns on every page without a table
