@@ -291,6 +291,27 @@ def _trim_bottom(
     return rule_ys[last]
 
 
+def _without_next_title(words: list[Word], head: list[Word]) -> list[Word]:
+    """An unruled table's words without the next table's title and introduction under them.
+
+    With another table below, the last lines may be its banner (bold) and the sentence that
+    introduces it (running across this table's column starts): neither is a row of this one.
+    Cut from the bottom up, at most five lines, as `_trim_bottom` cuts a ruled table.
+    """
+    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    lines = group_lines(words)
+    end = len(lines)
+    while (
+        end > 1
+        and len(lines) - end < 5
+        and (all(w.bold for w in lines[end - 1]) or (edges and _crosses_columns(lines[end - 1], edges, 1)))
+    ):
+        end -= 1
+    if end == len(lines):
+        return words
+    return [w for line in lines[:end] for w in line]
+
+
 def _framed(vrules: list[Segment], x0: float, x1: float, upper: float, lower: float) -> bool:
     """Do the table's outer side rules enclose this band? Then it is a row of the table (a section
     heading spanning it), not a title printed below it."""
@@ -386,13 +407,18 @@ def parse_page(
         (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
     ]
     # Tables drawn with shaded bands and no rules: the bands' edges are their row rules.
-    banded: dict[float, float] = {}  # top -> the last band's bottom
+    banded: dict[float, tuple[float, float, float]] = {}  # top -> the last band's bottom, x0, x1
     if not vrules:
         for t, a, b, edges in banded_tables(page.fills, words, float(page.width)):
-            if any(t - BAND_HEADER_REACH <= s[0] <= max(e.pos for e in edges) for s in starts):
-                continue  # the shaded rows of a table already started by its header
+            started = [s[0] for s in starts if t - BAND_HEADER_REACH <= s[0] <= max(e.pos for e in edges)]
+            if started:
+                # The shaded rows of a table already started by its header: their edges still
+                # rule its rows (and leave a cell drawn across several rows whole).
+                banded[started[0]] = (max(e.pos for e in edges), a, b)
+                hrules = merge_segments(hrules + edges)
+                continue
             starts.append((t, t, a, b, []))
-            banded[t] = max(e.pos for e in edges)
+            banded[t] = (max(e.pos for e in edges), a, b)
             hrules = merge_segments(hrules + edges)
     starts.sort(key=lambda s: s[0])
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
@@ -400,7 +426,9 @@ def parse_page(
         next_top = starts[k + 1][0] if not last else height
         limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         if top in banded:
-            limit = min(limit, banded[top])
+            limit = min(limit, banded[top][0])
+            # The bands span the table's width; a header's words may not reach its edges.
+            x0, x1 = min(x0, banded[top][1]), max(x1, banded[top][2])
         wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
         if wide:
             bottom = _trim_bottom(
@@ -419,6 +447,8 @@ def parse_page(
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
+            if not last:
+                inside = _without_next_title(inside, head)
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
             if inside and not _ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
