@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.core.glyph_text import unswap_ligatures
+
 RULE_THICKNESS = 2.5  # a rect thinner than this is drawn as a rule, not a filled box
 SNAP = 2.0  # points within which two rule positions are the same line
 
@@ -93,7 +95,14 @@ def merge_segments(segments: list[Segment]) -> list[Segment]:
 def page_words(page) -> list[Word]:
     raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname"])
     return [
-        Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], "bold" in w["fontname"].lower())
+        Word(
+            unswap_ligatures(w["text"]),
+            w["x0"],
+            w["top"],
+            w["x1"],
+            w["bottom"],
+            "bold" in w["fontname"].lower(),
+        )
         for w in raw
         if w["text"].strip()
     ]

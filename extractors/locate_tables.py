@@ -20,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.action_decision import genre_heading
 from extractors.core import DocContext, Reject, StageConfig
+from extractors.core.glyph_text import unswap_ligatures
 from extractors.header_lexicon import LEXICON, is_header_word
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def page_signals(page) -> PageSignals:
     """What one pdfium page shows of a table, read from its text and its path objects only."""
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
+        text = unswap_ligatures(textpage.get_text_range())
         families = header_families(textpage, text)
     finally:
         textpage.close()

@@ -22,6 +22,7 @@ from typing import Any
 import pypdfium2_raw
 
 from extractors.core.font_metrics import SUBSET_TAG
+from extractors.core.glyph_text import unswap_ligatures
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ def _chars(
             # One glyph, several characters (a ligature): pdfminer keeps it one char, 'fi', as
             # wide as the glyph, which pdfium's loose box spans.
             prev = out[-1]
-            prev["text"] += ch
+            prev["text"] = unswap_ligatures(prev["text"] + ch)
             _loose_box(tp, i, byref(loose))
             prev["x1"] = max(prev["x1"], loose.right)
             ligature = prev
