@@ -13,10 +13,9 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from dataclasses import asdict
 
 from extractors.action_decision import Decision, decide
-from extractors.core import ActionRecord, CellBox, DocContext, Fragment, StageConfig, StitchedTable
+from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.refs import split_ref
 from extractors.table_families import families
 
@@ -38,15 +37,6 @@ FIELD_OF_ROLE = {
     "outcome": "outcome",
     "cost": "cost",
 }
-
-
-def cell_boxes(sources: dict[str, list[Fragment]]) -> list[dict]:
-    """Every fragment each field's text came from, as CellBox dicts in column then page order."""
-    return [
-        asdict(CellBox(name, f.page, f.x0, f.top, f.x1, f.bottom))
-        for name, frags in sources.items()
-        for f in frags
-    ]
 
 
 def _section_of(table: StitchedTable, row) -> Fragment | None:
@@ -73,13 +63,11 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
         cells: dict[str, list[Fragment]] = {}
-        sources: dict[str, list[Fragment]] = {}  # field -> the fragments its text came from
         for c, role in enumerate(table.roles):
             text = row.text(c) or None
             if role in FIELD_OF_ROLE:
                 record[FIELD_OF_ROLE[role]] = text
                 cells[role] = row.cells[c]
-                sources[FIELD_OF_ROLE[role]] = row.cells[c]
             elif text:
                 other[table.headers[c] or f"column {c + 1}"] = text
         section = _section_of(table, row) if sectioned else None
@@ -87,8 +75,6 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             record["area"] = section.text if section else None
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
-            if record["ref"] is not None:
-                sources["ref"] = cells["action"]  # printed at the head of the action cell
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
         pages = row.pages
@@ -107,7 +93,6 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             top=min(f.top for f in box),
             x1=max(f.x1 for f in box),
             bottom=max(f.bottom for f in box),
-            cells=cell_boxes(sources),
             _cells=cells,
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )

@@ -226,8 +226,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     p.add_argument(
         "--parser",
         choices=PARSER_NAMES,
-        default="auto",
-        help="table parser (default auto: planwatch's own, camelot where it reads a page poorly)",
+        default="planwatch",
+        help="table parser (default planwatch; auto adds camelot as a second opinion where planwatch reads a page poorly: slower, needs OpenCV and Ghostscript, and more memory than the default --memory-mb)",
     )
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")

@@ -45,7 +45,7 @@ class RunOptions:
     memory_mb: int = 2048
     strict: bool = False
     max_pages: int = 2000
-    parser: str = "auto"
+    parser: str = "planwatch"
     scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
     progress: bool = False
     replace: bool = False  # curated tables hold only this run's inputs, not earlier runs' too

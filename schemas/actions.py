@@ -20,19 +20,6 @@ LEAD = pa.struct(
     ]
 )
 
-# Where one value was printed: the field its text went to, the 1-based page and the cell's bbox
-# (PDF points, top-left origin). A value over a page break or from a merged cell has several.
-CELL_BOX = pa.struct(
-    [
-        pa.field("field", pa.string()),
-        pa.field("page", pa.int32()),
-        pa.field("x0", pa.float64()),
-        pa.field("top", pa.float64()),
-        pa.field("x1", pa.float64()),
-        pa.field("bottom", pa.float64()),
-    ]
-)
-
 # Roles a column can take; text columns of actions.parquet carry the same names.
 TEXT_ROLES = (
     "ref",
@@ -73,10 +60,9 @@ SCHEMA = pa.schema(
         pa.field("page_last", pa.int32(), nullable=False),
         pa.field("page", pa.int32(), nullable=False),  # the bbox's page (= page_first)
         *BBOX_FIELDS,  # of the row's first fragment
-        pa.field("cells", pa.list_(CELL_BOX), nullable=True),
         *RUN_FIELDS,
     ],
-    metadata={"table": "actions", "schema_version": "2"},
+    metadata={"table": "actions", "schema_version": "3"},
 )
 
 # Closed vocabularies checked by conform() before anything is written.
@@ -111,7 +97,4 @@ COLUMN_DOCS = {
     "lead_key": "grouping key of the leads, stable under initials/case/punctuation; several joined by ';'",
     "page_first": "1-based page the row starts on",
     "page_last": "1-based page the row ends on (later when it runs over a page break)",
-    "cells": "where each value was printed: one {field, page, x0, top, x1, bottom} per piece of its cell "
-    "(a value over a page break, or from a merged group cell, has several); `field` names the column "
-    "the text went to, and a rating read from a fill is in the cell `rag_cell` names",
 }

@@ -16,7 +16,7 @@ class StageConfig:
     strict: bool = False  # raise on unexpected errors instead of quarantining (tests use it)
     max_pages: int = 2000  # refuse larger documents: a pathological or mis-joined file
     run_id: str = ""
-    parser: str = "auto"  # table parser by name (extractors.parsers): changes rows, so in the cache key
+    parser: str = "planwatch"  # table parser by name (extractors.parsers): changes rows, so in the cache key
 
     def cache_key(self) -> str:
         return f"max_pages={self.max_pages};parser={self.parser}"

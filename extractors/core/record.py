@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from extractors.core.tables import Fragment
 
@@ -12,9 +12,9 @@ class ActionRecord(TypedDict, total=False):
     """One action row. select_actions writes the text as printed and the provenance; read_rag,
     normalise_deadlines and normalise_leads add their fields; pipeline/process.py adds the run's.
 
-    `cells` traces every value to where it was printed: one dict per CellBox (field, page, x0,
-    top, x1, bottom). `_cells` (per role, the row's fragments) is the stages' working copy and is
-    never written out.
+    `_cells` (per role, the row's fragments) is the stages' working copy, never written out as
+    such: pipeline/cell_boxes.py turns it into the action_cells rows, which trace every value to
+    the page and box it was printed in.
     """
 
     # text as printed, per column role (select_actions)
@@ -42,7 +42,6 @@ class ActionRecord(TypedDict, total=False):
     top: float
     x1: float
     bottom: float
-    cells: list[dict[str, Any]]
     _cells: dict[str, list[Fragment]]
     # rating (read_rag)
     rag: str | None
