@@ -157,6 +157,17 @@ class Score:
     def accuracy(self, name: str) -> float | None:
         return self.right[name] / self.scored[name] if self.scored[name] else None
 
+    def as_dict(self, fields: Sequence[str]) -> dict:
+        """The figures as JSON-ready values: counts, recall, precision and each field's accuracy."""
+        return {
+            "gold": self.gold,
+            "pred": self.pred,
+            "hit": self.hit,
+            "recall": self.recall,
+            "precision": self.precision,
+            "fields": {f: self.accuracy(f) for f in fields},
+        }
+
     def __add__(self, other: Score) -> Score:
         return Score(
             self.gold + other.gold,

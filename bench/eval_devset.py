@@ -111,7 +111,7 @@ def report(split: dict[str, str], gold_dir: Path, pred: dict[str, list[dict]], s
             s = score_document(gold, rows)
             scores.append(s)
             print(_line(slug, s))
-            summary[slug] = _as_dict(s)
+            summary[slug] = s.as_dict(FIELDS)
             if show:
                 hit = {i for i, _ in align(gold, rows)}
                 lost = [g for i, g in enumerate(gold) if i not in hit]
@@ -123,19 +123,8 @@ def report(split: dict[str, str], gold_dir: Path, pred: dict[str, list[dict]], s
                     print(f"    wrong row {i} {name}: gold={str(want)[:70]!r} pred={str(got)[:70]!r}")
         all_ = total(scores)
         print(_line(f"ALL {part}", all_))
-        summary[f"ALL {part}"] = _as_dict(all_)
+        summary[f"ALL {part}"] = all_.as_dict(FIELDS)
     return summary
-
-
-def _as_dict(s: Score) -> dict:
-    return {
-        "gold": s.gold,
-        "pred": s.pred,
-        "hit": s.hit,
-        "recall": s.recall,
-        "precision": s.precision,
-        "fields": {f: s.accuracy(f) for f in FIELDS},
-    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,13 +105,13 @@ def matrix(root: Path, pred: dict[str, list[dict]], show: int, status: dict[str,
         out[split] = {}
         for cell, scores in by_cell.items():
             print(line(cell, len(scores), total(scores)))
-            out[split][cell] = _as_dict(total(scores))
+            out[split][cell] = total(scores).as_dict(COLUMNS)
         print(line(f"ALL {split}", len(entries), total(s for v in by_cell.values() for s in v)))
-        out[split]["ALL"] = _as_dict(total(s for v in by_cell.values() for s in v))
+        out[split]["ALL"] = total(s for v in by_cell.values() for s in v).as_dict(COLUMNS)
         print(f"-- by shape ({split})")
         for shape, scores in by_shape.items():
             print(line(shape, len(scores), total(scores)))
-            out[split][f"shape:{shape}"] = _as_dict(total(scores))
+            out[split][f"shape:{shape}"] = total(scores).as_dict(COLUMNS)
         if lost_notes:
             print(f"-- dev failures (up to {show} per file)")
             print("\n".join(lost_notes))
@@ -133,17 +133,6 @@ def compare(before: dict, after: dict) -> list[str]:
             if moved:
                 out.append(f"{split:8} {cell:28} " + "; ".join(moved))
     return out
-
-
-def _as_dict(s: Score) -> dict:
-    return {
-        "gold": s.gold,
-        "pred": s.pred,
-        "hit": s.hit,
-        "recall": s.recall,
-        "precision": s.precision,
-        "fields": {f: s.accuracy(f) for f in COLUMNS},
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
