@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from extractors.action_decision import genre_heading
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.header_lexicon import LEXICON, is_header_word
+from extractors.triage_counts import count_objects
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "locate_tables", "5"  # 5: grids of rules without a header; genre headings
@@ -65,14 +65,15 @@ def header_families(textpage, text: str) -> int:
     heights: list[tuple[float, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if _header_like(line):
-            for family, rx in FAMILY_RE.items():
-                for m in rx.finditer(line):
-                    try:
-                        _, _, _, top = textpage.get_charbox(offset + m.start())
-                    except Exception:  # a generated character has no box: skip it
-                        continue
-                    heights.append((top, family))
+        # The family words first: most lines name none, and _header_like weighs every word.
+        found = [(family, m) for family, rx in FAMILY_RE.items() for m in rx.finditer(line)]
+        if found and _header_like(line):
+            for family, m in found:
+                try:
+                    _, _, _, top = textpage.get_charbox(offset + m.start())
+                except Exception:  # a generated character has no box: skip it
+                    continue
+                heights.append((top, family))
         offset += len(line)
     heights.sort()
     best = 0
@@ -100,19 +101,7 @@ def page_signals(page) -> PageSignals:
         families = header_families(textpage, text)
     finally:
         textpage.close()
-    paths = images = h_rules = v_rules = 0
-    for obj in page.get_objects(
-        filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2
-    ):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            paths += 1
-            left, bottom, right, top = obj.get_bounds()
-            if top - bottom <= RULE_WIDTH and right - left >= MIN_RULE_LENGTH:
-                h_rules += 1
-            elif right - left <= RULE_WIDTH and top - bottom >= MIN_RULE_LENGTH:
-                v_rules += 1
-        else:
-            images += 1
+    paths, images, h_rules, v_rules = count_objects(page, RULE_WIDTH, MIN_RULE_LENGTH)
     heading = next((h for h in map(genre_heading, text.splitlines()) if h), None)
     grid = h_rules >= MIN_GRID_RULES and v_rules >= MIN_GRID_RULES
     return PageSignals(families, paths, len(text.strip()), images, grid, heading)
