@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from extractors.column_evidence import ColumnEvidence, measure
 from extractors.header_lexicon import ROLES as LEXICON_ROLES
@@ -85,6 +84,8 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
             header = header_scores[c].get(role, 0.0)
             score[c, k] = HEADER_WEIGHT * header + CONTENT_WEIGHT * contents[c].get(role, 0.0)
         score[c, len(ROLES) :] = OTHER_SCORE  # one 'other' slot per column
+    from scipy.optimize import linear_sum_assignment  # 55 MB: only once a table's columns are mapped
+
     rows, cols = linear_sum_assignment(score, maximize=True)
     out = [ColumnRole("other", 0.0, "nothing")] * n
     for c, k in zip(rows, cols, strict=True):

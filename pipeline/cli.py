@@ -64,6 +64,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"planwatch: {exc}", file=sys.stderr)  # noqa: T201 - the CLI talks to its user
         return 2
+    finally:
+        if "pipeline.executors" in sys.modules:  # workers ran: leave no process behind
+            sys.modules["pipeline.executors"].stop_forkserver()
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items())) or "none"
     if not args.quiet and report.unchanged:
         print(f"{report.documents} documents, all unchanged: {args.out} stays as it was")  # noqa: T201
@@ -213,14 +216,17 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "--out", type=Path, default=DEFAULT_OUT, help=f"curated output folder (default {DEFAULT_OUT})"
     )
     p.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)"
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: cores); 0 reads every document in this process",
     )
     p.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per document (default 300)")
     p.add_argument(
         "--memory-mb",
         type=int,
         default=2048,
-        help="address-space cap per worker process, in MB (default 2048; not applied with --workers 1)",
+        help="address-space cap per worker process, in MB (default 2048; not applied with --workers 0)",
     )
     p.add_argument("--max-pages", type=int, default=2000, help="quarantine documents with more pages")
     p.add_argument(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from extractors import (
     ingest,
@@ -15,7 +16,6 @@ from extractors import (
     normalise_leads,
     parse_tables,
     read_rag,
-    reconcile_actions,
     select_actions,
     stitch_tables,
 )
@@ -23,6 +23,8 @@ from extractors.core import DocContext, StageConfig
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from extractors import reconcile_actions
 
 
 class DocumentStage(Protocol):
@@ -63,18 +65,30 @@ DOCUMENT_STAGE_MODULES: tuple[DocumentStage, ...] = (
     normalise_deadlines,
     normalise_leads,
 )
-CORPUS_STAGE: CorpusStage = reconcile_actions
+# The corpus stage is imported on first use (`CORPUS_STAGE`, `load`): it brings pandas and scipy,
+# which a worker reading documents never needs (about 100 MB of its resident memory).
+CORPUS_STAGE_MODULE = "extractors.reconcile_actions"
 
 DOCUMENT_STAGES: tuple[str, ...] = tuple(m.NAME for m in DOCUMENT_STAGE_MODULES)
-CORPUS_STAGES: tuple[str, ...] = (CORPUS_STAGE.NAME,)
-_BY_NAME: dict[str, DocumentStage | CorpusStage] = {
-    **{m.NAME: m for m in DOCUMENT_STAGE_MODULES},
-    CORPUS_STAGE.NAME: CORPUS_STAGE,
-}
+CORPUS_STAGES: tuple[str, ...] = (CORPUS_STAGE_MODULE.rsplit(".", 1)[1],)  # its module name is its NAME
+_BY_NAME: dict[str, DocumentStage] = {m.NAME: m for m in DOCUMENT_STAGE_MODULES}
+
+
+def corpus_stage() -> CorpusStage:
+    return importlib.import_module(CORPUS_STAGE_MODULE)  # type: ignore[return-value]
+
+
+def __getattr__(name: str) -> Any:
+    """`registry.CORPUS_STAGE`, imported when first asked for (PEP 562)."""
+    if name == "CORPUS_STAGE":
+        return corpus_stage()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load(name: str) -> DocumentStage | CorpusStage:
     """The stage called `name`; KeyError listing the known stages for any other name."""
+    if name in CORPUS_STAGES:
+        return corpus_stage()
     try:
         return _BY_NAME[name]
     except KeyError:
@@ -127,7 +141,9 @@ def extractor_version() -> str:
     from pipeline import __version__
 
     parts = [f"{m.NAME}={m.VERSION}" for m in DOCUMENT_STAGE_MODULES]
-    parts.append(f"{CORPUS_STAGE.NAME}={CORPUS_STAGE.VERSION}")
+    # The corpus stage's VERSION is not read here: importing it would load pandas into every
+    # worker. Its source (VERSION line included) is among the fingerprinted sources, so a bump
+    # still changes the version.
     parts.append(code_fingerprint())
     digest = hashlib.sha256(";".join(parts).encode()).hexdigest()[:8]
     return f"{__version__}+{digest}"

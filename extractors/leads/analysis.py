@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
-
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from extractors import leads_lexicon as lx
 from extractors.leads.tokens import CLOSE, DASHES, EDGE_PUNCT, NOT_SENTENCE_END, OPEN, TITLE_OPENERS
+
+if TYPE_CHECKING:  # spaCy is imported where the pipeline is built (tokens.lead_pipeline)
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
 
 # --------------------------------------------------------------------------- document analysis
 

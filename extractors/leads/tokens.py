@@ -5,14 +5,16 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from typing import Any
-
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Any
 
 from extractors import leads_lexicon as lx
+
+# spaCy (75 MB resident, most of a second to import) is imported when the first lead cell is
+# parsed (lead_pipeline), so a document without an action table never loads it.
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Token
 
 KEYS = ("person", "role", "initials", "org")
 Lead = dict[str, "str | None"]
@@ -103,6 +105,8 @@ class _Tokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
         words: list[str] = []
         spaces: list[bool] = []
         for m in _TOKEN_RE.finditer(text):
@@ -111,7 +115,6 @@ class _Tokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
-@Language.component(_COMPONENT)
 def _glue_split_words(doc: Doc) -> Doc:
     """Merge words a narrow column split mid-word ('Safeguard ing') so the lexicon recognises them."""
     spans: list[tuple[int, int]] = []
@@ -140,6 +143,16 @@ def lead_pipeline() -> tuple[Language, Matcher]:
     if "nlp" not in _STATE:
         with _LOCK:
             if "nlp" not in _STATE:
+                import spacy
+                from spacy.language import Language
+                from spacy.matcher import Matcher
+                from spacy.tokens import Token
+
+                if not Language.has_factory(_COMPONENT):
+                    Language.component(_COMPONENT, func=_glue_split_words)
+                # Registered where the category is defined, so any module that runs the pipeline can read it.
+                if not Token.has_extension("lead_cat"):
+                    Token.set_extension("lead_cat", getter=token_cat)
                 nlp = spacy.blank("en")
                 nlp.tokenizer = _Tokenizer(nlp.vocab)
                 nlp.add_pipe(_COMPONENT)
@@ -170,8 +183,3 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 _STATE["matcher"] = matcher
                 _STATE["nlp"] = nlp
     return _STATE["nlp"], _STATE["matcher"]
-
-
-# Registered where the category is defined, so any module that runs the pipeline can read it.
-if not Token.has_extension("lead_cat"):
-    Token.set_extension("lead_cat", getter=token_cat)
