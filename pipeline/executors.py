@@ -19,6 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from pipeline.arrow_pandas import arrow_without_pandas
 from pipeline.arrow_pool import prefer_system_pool
 from pipeline.context import DocContext, StageConfig
 from pipeline.orphan_guard import guard
@@ -165,14 +166,28 @@ def _init_worker(memory_mb: int, run_pid: int) -> None:
     that the per-document time limit measures the document, not the first import of spaCy."""
     guard(run_pid)
     prefer_system_pool()  # pyarrow's default pool would reserve 1 GB of the capped address space
+    arrow_without_pandas()  # a worker converts lists, never frames: pandas would be 50 MB idle
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     warm_up()
 
 
+# What a table's columns and lead cells need (scipy, spaCy): the stages import them on first use,
+# a worker before its first document. pandas is not among them: only the run reconciles.
+TABLE_LIBRARIES = ("scipy.optimize", "spacy")
+
+
 def warm_up() -> None:
+    """Import every stage and the libraries a table needs, so a document's time limit measures it."""
+    import importlib
+
+    from extractors.leads.tokens import lead_pipeline
+
     document_stages()
+    for name in TABLE_LIBRARIES:
+        importlib.import_module(name)
+    lead_pipeline()
 
 
 Job = tuple[str, str]  # (path, doc_id)
@@ -197,7 +212,9 @@ def _mp_context():
     """forkserver: workers fork from a clean single-threaded server with the stages imported once,
     so they start fast without forking this process's threads (progress bar, Dask, logging)."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline.executors"] + [f"extractors.{n}" for n in DOCUMENT_STAGES])
+    ctx.set_forkserver_preload(
+        ["pipeline.executors", *TABLE_LIBRARIES] + [f"extractors.{n}" for n in DOCUMENT_STAGES]
+    )
     return ctx
 
 

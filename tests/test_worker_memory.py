@@ -1,0 +1,66 @@
+"""What a worker imports before its first page, and that one worker process reads a document as this process does.
+
+Real runs on a committed fixture, no mocks. The imports are checked in a fresh interpreter: pytest
+itself has imported pandas and spaCy long before.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.runner import RunOptions, run
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests/fixtures/rag-text.pdf"
+HEAVY = ("pandas", "scipy", "spacy")  # 100, 55 and 75 MB resident
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"{code}\nimport sys\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().replace("'", '"'))
+
+
+def test_the_run_imports_no_table_library_before_it_reconciles():
+    # The process that lists inputs, reads the cache and starts the workers.
+    assert _loaded_after("import pipeline.runner, pipeline.executors, pipeline.process") == []
+
+
+def test_a_worker_reads_documents_without_pandas():
+    # What _init_worker does (the forkserver preloads the imports), then a document with tables.
+    tables = ROOT / "tests/fixtures/notgenre-untitled.pdf"
+    code = (
+        "from pipeline.arrow_pandas import arrow_without_pandas\n"
+        "from pipeline.executors import warm_up\n"
+        "from pipeline.process import process_document\n"
+        "from extractors.core import StageConfig\n"
+        "arrow_without_pandas()\n"
+        "warm_up()\n"
+        f"r = process_document({str(tables)!r}, StageConfig(strict=True))\n"
+        "assert r.document['status'] == 'no_action_table', r.document"
+    )
+    assert _loaded_after(code) == ["scipy", "spacy"]
+
+
+def _rows(out: Path, table: str) -> list[str]:
+    rows = pq.read_table(out / f"{table}.parquet").to_pylist()
+    return sorted(
+        json.dumps({k: v for k, v in r.items() if k != "run_id"}, sort_keys=True, default=str) for r in rows
+    )
+
+
+def test_one_worker_process_gives_the_rows_this_process_gives(tmp_path):
+    inline = run([str(FIXTURE)], RunOptions(out=tmp_path / "inline", workers=0, replace=True))
+    worker = run([str(FIXTURE)], RunOptions(out=tmp_path / "worker", workers=1, replace=True))
+    assert inline.processed == worker.processed == 1
+    assert inline.actions == worker.actions > 0
+    for table in ("documents", "action_tables", "actions", "action_cells", "quarantine"):
+        assert _rows(tmp_path / "inline", table) == _rows(tmp_path / "worker", table), table
