@@ -32,7 +32,20 @@ _LOG_TITLE = re.compile(
 )
 # Words that name a series of reports of one plan or log; a title without one names something else
 # (an agenda, a committee, a report).
-_SERIES_WORDS = frozenset({"plan", "plans", "log", "tracker", "programme", "program", "strategy"})
+_SERIES_WORDS = frozenset(
+    {
+        "plan",
+        "plans",
+        "log",
+        "tracker",
+        "programme",
+        "program",
+        "strategy",
+        "actions",
+        "commitments",
+        "pledges",
+    }
+)
 _TITLE_WORDS = 16  # a longer line that says 'plan' is a sentence, not a name
 _MONTHS = (
     "january february march april may june july august september october november december "
