@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -16,14 +14,16 @@ from extractors import read_rag
 from extractors.colours import cmyk_to_rgb, hex_to_rgb, rgb_to_hex, to_rgb
 from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, cell_fill, find_colour_key, rag_from_colour, rag_from_text
+from tests.fixtures import make_rag_fixtures as mk
+from tests.generated import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_spec = importlib.util.spec_from_file_location("make_rag_fixtures", FIXTURES / "make_rag_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_rag_fixtures"] = mk  # dataclasses look their module up while it loads
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_fixture_matches_its_generator(name, tmp_path):
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
 
 
 @pytest.fixture(scope="module")
