@@ -16,7 +16,7 @@ from extractors.core import StageConfig
 from extractors.role_model import assign
 from pipeline.process import DocResult, process_document
 from tests.fixtures import make_genre_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}

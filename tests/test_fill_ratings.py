@@ -15,7 +15,7 @@ import pytest
 from extractors import read_rag
 from extractors.core import DocContext, Fragment, StageConfig
 from tests.fixtures import make_fill_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BY_NAME = {fx.name: fx for fx in mk.ALL}

@@ -13,7 +13,7 @@ import pytest
 from pipeline.context import StageConfig
 from pipeline.process import DocResult, process_document
 from tests.fixtures.geom import make_geom_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator
 
 HERE = Path(__file__).parent / "fixtures" / "geom"
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}

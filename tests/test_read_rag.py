@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,7 +14,7 @@ from extractors.colours import cmyk_to_rgb, hex_to_rgb, rgb_to_hex, to_rgb
 from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, cell_fill, find_colour_key, rag_from_colour, rag_from_text
 from tests.fixtures import make_rag_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator, open_pdfs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
@@ -28,10 +27,7 @@ def test_fixture_matches_its_generator(name, tmp_path):
 
 @pytest.fixture(scope="module")
 def pdfs():
-    opened = {name: pdfplumber.open(FIXTURES / name) for name in BY_NAME}
-    yield opened
-    for pdf in opened.values():
-        pdf.close()
+    yield from open_pdfs(FIXTURES, BY_NAME)
 
 
 # -- text ---------------------------------------------------------------------------------------

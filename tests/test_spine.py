@@ -17,7 +17,7 @@ import pytest
 from pipeline.context import StageConfig
 from pipeline.process import DocResult, process_document
 from tests.fixtures import make_table_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +16,7 @@ from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, find_phrase_key
 from extractors.status_phrases import DEFAULTS, match_status, rag_from_status
 from tests.fixtures import make_status_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator, open_pdfs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
@@ -159,10 +158,7 @@ def test_status_vocabulary_gives_its_value_or_none(phrase, tail):
 
 @pytest.fixture(scope="module")
 def pdfs():
-    opened = {name: pdfplumber.open(FIXTURES / name) for name in BY_NAME}
-    yield opened
-    for pdf in opened.values():
-        pdf.close()
+    yield from open_pdfs(FIXTURES, BY_NAME)
 
 
 def _actions(fx) -> list[dict]:

@@ -22,7 +22,7 @@ from pipeline.explain import explain, format_explain
 from pipeline.process import DocResult, process_document
 from pipeline.report import render
 from tests.fixtures import make_log_fixtures as mk
-from tests.generated import assert_matches_generator
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
