@@ -383,6 +383,7 @@ FRESH = [
     ("Deputy Chief Executive / s151 Officer", [L("Deputy Chief Executive"), L("s151 Officer")]),
     ("Chief Executive & Leader", [L("Chief Executive"), L("Leader")]),
     ("HR Business Partner", [L("HR Business Partner")]),
+    ("Sam Patel, LCC", [L(person="Sam Patel", org="LCC")]),  # a named person and the body they are from
 ]
 
 # Cells of the second set still parsed wrongly: measured by bench/lead_accuracy.py, not asserted.
@@ -391,7 +392,6 @@ KNOWN_MISSES = [
         "Service Lead Environmental Health and Car Parks",
         [L("Service Lead Environmental Health and Car Parks")],
     ),
-    ("Sam Patel, LCC", [L(person="Sam Patel", org="LCC")]),
     ("Education, Health and Care", [L(org="Education"), L(org="Health"), L(org="Care")]),
 ]
 
