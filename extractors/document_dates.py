@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from extractors.dates.grammar import find_hits
+from extractors.record_titles import is_marking, log_title_date
 
 # Lines that introduce the meeting date on an agenda cover or a report front sheet.
 MEETING_DATE_LINE = re.compile(
@@ -46,11 +47,9 @@ _NUMERIC_DAY = re.compile(r"\d{1,2}\s?([/.-])\s?\d{1,2}\s?\1\s?\d\d")
 _WORD = re.compile(r"[a-z]", re.I)
 
 
-def all_dates(text: str) -> list[tuple[int, dt.date]]:
-    """Explicit dates in `text` with their offsets, read by the deadline grammar (extractors/dates):
-    a day, or a month as its last day, whose year is printed in full. Its other periods (a quarter,
-    a financial year, a season, a bare year) do not date a document."""
-    found: list[tuple[int, dt.date]] = []
+def _explicit_dates(text: str) -> list[tuple[int, dt.date, str]]:
+    """(offset, date, precision) of the explicit dates in `text`, read by the deadline grammar."""
+    found: list[tuple[int, dt.date, str]] = []
     for hit in find_hits(text, text.lower()):
         printed = text[hit.pos : hit.stop]
         if hit.year is None or not _FULL_YEAR.search(printed):
@@ -64,8 +63,22 @@ def all_dates(text: str) -> list[tuple[int, dt.date]]:
             continue
         start, end = hit.bounds(hit.year)
         # A day is itself ('5-9 March 2021' its last); a month stands for its end, as a deadline does.
-        found.append((hit.pos, end if hit.precision == "month" or hit.internal_range else start))
+        found.append(
+            (hit.pos, end if hit.precision == "month" or hit.internal_range else start, hit.precision)
+        )
     return found
+
+
+def all_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Explicit dates in `text` with their offsets, read by the deadline grammar (extractors/dates):
+    a day, or a month as its last day, whose year is printed in full. Its other periods (a quarter,
+    a financial year, a season, a bare year) do not date a document."""
+    return [(pos, d) for pos, d, _ in _explicit_dates(text)]
+
+
+def day_dates(text: str) -> list[dt.date]:
+    """The explicit dates in `text` that name a day ('14 May 2013', '14/05/2013'), not a month."""
+    return [d for _, d, precision in _explicit_dates(text) if precision == "day"]
 
 
 def first_date(text: str) -> dt.date | None:
@@ -88,7 +101,9 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
     for page in pdf.pages[:COVER_PAGES]:
         lines.extend(_page_lines(page))
     head = lines[:12]
-    meta["title"] = next((ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln)), None)
+    meta["title"] = next(
+        (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)), None
+    )
     for ln in lines[:40]:
         m = MEETING_DATE_LINE.match(ln) if not FORWARD_WORDS.search(ln) else None
         if m and meta["meeting_date"] is None:
@@ -125,6 +140,9 @@ def find_document_date(pdf, meta: dict[str, Any]) -> dict[str, Any]:
     candidates: list[str] = []
     for page in pdf.pages[:COVER_PAGES]:
         candidates.extend(_page_lines(page)[:8])
+    logged = log_title_date(candidates)
+    if logged is not None:  # an action log's title names the meeting it records
+        return {"doc_date": logged, "doc_date_source": "log_title"}
     # Running footers/headers: lines repeated on several sampled pages (page numbers masked).
     repeated: Counter[str] = Counter()
     for page in pdf.pages[:FOOTER_PAGES]:

@@ -28,7 +28,7 @@ FLOORS = {
     "actionlog--docx-grid": (1.0, 1.0, 1.0, 0.85),
     "actionlog--html-nogrid": (0.0, 0.0, None, None),
     "actionlog--pptx-slides": (1.0, 1.0, 1.0, 0.85),
-    "actionlog--xlsx-fill-key": (1.0, 1.0, 0.0, 1.0),
+    "actionlog--xlsx-fill-key": (1.0, 1.0, 1.0, 1.0),
     "commitments--docx-grid": (1.0, 1.0, 1.0, None),
     "delivery--docx-hrules": (0.0, 0.0, None, None),
     "delivery--docx-shaded-fill": (1.0, 1.0, 1.0, 0.0),

@@ -17,13 +17,23 @@ def wide_rules(rules: list[Segment], x0: float, x1: float, share: float = 0.5) -
     return [s for s in rules if min(s.hi, x1) - max(s.lo, x0) >= share * (x1 - x0)]
 
 
+MIN_PIECE = 20.0  # points: a piece of a column rule broken at section headings spans rows, not a tick
+
+
 def ruled_columns(vrules: list[Segment], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     height = bottom - top
-    xs = [
-        s.pos
-        for s in vrules
-        if x0 - 4 <= s.pos <= x1 + 4 and min(s.hi, bottom) - max(s.lo, top) >= 0.3 * height
-    ]
+
+    def overlap(s: Segment) -> float:
+        return min(s.hi, bottom) - max(s.lo, top)
+
+    near = [s for s in vrules if x0 - 4 <= s.pos <= x1 + 4]
+    xs = [s.pos for s in near if overlap(s) >= 0.3 * height]
+    # A column rule drawn in pieces, one per grid of a table that section headings split
+    # (extractors.layout.section_grids), counts by the length of all its pieces.
+    pieces = [s for s in near if s.length >= MIN_PIECE and all(abs(s.pos - x) > 3 for x in xs)]
+    for x in cluster([s.pos for s in pieces], tolerance=3.0):
+        if sum(max(0.0, overlap(s)) for s in pieces if abs(s.pos - x) <= 3) >= 0.3 * height:
+            xs.append(x)
     return cluster(xs, tolerance=3.0)
 
 

@@ -38,6 +38,7 @@ from extractors.layout.rows import (
     spans_table,
     split_at_headings,
 )
+from extractors.layout.section_grids import chain_section_grids
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
@@ -421,10 +422,12 @@ def parse_page(
             banded[t] = (max(e.pos for e in edges), a, b)
             hrules = merge_segments(hrules + edges)
     starts.sort(key=lambda s: s[0])
+    # A header drawn as a grid of its own, over grids that section headings separate: one table.
+    starts, sectioned = chain_section_grids(starts, vrules, words)
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
-        limit = min(next_top, _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
+        limit = min(next_top, sectioned.get(top) or _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         if top in banded:
             limit = min(limit, banded[top][0])
             # The bands span the table's width; a header's words may not reach its edges.
