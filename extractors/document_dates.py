@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from extractors.dates.grammar import find_hits
-from extractors.record_titles import is_marking, log_title_date
+from extractors.record_titles import is_marking, log_title, log_title_date
 
 # Lines that introduce the meeting date on an agenda cover or a report front sheet.
 MEETING_DATE_LINE = re.compile(
@@ -76,11 +76,6 @@ def all_dates(text: str) -> list[tuple[int, dt.date]]:
     return [(pos, d) for pos, d, _ in _explicit_dates(text)]
 
 
-def day_dates(text: str) -> list[dt.date]:
-    """The explicit dates in `text` that name a day ('14 May 2013', '14/05/2013'), not a month."""
-    return [d for _, d, precision in _explicit_dates(text) if precision == "day"]
-
-
 def first_date(text: str) -> dt.date | None:
     found = all_dates(text)
     return found[0][1] if found else None
@@ -101,8 +96,14 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
     for page in pdf.pages[:COVER_PAGES]:
         lines.extend(_page_lines(page))
     head = lines[:12]
-    meta["title"] = next(
-        (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)), None
+    logged = log_title(head)  # a dated action log's title, even under the body's name
+    meta["title"] = (
+        logged[0]
+        if logged
+        else next(
+            (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)),
+            None,
+        )
     )
     for ln in lines[:40]:
         m = MEETING_DATE_LINE.match(ln) if not FORWARD_WORDS.search(ln) else None
