@@ -18,6 +18,7 @@ from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.refs import split_ref
 from extractors.table_families import families
+from extractors.table_titles import promote_titles
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
@@ -144,6 +145,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     ctx.action_tables = []
+    promote_titles(ctx.tables)
     index = 0
     for table, decision in zip(ctx.tables, decisions(ctx), strict=True):
         log.debug("%s: table on page %d: %s", ctx.short_id, table.fragments[0].page, decision.describe())
