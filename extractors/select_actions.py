@@ -16,6 +16,7 @@ from collections import Counter
 
 from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
+from extractors.heading_rows import fold_heading_rows
 from extractors.refs import split_ref
 from extractors.table_families import families
 from extractors.table_titles import promote_titles
@@ -98,7 +99,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
-    return actions
+    return fold_heading_rows(actions, has_area="area" in table.roles)
 
 
 def _columns(tables: list[StitchedTable]) -> list[list[str]]:
