@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from extractors.dates.periods import last_day, month_number
+from extractors.record_titles import is_marking, log_title_date
 
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
@@ -95,7 +96,9 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
     for page in pdf.pages[:COVER_PAGES]:
         lines.extend(_page_lines(page))
     head = lines[:12]
-    meta["title"] = next((ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln)), None)
+    meta["title"] = next(
+        (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)), None
+    )
     for ln in lines[:40]:
         m = MEETING_DATE_LINE.match(ln) if not FORWARD_WORDS.search(ln) else None
         if m and meta["meeting_date"] is None:
@@ -132,6 +135,9 @@ def find_document_date(pdf, meta: dict[str, Any]) -> dict[str, Any]:
     candidates: list[str] = []
     for page in pdf.pages[:COVER_PAGES]:
         candidates.extend(_page_lines(page)[:8])
+    logged = log_title_date(candidates)
+    if logged is not None:  # an action log's title names the meeting it records
+        return {"doc_date": logged, "doc_date_source": "log_title"}
     # Running footers/headers: lines repeated on several sampled pages (page numbers masked).
     repeated: Counter[str] = Counter()
     for page in pdf.pages[:FOOTER_PAGES]:

@@ -12,6 +12,9 @@ Plan identity works in two steps:
    actions that have a near-identical action in the other. Linked segments form one plan
    (union-find). Two segments of one document are never compared with each other, but they are
    joined when both match the same plan elsewhere, which repairs a section split by mistake.
+   Two documents that carry one plan's or log's name in their titles, with different dates
+   (`record_titles.title_key`), need less overlap: a meeting's action log closes most actions by
+   the next, so what they share is their name, their columns and a few carried-forward actions.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from extractors.record_titles import title_key
 from extractors.text import comparable_text
 
 log = logging.getLogger(__name__)
@@ -34,6 +38,9 @@ log = logging.getLogger(__name__)
 # one's actions has a partner at OVERLAP_TEXT_SIM or better in the other.
 OVERLAP_TEXT_SIM = 0.85
 OVERLAP_SHARE = 0.5
+# Segments of two differently dated documents of one titled series: this many actions in common
+# (at OVERLAP_TEXT_SIM) and compatible columns make them one plan.
+SERIES_MIN_PAIRS = 2
 # Two documents of one plan are renderings of one version when they share a date (or both have
 # none) and this share of their rows pair up with near-identical action and progress text.
 RENDERING_SHARE = 0.7  # dated: the date already says 'same version'; extraction may differ by layout
@@ -203,17 +210,37 @@ def _doc_sort_key(doc_date: dt.date | None, doc_id: str) -> tuple:
     return (doc_date is None, doc_date or dt.date.min, doc_id)
 
 
-def _segment_overlap(a: list[str], b: list[str]) -> float:
+def _segment_pairs(a: list[str], b: list[str]) -> tuple[int, int]:
+    """(actions paired at OVERLAP_TEXT_SIM, size of the smaller segment) of two segments."""
     a = [t for t in a if t]
     b = [t for t in b if t]
     if not a or not b:
-        return 0.0
+        return 0, 0
     # cheap blocking before the quadratic comparison: plans that share a version share vocabulary
     va, vb = set(" ".join(a).split()), set(" ".join(b).split())
     if len(va & vb) < 0.2 * min(len(va), len(vb)):
-        return 0.0
+        return 0, min(len(a), len(b))
     pairs = one_to_one_pairs(text_similarity_matrix(a, b), OVERLAP_TEXT_SIM)
-    return len(pairs) / min(len(a), len(b))
+    return len(pairs), min(len(a), len(b))
+
+
+def _same_series(
+    a: tuple[str, int],
+    b: tuple[str, int],
+    series: dict[str, str],
+    dates: dict[str, dt.date | None],
+    seg_roles: dict[tuple[str, int], list],
+    n_pairs: int,
+) -> bool:
+    """Two segments of differently dated documents titled as one plan or log, with columns that
+    agree and a few actions carried from one to the other."""
+    ka, kb = series.get(a[0], ""), series.get(b[0], "")
+    da, db = dates.get(a[0]), dates.get(b[0])
+    if not ka or ka != kb or da is None or db is None or da == db:
+        return False
+    if not _roles_compatible(seg_roles.get(a), seg_roles.get(b)):
+        return False
+    return n_pairs >= SERIES_MIN_PAIRS
 
 
 def assign_plans(documents: pd.DataFrame, tables: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
@@ -233,6 +260,11 @@ def assign_plans(documents: pd.DataFrame, tables: pd.DataFrame, actions: pd.Data
     seg_texts: dict[tuple[str, int], list[str]] = {}
     for (doc, table), s in sorted(segs.items()):
         seg_texts.setdefault((doc, s), []).extend(texts.get((doc, table), []))
+    series = {
+        str(d): title_key(t)
+        for d, t in zip(documents["doc_id"], documents.get("title", [None] * len(documents)), strict=True)
+    }
+    seg_roles = _segment_roles(tables, segs)
     seg_keys = sorted(seg_texts, key=lambda k: (_doc_sort_key(dates.get(k[0]), k[0]), k[1]))
     uf = _UnionFind(seg_keys)
     for i, a in enumerate(seg_keys):
@@ -242,7 +274,10 @@ def assign_plans(documents: pd.DataFrame, tables: pd.DataFrame, actions: pd.Data
             ca, cb = councils.get(a[0]), councils.get(b[0])
             if ca and cb and ca != cb:
                 continue  # blocking: two councils never share a plan
-            if _segment_overlap(seg_texts[a], seg_texts[b]) >= OVERLAP_SHARE:
+            n_pairs, smaller = _segment_pairs(seg_texts[a], seg_texts[b])
+            if (smaller and n_pairs / smaller >= OVERLAP_SHARE) or _same_series(
+                a, b, series, dates, seg_roles, n_pairs
+            ):
                 uf.union(a, b)
     order = {k: n for n, k in enumerate(seg_keys)}
     members: dict[tuple, list[tuple[str, int]]] = {}
@@ -255,6 +290,19 @@ def assign_plans(documents: pd.DataFrame, tables: pd.DataFrame, actions: pd.Data
             rows.append({"doc_id": doc, "table_index": table, "plan_key": first})
     out = pd.DataFrame(rows, columns=["doc_id", "table_index", "plan_key"])
     return out.sort_values(["doc_id", "table_index"]).reset_index(drop=True)
+
+
+def _segment_roles(tables: pd.DataFrame, segs: dict[tuple[str, int], int]) -> dict[tuple[str, int], list]:
+    """(doc_id, segment) -> the column roles of its first table (sections of one plan share them)."""
+    out: dict[tuple[str, int], list] = {}
+    roles = tables.get("roles", [None] * len(tables))
+    for d, t, r in sorted(
+        zip(tables["doc_id"], tables["table_index"], roles, strict=True), key=lambda x: (str(x[0]), int(x[1]))
+    ):
+        seg = segs.get((str(d), int(t)))
+        if seg is not None and r is not None:
+            out.setdefault((str(d), seg), list(r))
+    return out
 
 
 def doc_dates(documents: pd.DataFrame) -> dict[str, dt.date | None]:

@@ -199,6 +199,24 @@ LEFT JOIN documents pd ON pd.doc_id = e.prev_doc_id
 WHERE e.event = 'rag_changed'
 ORDER BY e.plan_id, e.version_index, e.action_id;
 
+-- Every action that vanished: one row per action per version that no longer prints it, with the
+-- row as last printed. closed_when_last_seen says it was rated blue or printed as complete then
+-- (closed, then left out); otherwise it went without a word.
+CREATE OR REPLACE VIEW dropped_actions AS
+SELECT e.plan_id, e.action_id, e.version_index,
+       e.prev_doc_date AS last_seen_doc_date, e.doc_date AS dropped_in_doc_date,
+       a.ref, a.area, a.lead, a.action, a.deadline_raw, a.deadline_date,
+       a.rag AS last_rag, a.rag_raw AS last_rag_raw, a.progress AS last_progress,
+       coalesce(a.rag = 'blue', false)
+           OR coalesce(lower(a.rag_raw) LIKE '%complete%', false) AS closed_when_last_seen,
+       e.prev_doc_id AS last_seen_doc_id, e.doc_id AS dropped_in_doc_id,
+       d.source_file AS last_seen_source_file, a.page_first AS last_seen_page
+FROM action_events e
+LEFT JOIN actions a ON a.doc_id = e.prev_doc_id AND a.action_id = e.action_id
+LEFT JOIN documents d ON d.doc_id = e.prev_doc_id
+WHERE e.event = 'dropped'
+ORDER BY e.plan_id, e.version_index, e.action_id;
+
 -- One row per (lead, action) of each plan's latest version: an action with two leads gives two
 -- rows, an action with none one row with a null lead_key. lead_key is the one lead's key, built
 -- as extractors.normalise_leads.lead_key builds it; action_lead_key is the action's whole key.

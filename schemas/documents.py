@@ -44,7 +44,7 @@ COLUMN_DOCS = {
     "council": "council named on the cover, if found; else the council the fetch configuration names",
     "committee": "committee or meeting named on the cover, if found; else the committee the site lists",
     "meeting_date": "date of the meeting the pack was published for (from the cover, else from the site)",
-    "doc_date_source": "where doc_date came from: meeting_date | site_meeting_date | version_line",
+    "doc_date_source": "where doc_date came from: meeting_date | site_meeting_date | log_title (an action log's dated title) | version_line",
     "n_action_tables": "action tables found in the document",
     "n_actions": "action rows written to actions.parquet for the document",
 }

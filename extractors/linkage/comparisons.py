@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,15 @@ REF_SAME, REF_NEAR, REF_OTHER = 3.0, 1.0, -1.0
 LEAD_SAME, LEAD_OTHER = 1.5, -0.5
 DEADLINE_SAME, DEADLINE_OTHER = 1.0, -0.3
 POSITION_LEVELS = ((0.0, 1.0), (0.05, 0.5), (0.15, 0.0), (0.35, -1.0))
+# A standing action that names its occurrence ('minutes of the thirteenth meeting', '2nd quarterly
+# return') comes back each time with another ordinal: a new action, however alike the wording.
+OCCURRENCE_OTHER = -12.0
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth".split()
+)
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty)\w*)$")
 
 
 # --------------------------------------------------------------------------- comparisons
@@ -58,8 +68,26 @@ class Side:
             p["_lead"] = comparable_text(r.get("lead"))
             p["_deadline"] = as_date(missing_to_none(r.get("deadline_date")))
             p["_deadline_raw"] = comparable_text(r.get("deadline_raw"))
+            p["_ordinals"] = ordinals(p["_action"])
             prepared.append(p)
         return cls(prepared, np.asarray(pos, dtype=float))
+
+
+def ordinals(text: str) -> frozenset[str]:
+    """The ordinal words and numbers of a comparable text: 'thirteenth', '2nd'."""
+    return frozenset(w for w in text.split() if w in _ORDINAL_WORDS or _ORDINAL.match(w))
+
+
+def _occurrence_matrix(left: Side, right: Side) -> np.ndarray:
+    """1 where both actions name occurrences and none in common (another instance), else 0."""
+    out = np.zeros((len(left.rows), len(right.rows)))
+    for i, a in enumerate(left.rows):
+        if not a["_ordinals"]:
+            continue
+        for j, b in enumerate(right.rows):
+            if b["_ordinals"] and not (a["_ordinals"] & b["_ordinals"]):
+                out[i, j] = 1.0
+    return out
 
 
 def _string_matrix(a: list[str], b: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -146,6 +174,9 @@ def compare(left: Side, right: Side) -> Comparison:
 
     deadline = _deadline_matrix(left, right)
     w = w + np.where(np.isnan(deadline), 0.0, np.where(deadline >= 1.0, DEADLINE_SAME, DEADLINE_OTHER))
+
+    other_occurrence = _occurrence_matrix(left, right)
+    w = w + other_occurrence * OCCURRENCE_OTHER
 
     dpos = np.abs(left.position[:, None] - right.position[None, :])
     w = w + _interp(dpos, POSITION_LEVELS)
