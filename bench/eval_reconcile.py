@@ -7,6 +7,11 @@ Builds pseudo `actions` straight from the gold JSONL (so extraction errors do no
 gold_action_id across different base documents). Then re-scores perturbed inputs: whitespace
 noise, no lead_key, no refs, shuffled rows, small typos, and no rag in one rendering.
 
+Then the same for successive versions of action logs: the rows, titles and gold ids of
+tests/fixtures/make_reconcile_fixtures.py (a board's log in four versions, most actions closed
+between two of them, and a forum's log that must stay apart), with the titles or dates taken away
+to show what they carry.
+
 The doc dates below are evaluation-only constants standing in for what ingest reads off the PDFs;
 nothing here is known to the extractor.
 """
@@ -27,6 +32,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extractors.reconcile_actions import reconcile  # noqa: E402
+from extractors.record_titles import log_title_date  # noqa: E402
 from schemas.actions import TEXT_ROLES  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -191,6 +197,81 @@ PERTURBATIONS = [
 ]
 
 
+LOG_RAG = {"On track": "green", "At risk": "amber", "Delayed": "red", "Complete": "blue"}
+LOG_PERTURBATIONS = ["baseline", "no_titles", "no_dates", "whitespace", "typos", "shuffled"]
+
+
+def build_log_inputs() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """documents, tables, actions and truth for the action-log fixture's versions, from its generator."""
+    spec = importlib.util.spec_from_file_location(
+        "make_reconcile_fixtures",
+        Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "make_reconcile_fixtures.py",
+    )
+    mk = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules[spec.name] = mk  # its dataclasses look their module up while being built
+    spec.loader.exec_module(mk)
+    docs, tables, actions, truth = [], [], [], []
+    for log in mk.LOGS:
+        stem = log.name[: -len(".pdf")]
+        docs.append(
+            {
+                "doc_id": stem,
+                "source_file": log.name,
+                "doc_date": log_title_date([log.title]),
+                "title": log.title,
+            }
+        )
+        for t, (section, rows) in enumerate(mk.sections(log)):
+            roles = ["action", "lead", "deadline_raw", "progress"]
+            tables.append(
+                {"doc_id": stem, "table_index": t, "title": section, "headers": [""] * 4, "roles": roles}
+            )
+            for i, r in enumerate(rows):
+                try:
+                    due = dt.datetime.strptime(r.due, "%d %b %Y").date()
+                except ValueError:
+                    due = None
+                actions.append(
+                    {
+                        "doc_id": stem,
+                        "table_index": t,
+                        "row_index": i,
+                        "ref": None,
+                        "area": None,
+                        "lead": r.owner,
+                        "lead_key": r.owner.lower(),
+                        "action": r.action,
+                        "deadline_raw": r.due,
+                        "deadline_date": due,
+                        "progress": r.status,
+                        "rag": LOG_RAG.get(r.status),
+                        "page_first": 1,
+                    }
+                )
+                truth.append(
+                    {"doc_id": stem, "table_index": t, "row_index": i, "base": stem, "gold_action_id": r.gold}
+                )
+    return pd.DataFrame(docs), pd.DataFrame(tables), pd.DataFrame(actions), pd.DataFrame(truth)
+
+
+def perturb_logs(name: str, docs: pd.DataFrame, tables: pd.DataFrame, acts: pd.DataFrame):
+    if name == "no_titles":
+        return docs.assign(title=None), tables, acts
+    if name == "no_dates":
+        return docs.assign(doc_date=None), tables, acts
+    if name in ("whitespace", "typos", "shuffled"):
+        return perturb(name, docs, tables, acts)
+    return docs, tables, acts
+
+
+def _line(name: str, s: dict, stats: dict) -> str:
+    return (
+        f"{name:14} {s['gold_pairs']:6d} {s['pred_pairs']:6d} {s['agreeing_pairs']:6d} "
+        f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  {stats['plans']:5d} {stats['versions']:8d}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -210,11 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         res = reconcile(d, t, a)
         s, merged = score(res.actions, truth, score_mod)
         out[name] = {**s, **res.stats}
-        lines.append(
-            f"{name:14} {s['gold_pairs']:6d} {s['pred_pairs']:6d} {s['agreeing_pairs']:6d} "
-            f"{s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}  {res.stats['plans']:5d} "
-            f"{res.stats['versions']:8d}"
-        )
+        lines.append(_line(name, s, res.stats))
         if name == "baseline":
             base_ids = merged
             if args.show:
@@ -229,6 +306,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     lines.append(f"re-run with previous_ids keeps every id: {same}")
     assert base_ids is not None
+    lines.append("action logs (tests/fixtures/make_reconcile_fixtures.py)")
+    ldocs, ltables, lacts, ltruth = build_log_inputs()
+    for name in LOG_PERTURBATIONS:
+        d, t, a = perturb_logs(name, ldocs, ltables, lacts)
+        res = reconcile(d, t, a)
+        s, _ = score(res.actions, ltruth, score_mod)
+        out[f"logs_{name}"] = {**s, **res.stats}
+        lines.append(_line(name, s, res.stats))
     sys.stdout.write("\n".join(lines) + "\n")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, default=str))

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from extractors.dates.periods import last_day, month_number
-from extractors.record_titles import is_marking, log_title_date
+from extractors.record_titles import is_marking, log_title, log_title_date
 
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
@@ -96,8 +96,14 @@ def find_meeting_metadata(pdf) -> dict[str, Any]:
     for page in pdf.pages[:COVER_PAGES]:
         lines.extend(_page_lines(page))
     head = lines[:12]
-    meta["title"] = next(
-        (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)), None
+    logged = log_title(head)  # a dated action log's title, even under the body's name
+    meta["title"] = (
+        logged[0]
+        if logged
+        else next(
+            (ln for ln in head if len(ln) > 8 and not MEETING_DATE_LINE.match(ln) and not is_marking(ln)),
+            None,
+        )
     )
     for ln in lines[:40]:
         m = MEETING_DATE_LINE.match(ln) if not FORWARD_WORDS.search(ln) else None

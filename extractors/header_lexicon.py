@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 ROLES = (
     "ref",
@@ -392,12 +392,37 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
 VOCABULARY = {t for _, _, toks in _PHRASES for t in toks} | {"when", "by", "whom"}
 
 
-def _same(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if len(a) < 4 or len(b) < 4:  # short words ('no', 'rag') must match exactly
-        return False
-    return fuzz.ratio(a, b) >= TOKEN_MATCH
+ScoredPhrase = tuple[tuple[str, ...], frozenset[str], dict[str, float], dict[str, float]]
+
+
+def _scored_phrases() -> list[ScoredPhrase]:
+    """Each phrase as the scoring loop reads it, worked out once: (its meaningful words as a
+    list for the counts and as a set for the coverage test, its role weights, its top role alone)."""
+    out = []
+    for role, phrase, ptoks in _PHRASES:
+        words = tuple(_meaningful(ptoks))
+        if words:
+            weights = AMBIGUOUS.get(phrase, {role: 1.0})
+            top = max(weights, key=lambda r: weights[r])
+            out.append((words, frozenset(words), weights, {top: 1.0}))
+    return out
+
+
+_SCORED = _scored_phrases()
+_PHRASE_WORDS = frozenset(w for words, _, _, _ in _SCORED for w in words)
+_LONG_WORDS = sorted(w for w in _PHRASE_WORDS if len(w) >= 4)
+
+
+@lru_cache(maxsize=65536)
+def _matches(token: str) -> frozenset[str]:
+    """The phrase words that count as this header token: itself, or for words of four letters or
+    more one within rapidfuzz ratio TOKEN_MATCH (short words, 'no' or 'rag', must match exactly).
+    A document's header tokens repeat line after line, so each meets the lexicon once."""
+    found = {token} & _PHRASE_WORDS
+    if len(token) >= 4:
+        hits = process.extract(token, _LONG_WORDS, scorer=fuzz.ratio, score_cutoff=TOKEN_MATCH, limit=None)
+        found.update(w for w, _, _ in hits)
+    return frozenset(found)
 
 
 def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
@@ -406,21 +431,20 @@ def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
     toks = _meaningful(_rejoined(text))
     if not toks:
         return {}
+    matches = [_matches(t) for t in toks]
+    found = frozenset().union(*matches)
+    present = set(toks)
     best: dict[str, float] = {}
-    for role, phrase, ptoks in _PHRASES:
-        words = _meaningful(ptoks)
-        if not words or not all(any(_same(w, t) for t in toks) for w in words):
+    for words, wordset, weights, top in _SCORED:
+        if not wordset <= found:  # every word of the phrase must be in the header
             continue
-        covered = sum(1 for t in toks if any(_same(w, t) for w in words))
-        exact = sum(1 for w in words if w in toks)
+        covered = sum(1 for m in matches if not m.isdisjoint(wordset))
+        exact = sum(1 for w in words if w in present)
         # More header tokens explained wins; then exact words over fuzzy ones ('funding' is a
         # cost, not a misspelt 'finding'); then the longer phrase.
         score = covered / len(toks) + 0.02 * exact / len(words) + 0.01 * len(words)
-        weights = AMBIGUOUS.get(phrase, {role: 1.0})
-        if not weighted:  # how much of the text is header words, whatever role they name
-            top = max(weights, key=lambda r: weights[r])
-            weights = {top: 1.0}
-        for r, weight in weights.items():
+        # Unweighted: how much of the text is header words, whatever role they name.
+        for r, weight in (weights if weighted else top).items():
             best[r] = max(best.get(r, 0.0), score * weight)
     return best
 
@@ -485,6 +509,7 @@ def explains(text: str) -> tuple[str, float]:
     return role, round(min(1.0, scores[role]), 4)
 
 
+@lru_cache(maxsize=65536)
 def is_header_word(word: str) -> bool:
     toks = tokens(word)
     return bool(toks) and all(t in VOCABULARY or t in FILLER or DATE_TOKEN.match(t) for t in toks)

@@ -148,7 +148,9 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             if sig.heading:
                 headings[i + 1] = sig.heading
             follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
-            if sig.families >= MIN_FAMILIES or (sig.grid and sig.chars):
+            # A page headed as an action plan or commitments list may print its table with no
+            # header row and no grid (columns set by whitespace): only the layout sees it.
+            if sig.families >= MIN_FAMILIES or (sig.grid and sig.chars) or sig.heading:
                 candidates.append(i + 1)
             elif follows and sig.paths >= MIN_PATHS:
                 candidates.append(i + 1)

@@ -12,7 +12,7 @@ Plan identity works in two steps:
    actions that have a near-identical action in the other. Linked segments form one plan
    (union-find). Two segments of one document are never compared with each other, but they are
    joined when both match the same plan elsewhere, which repairs a section split by mistake.
-   Two documents that carry one plan's or log's name in their titles, with different dates
+   Two documents that carry one plan's or log's name in their titles, not dated alike
    (`record_titles.title_key`), need less overlap: a meeting's action log closes most actions by
    the next, so what they share is their name, their columns and a few carried-forward actions.
 """
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 # one's actions has a partner at OVERLAP_TEXT_SIM or better in the other.
 OVERLAP_TEXT_SIM = 0.85
 OVERLAP_SHARE = 0.5
-# Segments of two differently dated documents of one titled series: this many actions in common
+# Segments of two documents of one titled series, not dated alike: this many actions in common
 # (at OVERLAP_TEXT_SIM) and compatible columns make them one plan.
 SERIES_MIN_PAIRS = 2
 # Two documents of one plan are renderings of one version when they share a date (or both have
@@ -232,12 +232,13 @@ def _same_series(
     seg_roles: dict[tuple[str, int], list],
     n_pairs: int,
 ) -> bool:
-    """Two segments of differently dated documents titled as one plan or log, with columns that
-    agree and a few actions carried from one to the other."""
+    """Two segments of documents titled as one plan or log and not dated alike, with columns that
+    agree and a few actions carried from one to the other. An undated one counts: its date may be
+    printed where it is not read, and its versions are then ordered after the dated ones."""
     ka, kb = series.get(a[0], ""), series.get(b[0], "")
     da, db = dates.get(a[0]), dates.get(b[0])
-    if not ka or ka != kb or da is None or db is None or da == db:
-        return False
+    if not ka or ka != kb or (da is not None and da == db):
+        return False  # one date: renderings of one version, which the ordinary overlap joins
     if not _roles_compatible(seg_roles.get(a), seg_roles.get(b)):
         return False
     return n_pairs >= SERIES_MIN_PAIRS

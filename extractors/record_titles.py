@@ -69,19 +69,28 @@ def names_a_log(line: str) -> bool:
     return bool(_LOG_TITLE.search(line))
 
 
-def log_title_date(lines: list[str]) -> dt.date | None:
-    """The date printed in an action log's title line ('Action Log - 14 May 2013'), else None.
+def log_title(lines: list[str]) -> tuple[str, dt.date] | None:
+    """The first line that calls itself an action log and prints a date ('Action Log - 14 May
+    2013', 'Actions arising: March 2024'), with that date; None when there is none.
 
-    Only a full day-month-year date counts: a log records one meeting, and a month alone in a title
-    is as likely the period a plan covers."""
-    from extractors.document_dates import DAY_MONTH_YEAR, FORWARD_WORDS, all_dates
+    A log records one meeting, so its title's date is the meeting's: a day-month-year, or a
+    month-year read as the month's last day. A plan's title is not read this way: its date is as
+    likely the inspection it answers or the period it covers."""
+    from extractors.document_dates import FORWARD_WORDS, all_dates
 
     for line in lines:
         if len(line.split()) > _TITLE_WORDS or not names_a_log(line) or FORWARD_WORDS.search(line):
             continue
-        if DAY_MONTH_YEAR.search(line):
-            return all_dates(line)[0][1]
+        found = all_dates(line)
+        if found:
+            return line, found[0][1]
     return None
+
+
+def log_title_date(lines: list[str]) -> dt.date | None:
+    """The date of the first dated action-log title among `lines` (see `log_title`), else None."""
+    found = log_title(lines)
+    return found[1] if found else None
 
 
 def title_key(title: object) -> str:

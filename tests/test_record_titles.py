@@ -36,7 +36,7 @@ def test_protective_markings(line, marking):
         (["UNCLASSIFIED", "Digital Board Action Log – 14 May 2013"], dt.date(2013, 5, 14)),
         (["Schedule of actions arising, 3rd March 2021"], dt.date(2021, 3, 3)),
         (["Improvement Plan 12 January 2015"], None),  # a plan's title date may be its inspection's
-        (["Action log: May 2013"], None),  # a month alone is a period, not a meeting
+        (["Action log: May 2013"], dt.date(2013, 5, 31)),  # a log's month is its meeting's
         (["Action log – next review due 1 June 2020"], None),  # a date ahead
     ],
 )
@@ -124,13 +124,22 @@ def test_two_dated_versions_of_one_titled_log_are_one_plan():
         ([None, None], None),
         # the same date: renderings, which need the ordinary overlap
         (["Group Action Log – 14 May 2013", "Group Action Log – 14 May 2013"], [dt.date(2013, 5, 14)] * 2),
-        # undated: nothing orders them as versions
-        (["Group Action Log", "Group Action Log"], [None, None]),
     ],
 )
 def test_little_overlap_without_one_dated_title_stays_apart(titles, dates):
     dates = dates or [dt.date(2013, 5, 14), dt.date(2013, 7, 19)]
     assert not _one_plan(*_inputs(titles, dates, [LOG_A, LOG_B]))
+
+
+def test_undated_versions_of_one_titled_log_are_one_plan():
+    assert _one_plan(*_inputs(["Group Action Log", "Group Action Log"], [None, None], [LOG_A, LOG_B]))
+
+
+def test_the_log_title_is_the_document_title_under_the_body_s_name():
+    from extractors.record_titles import log_title
+
+    lines = ["OFFICIAL", "Anyshire Council", "Corporate Parenting Panel", "Action Log – 3 March 2024"]
+    assert log_title(lines) == ("Action Log – 3 March 2024", dt.date(2024, 3, 3))
 
 
 def test_one_shared_action_is_not_enough_even_under_one_title():

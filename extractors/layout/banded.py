@@ -17,6 +17,31 @@ MIN_WIDTH_SHARE = 0.3  # of the page width: narrower fills are cells (a rating),
 MIN_BAND, MAX_BAND = 6.0, 150.0  # points: the height a row band may have
 SAME_EDGE = 3.0  # points within which two bands share their left and right edges
 MIN_BANDS = 2
+JOIN_GAP = 1.5  # points: cell fills this close side by side, same height and colour, are one band
+
+
+def _joined(fills: list[Fill]) -> list[Fill]:
+    """Fills of one row's cells joined into the band they paint together.
+
+    A browser paints each cell's background on its own, so a shaded row is a run of cell-wide
+    fills of one colour and one height edge to edge, none of them as wide as the table.
+    """
+    out: list[Fill] = []
+    for f in sorted(fills, key=lambda f: (round(f.top), round(f.bottom), f.rgb, f.x0)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and abs(prev.top - f.top) <= 1
+            and abs(prev.bottom - f.bottom) <= 1
+            and _alike(prev, f)
+            and -1 <= f.x0 - prev.x1 <= JOIN_GAP
+        ):
+            out[-1] = Fill(
+                prev.x0, prev.top, max(prev.x1, f.x1), prev.bottom, prev.rgb, min(prev.order, f.order)
+            )
+        else:
+            out.append(f)
+    return out
 
 
 def _runs(bands: list[Fill]) -> list[list[Fill]]:
@@ -44,6 +69,7 @@ def banded_tables(
     fills: list[Fill], words: list[Word], width: float
 ) -> list[tuple[float, float, float, list[Segment]]]:
     """(top, x0, x1, row edges) of every stack of bands holding text in at least two places across."""
+    fills = _joined(fills)
     wide = [
         f
         for f in fills
@@ -51,10 +77,12 @@ def banded_tables(
         and MIN_BAND <= f.bottom - f.top <= MAX_BAND
         and f.rgb != (1.0, 1.0, 1.0)
     ]
+    # Bands of one table share their right edge; their left edge moves in where a cell drawn
+    # across several rows (a rowspan area cell) stands in front of the lower rows.
     groups: list[list[Fill]] = []
-    for f in sorted(wide, key=lambda f: (f.x0, f.x1)):
+    for f in sorted(wide, key=lambda f: (f.x1, f.x0)):
         for g in groups:
-            if abs(g[0].x0 - f.x0) <= SAME_EDGE and abs(g[0].x1 - f.x1) <= SAME_EDGE:
+            if abs(g[0].x1 - f.x1) <= SAME_EDGE:
                 g.append(f)
                 break
         else:
@@ -68,11 +96,40 @@ def banded_tables(
             inside = [w for w in words if run[0].top < w.yc < run[-1].bottom and x0 < w.xc < x1]
             if len({round(w.x0 / 20) for w in inside}) < 2:
                 continue
-            edges = sorted({round(e, 1) for f in run for e in (f.top, f.bottom)})
-            over = [f for f in fills if f.order > min(b.order for b in run) and f not in run]
-            rules = [s for y in edges for s in _cut(Segment(y, x0, x1), over)]
+            painted = run + _cells_beside(run, fills)
+            x0 = min(f.x0 for f in painted)
+            first = min(b.order for b in run)
+            # A cell painted after the bands over several rows (a tall cell) hides their edges.
+            over = [f for f in fills if f.order > first and f not in run]
+            # Each painted piece rules the rows above and below it only as wide as it is painted.
+            rules = [
+                s
+                for f in painted
+                for y in (f.top, f.bottom)
+                for s in _cut(Segment(round(y, 1), f.x0, f.x1), over)
+            ]
             out.append((run[0].top, x0, x1, rules))
     return sorted(out, key=lambda t: t[0])
+
+
+def _cells_beside(run: list[Fill], fills: list[Fill]) -> list[Fill]:
+    """The other painted cells of a stack of bands' rows.
+
+    A cell drawn across several rows (a rowspan area cell, in white or its own colour) splits a
+    shaded row into pieces: the piece left of it is still that row's band, and the tall cell's
+    own edges are where one group of rows ends and the next begins.
+    """
+    x0, x1 = min(f.x0 for f in run), max(f.x1 for f in run)
+    top, bottom = run[0].top, run[-1].bottom
+    out: list[Fill] = []
+    for f in fills:
+        if f in run or f.bottom - f.top < MIN_BAND or f.x1 > x1 + SAME_EDGE:
+            continue
+        mate = any(abs(f.top - b.top) <= 1 and abs(f.bottom - b.bottom) <= 1 and _alike(f, b) for b in run)
+        beside = f.bottom > top + 1 and f.top < bottom - 1 and f.x1 >= x0 - JOIN_GAP
+        if mate or beside:
+            out.append(f)
+    return out
 
 
 def _cut(edge: Segment, over: list[Fill]) -> list[Segment]:

@@ -20,6 +20,7 @@ from extractors.geometry import (
     join_text,
     merge_segments,
 )
+from extractors.layout.aligned_regions import aligned_blocks
 from extractors.layout.banded import banded_tables, last_row_bottom
 from extractors.layout.columns import (
     aligned_columns,
@@ -93,7 +94,7 @@ def build_table(
         if row_ys[-1] < bottom - 2:
             row_ys.append(bottom)
     else:
-        row_ys = row_bounds_from_refs(region_words, columns[0], body_top, bottom) or row_bounds_from_text(
+        row_ys = row_bounds_from_refs(region_words, columns[:2], body_top, bottom) or row_bounds_from_text(
             group_lines(region_words), body_top, bottom
         )
         row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]])
@@ -411,7 +412,11 @@ def parse_page(
     banded: dict[float, tuple[float, float, float]] = {}  # top -> the last band's bottom, x0, x1
     if not vrules:
         for t, a, b, edges in banded_tables(page.fills, words, float(page.width)):
-            started = [s[0] for s in starts if t - BAND_HEADER_REACH <= s[0] <= max(e.pos for e in edges)]
+            # A header may stand a tall white row above the first shaded band (zebra rows start
+            # unshaded): as far as the bands' own rhythm, a white row of the tallest band, allows.
+            ys = sorted({e.pos for e in edges})
+            reach = max([BAND_HEADER_REACH] + [2.5 * (b - a) + 1 for a, b in zip(ys, ys[1:], strict=False)])
+            started = [s[0] for s in starts if t - reach <= s[1] and s[0] <= max(ys)]
             if started:
                 # The shaded rows of a table already started by its header: their edges still
                 # rule its rows (and leave a cell drawn across several rows whole).
@@ -421,6 +426,14 @@ def parse_page(
             starts.append((t, t, a, b, []))
             banded[t] = (max(e.pos for e in edges), a, b)
             hrules = merge_segments(hrules + edges)
+    # Tables with neither rules across nor a header row: blocks of lines in aligned columns,
+    # read only above every table started otherwise (those run on over the rows below them).
+    aligned: dict[float, float] = {}  # top -> how far down the block's rows (and a rule under them) reach
+    first_start = min((s[0] for s in starts), default=hi_margin)
+    for blk in aligned_blocks(lines):
+        if blk.bottom < first_start and blk.top > lo_margin:
+            starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
+            aligned[blk.top] = blk.reach
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words)
@@ -428,6 +441,8 @@ def parse_page(
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
         limit = min(next_top, sectioned.get(top) or _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
+        if top in aligned:
+            limit = min(limit, aligned[top])
         if top in banded:
             limit = min(limit, banded[top][0])
             # The bands span the table's width; a header's words may not reach its edges.

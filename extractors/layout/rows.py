@@ -34,21 +34,46 @@ def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> 
 
 
 def row_bounds_from_refs(
-    words: list[Word], first_column: tuple[float, float], top: float, bottom: float
+    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
 ) -> list[float] | None:
-    """Unruled rows of a numbered table: each row starts where the first column prints a number.
+    """Unruled rows of a numbered table: each row starts where the ref column prints a number.
 
     Spacing can't be trusted in a borderless table (a cell's own paragraphs are spaced like rows),
     but every row of a numbered plan begins with its ref, top-aligned with the rest of the row.
-    Returns None when the first column does not number the rows.
+    The ref column is the first of `columns` (the first or second of the table: a group column
+    may come first) whose lines open with row numbers. Returns None when no column numbers rows.
     """
-    a, b = first_column
-    lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
-    starts = [min(w.top for w in line) for line in lines if ROW_NUMBER.match(line[0].text)]
-    if len(starts) < 2:
-        return None
-    bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
-    return sorted(set(bounds))
+    for a, b in columns:
+        lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
+        starts = [min(w.top for w in cell[0]) for cell in _column_cells(lines) if _numbers_row(cell)]
+        if len(starts) < 2:
+            continue
+        bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
+        return sorted(set(bounds))
+    return None
+
+
+def _column_cells(lines: list[list[Word]]) -> list[list[list[Word]]]:
+    """A column's lines grouped into its cells: lines at the text's own leading belong together."""
+    cells: list[list[list[Word]]] = []
+    for line in lines:
+        height = max(w.bottom - w.top for w in line)
+        if cells and min(w.top for w in line) - max(w.bottom for w in cells[-1][-1]) <= 0.6 * height:
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    return cells
+
+
+def _numbers_row(cell: list[list[Word]]) -> bool:
+    """Does the cell open with a row number, whole on its first line or wrapped in a narrow
+    column ('EC' over '1')?"""
+    first = cell[0][0].text
+    if ROW_NUMBER.match(first):
+        return True
+    if len(cell) > 1 and len(cell[0]) == 1:
+        return bool(ROW_NUMBER.match(f"{first} {cell[1][0].text}"))
+    return False
 
 
 def heading_line(line: list[Word], inner: list[float]) -> bool:
