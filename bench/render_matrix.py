@@ -198,6 +198,13 @@ FIXTURE_STEMS = (
     "actionlog--html-nogrid",
     "delivery--docx-hrules",
     "commitments--docx-grid",
+    # Tables without a grid (issue 12, unruled): headerless whitespace and borderless lists, a CSS
+    # grid of divs over two pages, zebra rows painted cell by cell.
+    "commitments--reportlab-whitespace",
+    "commitments--docx-noborders",
+    "actionlog--html-css-grid",
+    "improvement--html-css-grid",
+    "actionlog--html-zebra-rowspan",
 )
 
 

@@ -13,13 +13,9 @@ import re
 from collections import Counter
 from typing import Any
 
-from extractors.dates.periods import last_day, month_number
+from extractors.dates.grammar import find_hits
 from extractors.record_titles import is_marking, log_title, log_title_date
 
-_MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
-MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s*,?\s+((?:19|20)\d\d)\b", re.I)
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d\d)\b")
 # Lines that introduce the meeting date on an agenda cover or a report front sheet.
 MEETING_DATE_LINE = re.compile(
     r"^\s*(?:date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*[:\-]?\s*(.+)$", re.I
@@ -42,38 +38,42 @@ COVER_PAGES = 2  # pages read for the cover
 FOOTER_PAGES = 4  # pages sampled for a running footer or header
 
 
-def _date(year: int, month: int | None, day: int | None) -> dt.date | None:
-    """The date, or a month as its last day (the deadline grammar's periods); None if impossible."""
-    try:
-        if month is None:
-            return None
-        return last_day(year, month) if day is None else dt.date(year, month, day)
-    except ValueError:
-        return None
+# What makes a date explicit enough to date a document: a four-digit year, or a day written all in
+# figures ('3/2/16'); a month written as a word; the day before the month. The deadline grammar
+# also reads a month as a figure ('1. 1967' is January 1967 to it), a two-digit year after a day
+# ('31 December 49') and US order ('March 5, 2021').
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMERIC_DAY = re.compile(r"\d{1,2}\s?([/.-])\s?\d{1,2}\s?\1\s?\d\d")
+_WORD = re.compile(r"[a-z]", re.I)
+
+
+def _explicit_dates(text: str) -> list[tuple[int, dt.date, str]]:
+    """(offset, date, precision) of the explicit dates in `text`, read by the deadline grammar."""
+    found: list[tuple[int, dt.date, str]] = []
+    for hit in find_hits(text, text.lower()):
+        printed = text[hit.pos : hit.stop]
+        if hit.year is None or not _FULL_YEAR.search(printed):
+            if not (hit.precision == "day" and _NUMERIC_DAY.fullmatch(printed.strip())):
+                continue
+        if hit.precision == "month" and not _WORD.search(printed):
+            continue
+        if hit.precision == "day" and printed[0].isalpha():
+            continue  # 'Dec. 31, 2026': US order, in UK documents a table's deadline, not its date
+        if hit.precision not in ("day", "month"):
+            continue
+        start, end = hit.bounds(hit.year)
+        # A day is itself ('5-9 March 2021' its last); a month stands for its end, as a deadline does.
+        found.append(
+            (hit.pos, end if hit.precision == "month" or hit.internal_range else start, hit.precision)
+        )
+    return found
 
 
 def all_dates(text: str) -> list[tuple[int, dt.date]]:
-    """Explicit dates in `text` with their offsets (day month year, d/m/y, month year as its last day)."""
-    found: list[tuple[int, dt.date]] = []
-    taken: list[tuple[int, int]] = []
-    for m in DAY_MONTH_YEAR.finditer(text):
-        d = _date(int(m.group(3)), month_number(m.group(2)), int(m.group(1)))
-        if d:
-            found.append((m.start(), d))
-            taken.append(m.span())
-    for m in NUMERIC_DATE.finditer(text):
-        year = int(m.group(3))
-        year += 2000 if year < 100 else 0
-        d = _date(year, int(m.group(2)), int(m.group(1)))  # UK order: day/month/year
-        if d:
-            found.append((m.start(), d))
-    for m in MONTH_YEAR.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue  # the month-year tail of a full date already read
-        d = _date(int(m.group(2)), month_number(m.group(1)), None)
-        if d:
-            found.append((m.start(), d))
-    return sorted(found)
+    """Explicit dates in `text` with their offsets, read by the deadline grammar (extractors/dates):
+    a day, or a month as its last day, whose year is printed in full. Its other periods (a quarter,
+    a financial year, a season, a bare year) do not date a document."""
+    return [(pos, d) for pos, d, _ in _explicit_dates(text)]
 
 
 def first_date(text: str) -> dt.date | None:

@@ -227,7 +227,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "--parser",
         choices=PARSER_NAMES,
         default="planwatch",
-        help="table parser (default planwatch; auto adds camelot as a second opinion where planwatch reads a page poorly: slower, needs OpenCV and Ghostscript, and more memory than the default --memory-mb)",
+        help="table parser (default planwatch; auto adds camelot as a second opinion where planwatch reads a page poorly: slower, and needs more memory than the default --memory-mb)",
     )
     p.add_argument("--dask", action="store_true", help="run on a local Dask cluster")
     p.add_argument("--scheduler", help="address of a Dask scheduler, e.g. tcp://10.0.0.5:8786")

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from schemas.actions import TEXT_ROLES
 from schemas.provenance import BBOX_FIELDS, RUN_FIELDS
 
 # Fields of actions.parquet a box can be given for (the text columns as printed, and rag_raw).
-FIELDS = (
-    "ref",
-    "source_ref",
-    "area",
-    "lead",
-    "action",
-    "start_raw",
-    "deadline_raw",
-    "progress",
-    "rag_raw",
-    "monitoring",
-    "outcome",
-    "cost",
-)
+FIELDS = (*TEXT_ROLES, "rag_raw")
 
 SCHEMA = pa.schema(
     [

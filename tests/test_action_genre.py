@@ -6,8 +6,6 @@ is documented in docs/action-tables.md.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,13 +15,10 @@ from extractors.column_evidence import is_action
 from extractors.core import StageConfig
 from extractors.role_model import assign
 from pipeline.process import DocResult, process_document
+from tests.fixtures import make_genre_fixtures as mk
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_spec = importlib.util.spec_from_file_location("make_genre_fixtures", FIXTURES / "make_genre_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_genre_fixtures"] = mk
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
 ACCEPT = [n for n in BY_NAME if n.startswith("genre-")]
 REJECT = [n for n in BY_NAME if n.startswith("notgenre-")]
@@ -40,11 +35,8 @@ def result(name: str) -> DocResult:
 
 @pytest.mark.parametrize("name", list(BY_NAME))
 def test_fixture_is_committed_and_matches_its_generator(name, tmp_path):
-    path = FIXTURES / name
-    assert path.exists(), "run: .venv/bin/python tests/fixtures/make_genre_fixtures.py"
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
     assert name in (FIXTURES / "SOURCES.md").read_text(encoding="utf-8")
-    mk.build(BY_NAME[name], tmp_path / name)
-    assert (tmp_path / name).read_bytes() == path.read_bytes(), f"{name} is stale: rerun the generator"
 
 
 @pytest.mark.parametrize("name", ACCEPT)

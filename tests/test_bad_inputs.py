@@ -12,7 +12,6 @@ import io
 import random
 import re
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import pytest
 
 from pipeline.context import StageConfig
 from pipeline.process import process_document
+from tests.helpers import run_command
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data/raw/hfd-cs-improvement-plan-2023-03-synth-s1--word-colour.pdf"
@@ -38,15 +38,20 @@ EXPECTED = {
     "password.pdf": ("quarantined", "encrypted_pdf"),
     "scan-image-only.pdf": ("quarantined", "no_text_layer"),
     "three-thousand-pages.pdf": ("quarantined", "too_many_pages"),
-    # A million rule pieces cost time and memory alike: whichever cap the worker meets first names it.
-    "slow-table-rules.pdf": ("quarantined", LIMITS),
 }
-TIMEOUT_S = 8  # the good fixture needs well under a second; the slow page over 20 s
+# A million rule pieces cost time and memory alike: whichever cap the worker meets first names it.
+SLOW = {"slow-table-rules.pdf": ("quarantined", LIMITS)}
+# The slow page takes about twice TIMEOUT_S on an idle machine and only longer under load, so it
+# runs alone under the short limit; the batch runs under a generous but finite one, since a busy
+# machine slows its good and recoverable files too and the limit is wall-clock time.
+TIMEOUT_S = 8
+BATCH_TIMEOUT_S = 120
 
 
 def _run_cli(inputs: list[Path], out: Path, *extra: str) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", *map(str, inputs), "--out", str(out), "-q", *extra]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        run_command(inputs, out, *extra), cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def _image_only(path: Path) -> None:
@@ -141,7 +146,6 @@ def build_bad_inputs(folder: Path) -> None:
     blank.showPage()
     blank.save()
     _many_pages(folder / "three-thousand-pages.pdf")
-    _slow_table(folder / "slow-table-rules.pdf")
     _bomb(folder / "bomb.pdf")
     (folder / "bad-xref.pdf").write_bytes(_bad_startxref(SMALL.read_bytes()))
 
@@ -150,26 +154,46 @@ def _by_file(table) -> dict[str, dict]:
     return {r["file_name"]: r for r in table.to_pylist()}
 
 
+def _quarantined_as_expected(out: Path, expected: dict) -> tuple[dict, dict]:
+    """The run's documents and quarantine rows by file name, after checking every expected file's
+    status and reason (a set of reasons: any of them)."""
+    docs = _by_file(pq.read_table(out / "documents.parquet"))
+    quarantine = {
+        Path(r["source_file"]).name: r for r in pq.read_table(out / "quarantine.parquet").to_pylist()
+    }
+    for name, (status, reason) in expected.items():
+        allowed = reason if isinstance(reason, frozenset) else {reason}
+        assert docs[name]["status"] == status, (name, docs[name]["detail"])
+        assert docs[name]["reason"] in allowed, (name, docs[name]["reason"], docs[name]["detail"])
+        assert quarantine[name]["reason"] == docs[name]["reason"]
+        assert docs[name]["detail"], f"{name}: a quarantine says what to do"
+    return docs, quarantine
+
+
+def test_a_page_slower_than_the_time_limit_is_quarantined(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    _slow_table(inputs / "slow-table-rules.pdf")
+    out = tmp_path / "out"
+
+    done = _run_cli([inputs], out, "--workers", "2", "--timeout", str(TIMEOUT_S))
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    docs, quarantine = _quarantined_as_expected(out, SLOW)
+    assert len(docs) == 1 and set(quarantine) == set(SLOW)
+
+
 def test_every_bad_input_is_quarantined_and_the_good_ones_survive(tmp_path):
     inputs = tmp_path / "in"
     build_bad_inputs(inputs)
     (inputs / "good.pdf").write_bytes(SMALL.read_bytes())
     out = tmp_path / "out"
 
-    done = _run_cli([inputs], out, "--workers", "2", "--timeout", str(TIMEOUT_S))
+    done = _run_cli([inputs], out, "--workers", "2", "--timeout", str(BATCH_TIMEOUT_S))
     assert done.returncode == 0, done.stderr[-3000:]
 
-    docs = _by_file(pq.read_table(out / "documents.parquet"))
-    assert len(docs) == 11, sorted(docs)
-    quarantine = {
-        Path(r["source_file"]).name: r for r in pq.read_table(out / "quarantine.parquet").to_pylist()
-    }
-    for name, (status, reason) in EXPECTED.items():
-        allowed = reason if isinstance(reason, frozenset) else {reason}
-        assert docs[name]["status"] == status, (name, docs[name]["detail"])
-        assert docs[name]["reason"] in allowed, (name, docs[name]["reason"], docs[name]["detail"])
-        assert quarantine[name]["reason"] == docs[name]["reason"]
-        assert docs[name]["detail"], f"{name}: a quarantine says what to do"
+    docs, quarantine = _quarantined_as_expected(out, EXPECTED)
+    assert len(docs) == 10, sorted(docs)
     assert set(quarantine) - {"bomb.pdf"} == set(EXPECTED), "only the bad files are quarantined"
 
     # Blank pages are valid and hold nothing: no table, and nothing for OCR to find either.

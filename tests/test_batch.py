@@ -12,13 +12,13 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from pipeline.runner import RunOptions, run
+from tests.helpers import run_command
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data/raw"
@@ -87,18 +87,7 @@ def test_run_killed_mid_way_is_completed_by_the_next_run(tmp_path):
     for i in range(copies):
         (inputs / f"copy-{i}.pdf").write_bytes(_pad(data, i))
     out = tmp_path / "out"
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "run",
-        str(inputs),
-        "--out",
-        str(out),
-        "--workers",
-        "2",
-        "-q",
-    ]
+    cmd = run_command([inputs], out, "--workers", "2")
 
     # Own session, so SIGKILL takes the run and its worker processes at once, as a cgroup kill would.
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stderr=subprocess.PIPE)

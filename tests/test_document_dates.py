@@ -32,6 +32,22 @@ def test_all_dates_reads_uk_forms(text, expected):
     assert [d for _, d in all_dates(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report date 2021-03-05", [dt.date(2021, 3, 5)]),  # ISO
+        ("Dec. 31, 2026 Chief Data Officer", []),  # US order: a deadline in a table row
+        ("Period: 01-06-2016 to 10-07-2016", [dt.date(2016, 6, 1), dt.date(2016, 7, 10)]),
+        ("Workshops 5-9 March 2021", [dt.date(2021, 3, 9)]),
+        ("1. 1967 4999 126762", []),  # a row number and a year in a table of figures
+        ("Net Asset Value at 31 December 54,256,197", []),  # no year printed
+        ("Q3 2024/25 and summer 2025", []),  # periods, not dates
+    ],
+)
+def test_all_dates_are_read_by_the_date_grammar_but_only_explicit_ones(text, expected):
+    assert [d for _, d in all_dates(text)] == expected
+
+
 def test_council_tail_beats_a_contact_name_run_into_it():
     names = ["Jo Bloggs Anyshire County Council", "Anyshire County Council", "Anyshire County Council"]
     assert most_common_council(names) == "Anyshire County Council"

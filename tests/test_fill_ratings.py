@@ -7,8 +7,6 @@ would give them, so these tests measure the rating reader alone.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -16,14 +14,16 @@ import pytest
 
 from extractors import read_rag
 from extractors.core import DocContext, Fragment, StageConfig
+from tests.fixtures import make_fill_fixtures as mk
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_spec = importlib.util.spec_from_file_location("make_fill_fixtures", FIXTURES / "make_fill_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_fill_fixtures"] = mk
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.ALL}
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_fixture_matches_its_generator(name, tmp_path):
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
 
 
 def _read(fx) -> list[dict]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -17,6 +16,7 @@ import pytest
 
 from bench.fuzz_pdfs import write_mutants
 from pipeline.failures import classify
+from tests.helpers import run_command
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMED = {
@@ -38,20 +38,7 @@ def _fuzz_run(tmp_path: Path, count: int, seed: int) -> tuple[list[dict], dict]:
     inputs = tmp_path / "in"
     files = write_mutants(inputs, count, seed)
     out = tmp_path / "out"
-    cmd = [
-        sys.executable,
-        "-m",
-        "pipeline.cli",
-        "run",
-        str(inputs),
-        "--out",
-        str(out),
-        "-q",
-        "--workers",
-        "2",
-        "--timeout",
-        "60",
-    ]
+    cmd = run_command([inputs], out, "--workers", "2", "--timeout", "60")
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=3600)
     assert done.returncode == 0, done.stderr[-3000:]
     docs = pq.read_table(out / "documents.parquet").to_pylist()

@@ -6,21 +6,16 @@ run the whole per-document pipeline and compare every action with the rows writt
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.context import StageConfig
 from pipeline.process import DocResult, process_document
+from tests.fixtures.geom import make_geom_fixtures as mk
+from tests.helpers import assert_matches_generator
 
 HERE = Path(__file__).parent / "fixtures" / "geom"
-_spec = importlib.util.spec_from_file_location("make_geom_fixtures", HERE / "make_geom_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_geom_fixtures"] = mk  # dataclasses look their module up while it loads
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
 
 # Geometries planwatch does not read yet, with the reason; a fix turns them into XPASS.
@@ -59,12 +54,8 @@ def _params():
 @pytest.mark.parametrize("name", list(BY_NAME))
 def test_fixture_matches_its_generator(name, tmp_path):
     """The committed PDF is what the script draws today (invariant=1 makes it byte-stable)."""
-    out = tmp_path / name
-    mk.build(BY_NAME[name], out)
-    assert out.read_bytes() == (HERE / name).read_bytes(), (
-        f"{name} is stale: run {HERE / 'make_geom_fixtures.py'}"
-    )
-    assert out.stat().st_size < 20_000
+    assert_matches_generator(mk, BY_NAME[name], HERE, tmp_path)
+    assert (HERE / name).stat().st_size < 20_000
 
 
 @pytest.mark.parametrize("name", _params())

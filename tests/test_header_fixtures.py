@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.context import StageConfig
 from pipeline.process import process_document
+from tests.helpers import squash
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "headers"
 NAMES = [
@@ -39,11 +40,6 @@ def result(name: str):
 
 def truth(name: str) -> dict:
     return json.loads((HERE / f"{name}.truth.json").read_text())
-
-
-def squash(value) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    return text or None
 
 
 @pytest.mark.parametrize("name", NAMES)

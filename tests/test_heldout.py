@@ -15,17 +15,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.runner import RunOptions, run
+from tests.helpers import squash
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
 NAMES = ["heldout-a", "heldout-b", "heldout-c", "heldout-d"]
 FIELDS = ("ref", "area", "action", "lead", "deadline_raw", "progress", "rag")
-
-
-def squash(value) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
 
 
 @pytest.fixture(scope="module")

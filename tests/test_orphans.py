@@ -11,7 +11,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -19,9 +18,18 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from tests.helpers import run_command
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data/raw/hfd-cs-improvement-plan-2023-03-synth-s1--word-colour.pdf"
-GRACE_S = 15  # how long the workers may take to notice their run is gone
+# How long the workers may take to notice their run is gone and finish dying. The kernel's
+# PDEATHSIG is immediate and the guard thread polls every 0.5 s, but on a busy machine a killed
+# worker with a few hundred MB to unmap stays alive (not yet a zombie) for a while: the wait ends
+# as soon as none is left, so a generous limit costs nothing when all is well.
+GRACE_S = 60
+# How long a run may take to get to the point where the test kills it (workers started, or one or
+# two documents cached): a document takes seconds idle, several times that on a loaded machine.
+READY_S = 600
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc (Linux)")
 
@@ -61,12 +69,11 @@ def _inputs(folder: Path, n: int) -> Path:
 
 
 def _start(inputs: Path, out: Path, tag: str, *extra: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inputs), "--out", str(out), "-q", *extra]
     env = {**os.environ, "PLANWATCH_TEST_TAG": tag}
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(run_command([inputs], out, *extra), cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
 
 
-def _kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> None:
+def _kill_when(proc: subprocess.Popen, ready, timeout: float = READY_S) -> None:
     deadline = time.monotonic() + timeout
     try:
         while not ready():
@@ -110,18 +117,7 @@ def test_three_kills_then_a_rerun_give_the_tables_of_an_uninterrupted_run(tmp_pa
     inputs = _inputs(tmp_path / "in", 5)
     clean = tmp_path / "clean"
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline.cli",
-            "run",
-            str(inputs),
-            "--out",
-            str(clean),
-            "-q",
-            "--workers",
-            "2",
-        ],
+        run_command([inputs], clean, "--workers", "2"),
         cwd=ROOT,
         capture_output=True,
         text=True,

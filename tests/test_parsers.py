@@ -76,3 +76,20 @@ def test_quality_counts_rows_with_most_cells_filled():
     ]
     tables[0].rows = half_empty
     assert quality(tables, None) == 0.0
+
+
+def test_auto_asks_camelot_where_planwatch_reads_a_table_poorly(caplog):
+    """An action-plan template (a header, two filled rows, empty rows) reads at quality 0.25: auto
+    asks camelot-lattice (the page rules its columns), whose pdfium render runs here: a failed
+    second opinion would be logged and planwatch's reading kept."""
+    path = FIXTURES / "genre-template.pdf"
+    auto = get("auto")
+    with pdfplumber.open(path) as pdf:
+        source = PageInput(path, PageStore(pdf).get(1))
+        assert 0 < quality(get("planwatch").parse(source), None) < parsers.WEAK
+        assert get("camelot-lattice").parse(source), "camelot's lattice finds the ruled template"
+        with caplog.at_level("WARNING", logger="extractors.parsers"):
+            tables = auto.parse(source)
+    assert auto.second_opinions == 1
+    assert not [r for r in caplog.records if "failed" in r.getMessage()], caplog.text
+    assert tables

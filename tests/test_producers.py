@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.context import StageConfig
 from pipeline.process import process_document
+from tests.helpers import squash
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "producers"
 NAMES = [
@@ -26,13 +27,6 @@ NAMES = [
     "producer-rotated",
 ]
 FIELDS = ("ref", "area", "action", "lead", "deadline_raw", "progress", "rag")
-
-
-def squash(value) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
 
 
 _results: dict[str, list[dict]] = {}

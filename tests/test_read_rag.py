@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
-import sys
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,22 +13,21 @@ from extractors import read_rag
 from extractors.colours import cmyk_to_rgb, hex_to_rgb, rgb_to_hex, to_rgb
 from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, cell_fill, find_colour_key, rag_from_colour, rag_from_text
+from tests.fixtures import make_rag_fixtures as mk
+from tests.helpers import assert_matches_generator, open_pdfs
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_spec = importlib.util.spec_from_file_location("make_rag_fixtures", FIXTURES / "make_rag_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_rag_fixtures"] = mk  # dataclasses look their module up while it loads
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_fixture_matches_its_generator(name, tmp_path):
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
 
 
 @pytest.fixture(scope="module")
 def pdfs():
-    opened = {name: pdfplumber.open(FIXTURES / name) for name in BY_NAME}
-    yield opened
-    for pdf in opened.values():
-        pdf.close()
+    yield from open_pdfs(FIXTURES, BY_NAME)
 
 
 # -- text ---------------------------------------------------------------------------------------

@@ -9,23 +9,18 @@ rewrites those for review as a diff).
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.context import StageConfig
 from pipeline.process import DocResult, process_document
+from tests.fixtures import make_table_fixtures as mk
+from tests.helpers import assert_matches_generator
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
-_spec = importlib.util.spec_from_file_location("make_table_fixtures", FIXTURES / "make_table_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_table_fixtures"] = mk  # dataclasses look their module up while it loads
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
 NAMES = list(BY_NAME)
 
@@ -82,7 +77,7 @@ def _clip(a: dict, fields=SPEC_FIELDS + ("page_first", "page_last", "table_index
 @pytest.mark.parametrize("name", NAMES)
 def test_fixture_is_committed_small_and_documented(name):
     path = FIXTURES / name
-    assert path.exists(), f"run: .venv/bin/python tests/fixtures/make_table_fixtures.py ({name} missing)"
+    assert path.exists(), f"run: .venv/bin/python -m tests.fixtures.make_table_fixtures ({name} missing)"
     assert path.stat().st_size < 20_000
     assert name in (FIXTURES / "SOURCES.md").read_text(encoding="utf-8")
 
@@ -90,11 +85,7 @@ def test_fixture_is_committed_small_and_documented(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_fixture_matches_its_generator(name, tmp_path):
     """The committed PDF is what the script draws today (invariant=1 makes it byte-stable)."""
-    out = tmp_path / name
-    mk.build(BY_NAME[name], out)
-    assert out.read_bytes() == (FIXTURES / name).read_bytes(), (
-        f"{name} is stale: run .venv/bin/python tests/fixtures/make_table_fixtures.py"
-    )
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -5,11 +5,8 @@ Fixtures: tests/fixtures/status-*.pdf, drawn by tests/fixtures/make_status_fixtu
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,14 +15,16 @@ from extractors import read_rag
 from extractors.core import DocContext, Fragment, StageConfig
 from extractors.read_rag import RAG_VALUES, find_phrase_key
 from extractors.status_phrases import DEFAULTS, match_status, rag_from_status
+from tests.fixtures import make_status_fixtures as mk
+from tests.helpers import assert_matches_generator, open_pdfs
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_spec = importlib.util.spec_from_file_location("make_status_fixtures", FIXTURES / "make_status_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_status_fixtures"] = mk
-_spec.loader.exec_module(mk)
 BY_NAME = {fx.name: fx for fx in mk.FIXTURES}
+
+
+@pytest.mark.parametrize("name", list(BY_NAME))
+def test_fixture_matches_its_generator(name, tmp_path):
+    assert_matches_generator(mk, BY_NAME[name], FIXTURES, tmp_path)
 
 
 # -- the phrase alone ---------------------------------------------------------------------------
@@ -159,10 +158,7 @@ def test_status_vocabulary_gives_its_value_or_none(phrase, tail):
 
 @pytest.fixture(scope="module")
 def pdfs():
-    opened = {name: pdfplumber.open(FIXTURES / name) for name in BY_NAME}
-    yield opened
-    for pdf in opened.values():
-        pdf.close()
+    yield from open_pdfs(FIXTURES, BY_NAME)
 
 
 def _actions(fx) -> list[dict]:

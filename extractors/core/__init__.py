@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from extractors.core.context import DocContext
     from extractors.core.pages import PageFacts, PageStore
     from extractors.core.record import ActionRecord
-    from extractors.core.tables import Cell, CellBox, Fragment, LogicalRow, PageTable, StitchedTable
+    from extractors.core.tables import Cell, Fragment, LogicalRow, PageTable, StitchedTable
 
 # The page store loads pdfium, pdfminer and pdfplumber, and the table types build a dozen
 # dataclasses; each loads on first use of its name, so code that needs only the config (the
@@ -23,7 +23,7 @@ _LAZY = {
     "PageStore": "extractors.core.pages",
     "ActionRecord": "extractors.core.record",
     **dict.fromkeys(
-        ("Cell", "CellBox", "Fragment", "LogicalRow", "PageTable", "StitchedTable"), "extractors.core.tables"
+        ("Cell", "Fragment", "LogicalRow", "PageTable", "StitchedTable"), "extractors.core.tables"
     ),
 }
 
@@ -39,7 +39,6 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "ActionRecord",
     "Cell",
-    "CellBox",
     "DocContext",
     "Fragment",
     "LogicalRow",

@@ -20,21 +20,6 @@ class Fragment:
     text: str
 
 
-@dataclass(frozen=True)
-class CellBox:
-    """Where one value of an action record was printed: its field, 1-based page and bbox in points.
-
-    A value printed over a page break, or taken from a merged group cell, has several boxes.
-    """
-
-    field: str  # the action record's field the text went to: ref, area, lead, action, rag_raw...
-    page: int
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-
 @dataclass
 class Cell:
     """One cell of a page table as the parser read it."""

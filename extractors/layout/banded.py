@@ -12,6 +12,7 @@ import statistics
 
 from extractors.core.fills import Fill
 from extractors.geometry import Segment, Word, group_lines
+from extractors.layout.headers import chunks
 
 MIN_WIDTH_SHARE = 0.3  # of the page width: narrower fills are cells (a rating), not row bands
 MIN_BAND, MAX_BAND = 6.0, 150.0  # points: the height a row band may have
@@ -94,7 +95,8 @@ def banded_tables(
                 continue
             x0, x1 = min(f.x0 for f in run), max(f.x1 for f in run)
             inside = [w for w in words if run[0].top < w.yc < run[-1].bottom and x0 < w.xc < x1]
-            if len({round(w.x0 / 20) for w in inside}) < 2:
+            # Text in two cells across at least: a column of rating fills ('On track') is no stack of rows.
+            if len({round(c[0].x0 / 20) for line in group_lines(inside) for c in chunks(line)}) < 2:
                 continue
             painted = run + _cells_beside(run, fills)
             x0 = min(f.x0 for f in painted)

@@ -61,7 +61,8 @@ def aligned_columns(
         for a, b in zip(chunks(line, gap=word_gap), chunks(line, gap=word_gap)[1:], strict=False)
     ]
     for line, band in zip(lines, band_of, strict=True):
-        cs = chunks(line, gap=word_gap)
+        # Spaces grow with the type: a heading in a larger size keeps its words one phrase.
+        cs = chunks(line, gap=max(word_gap, 0.4 * max(w.bottom - w.top for w in line)))
         if len(cs) == 1 and (
             cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width
             or (rule_ys and lines_in_band[band] == 1)

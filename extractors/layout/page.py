@@ -243,6 +243,33 @@ def _open_cells_bottom(
     return end
 
 
+def _open_row_bottom(
+    words: list[Word], head: list[Word], x0: float, x1: float, bottom: float, hi_margin: float
+) -> float:
+    """A last row cut by the page break under a table ruled between its rows only.
+
+    A browser draws each row's rule as its cells' bottom border, so the row the page break cuts
+    has none on this page. Its lines, kept to the header's columns and running on to the foot of
+    the page (nothing else printed under them), are that row; a paragraph under the table runs
+    across the columns instead.
+    """
+    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+    lines = group_lines(content_words([w for w in words if bottom < w.yc < hi_margin]))
+    if not edges or not lines:
+        return bottom
+    height = max(w.bottom - w.top for w in lines[0])
+    if min(w.top for w in lines[0]) - bottom > 2 * height:
+        return bottom
+    prev = bottom
+    for line in lines:
+        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2 or _crosses_columns(line, edges, 1):
+            return bottom
+        if min(w.top for w in line) - prev > 2 * height:
+            return bottom
+        prev = max(w.bottom for w in line)
+    return prev + 1
+
+
 def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
     """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
     crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
@@ -362,7 +389,9 @@ def _continues_columns(inherit: PageTable, body: list[Word], hrules: list[Segmen
         return False
     inner = [a for a, _ in inherit.columns[1:]]
     for line in group_lines(body)[:3]:
-        if any(w.x0 < x - 1 and w.x1 > x + 1 for w in line for x in inner):
+        # A word may overhang a boundary found from the previous page's whitespace by a few
+        # points (a longer date than any there); a title runs well across.
+        if any(w.x0 < x - 1 and w.x1 > x + 3 for w in line for x in inner):
             return False
     return True
 
@@ -447,7 +476,12 @@ def parse_page(
             limit = min(limit, banded[top][0])
             # The bands span the table's width; a header's words may not reach its edges.
             x0, x1 = min(x0, banded[top][1]), max(x1, banded[top][2])
-        wide = [s.pos for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
+        rows_ruled = [s for s in wide_rules(hrules, x0, x1) if body_top < s.pos <= limit + 1]
+        wide = [s.pos for s in rows_ruled]
+        if rows_ruled and len(ruled_columns(vrules, x0, x1, top, limit)) < 3:
+            # No column rules: the rules under its rows say how wide the table is (a last
+            # column's cells run well past its short header word).
+            x0, x1 = min(x0, min(s.lo for s in rows_ruled)), max(x1, max(s.hi for s in rows_ruled))
         if wide:
             bottom = _trim_bottom(
                 sorted(wide),
@@ -460,6 +494,8 @@ def parse_page(
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
+                if last and bottom == max(wide) and not _ruled_extent(vrules, x0, x1, top, body_top):
+                    bottom = _open_row_bottom(words, head, x0, x1, bottom, hi_margin)
             if top in banded:
                 bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
         else:  # unruled: down to the last text above the footer zone

@@ -367,6 +367,10 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
                 if res.info.head_kind == "body" and is_unit(cell, res.info):
                     prev["org"] = cur["org"]
                     continue
+            if sep == "," and only_org and prev["person"] and not (prev["role"] or prev["org"]):
+                # 'Sam Patel, LCC': a named person and the body they come from, one lead
+                prev["org"] = cur["org"]
+                continue
             if (
                 sep == ","
                 and prev["person"]

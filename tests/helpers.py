@@ -1,0 +1,43 @@
+"""Helpers the test modules share: the `planwatch run` command line, text compared without its
+line breaks, the committed PDFs of a fixture set opened once, and the check that a generated
+fixture is what its generator draws today."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pdfplumber
+
+
+def run_command(inputs: Iterable[Path | str], out: Path, *extra: str) -> list[str]:
+    """`planwatch run INPUTS --out OUT -q EXTRA...` through this interpreter (never an installed
+    `planwatch` script, which may import another checkout)."""
+    return [sys.executable, "-m", "pipeline.cli", "run", *map(str, inputs), "--out", str(out), "-q", *extra]
+
+
+def squash(value) -> str | None:
+    """Text with its white space folded (cells wrap where the producer chose); '' and None alike."""
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def open_pdfs(folder: Path, names: Iterable[str]) -> Iterator[dict[str, pdfplumber.PDF]]:
+    """A fixture body: each named PDF in folder opened once, closed after the last test."""
+    opened = {name: pdfplumber.open(folder / name) for name in names}
+    yield opened
+    for pdf in opened.values():
+        pdf.close()
+
+
+def assert_matches_generator(mk: ModuleType, fx, folder: Path, tmp_path: Path) -> None:
+    """fx's committed PDF in folder exists and is byte for byte what mk.build draws now (the
+    generators write with invariant=1, so a stale fixture shows as a difference)."""
+    path = folder / fx.name
+    hint = f"run: .venv/bin/python -m {mk.__name__}"
+    assert path.exists(), hint
+    out = tmp_path / fx.name
+    mk.build(fx, out)
+    assert out.read_bytes() == path.read_bytes(), f"{fx.name} is stale: {hint}"
