@@ -78,7 +78,11 @@ def header_families(textpage, text: str) -> int:
     heights.sort()
     best = 0
     for i, (top, _) in enumerate(heights):
-        band = {f for t, f in heights[i:] if t - top <= HEADER_BAND}
+        band = set()
+        for t, f in heights[i:]:
+            if t - top > HEADER_BAND:  # sorted: every later height is further down still
+                break
+            band.add(f)
         best = max(best, len(band))
     return best
 

@@ -61,6 +61,16 @@ def content_scores(ev: ColumnEvidence) -> dict[str, float]:
 
 
 _CONTENT_MEASURE = {"progress": "status/narrative"}
+SENTENCE_WORDS = 4  # mean words per cell from which a column holds sentences, not refs
+
+
+def _shared_ref(scores: dict[str, float], ev: ColumnEvidence) -> dict[str, float]:
+    """A header naming both the ref and the action ('No. Action', 'Ref / Action') over cells of
+    sentences heads the action with its number printed in front ('01 Circulate ...'): the ref
+    is split from the action text later (extractors.refs), so the header speaks for the action."""
+    if "ref" in scores and "action" in scores and ev.mean_words >= SENTENCE_WORDS:
+        return {**{r: v for r, v in scores.items() if r != "ref"}, "action": scores["ref"]}
+    return scores
 
 
 def _evidence(header: str | None, h_conf: float, role: str, content: float, ev) -> str:
@@ -76,7 +86,9 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
     """Roles for every column of one table, decided together."""
     n = len(headers)
     evidence = [measure(cells) for cells in columns]
-    header_scores = [role_scores(h) if h else {} for h in headers]
+    header_scores = [
+        _shared_ref(role_scores(h), ev) if h else {} for h, ev in zip(headers, evidence, strict=True)
+    ]
     contents = [content_scores(ev) for ev in evidence]
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):

@@ -16,8 +16,10 @@ from collections import Counter
 
 from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
+from extractors.heading_rows import fold_heading_rows
 from extractors.refs import split_ref
 from extractors.table_families import families
+from extractors.table_titles import promote_titles
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
@@ -97,7 +99,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
-    return actions
+    return fold_heading_rows(actions, has_area="area" in table.roles)
 
 
 def _columns(tables: list[StitchedTable]) -> list[list[str]]:
@@ -144,6 +146,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
     ctx.action_tables = []
+    promote_titles(ctx.tables)
     index = 0
     for table, decision in zip(ctx.tables, decisions(ctx), strict=True):
         log.debug("%s: table on page %d: %s", ctx.short_id, table.fragments[0].page, decision.describe())

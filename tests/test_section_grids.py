@@ -40,3 +40,19 @@ def test_headings_between_grids_under_one_header_are_the_area_of_the_rows_below(
     assert not any(a["action"] in {h for h, _ in mk.SECTIONS} for a in res.actions)
     second = [a for a in res.actions if a["table_index"] == 1]
     assert [(a["ref"], a["area"]) for a in second] == [("X1", None), ("X2", None)]
+
+
+TITLED = FIXTURES / "sections-title-in-grid.pdf"
+
+
+def test_title_fixture_is_committed_and_matches_its_generator(tmp_path):
+    assert TITLED.name in (FIXTURES / "SOURCES.md").read_text(encoding="utf-8")
+    mk.build_title_in_grid(tmp_path / TITLED.name)
+    assert (tmp_path / TITLED.name).read_bytes() == TITLED.read_bytes(), "stale: rerun the generator"
+
+
+def test_a_title_typed_in_the_first_cell_of_a_grid_is_its_title_not_a_row_or_an_area():
+    res = process_document(TITLED, StageConfig(strict=True))
+    assert [(a["ref"], a["area"]) for a in res.actions] == [(row[0], None) for row in mk.COMMITMENTS]
+    assert [a["action"] for a in res.actions] == [row[1] for row in mk.COMMITMENTS]
+    assert res.tables[0]["title"] == mk.TITLE_IN_GRID

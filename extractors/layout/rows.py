@@ -9,6 +9,7 @@ from extractors.layout.headers import chunks
 from extractors.patterns import ROW_NUMBER
 
 WIDE_SHARE = 0.6  # share of the table's width a merged cell spans to be a heading row
+WORD_SPACE = 0.4  # of the text height: words further apart than this are not one run (cells are padded)
 
 
 def row_bounds_from_text(lines: list[list[Word]], top: float, bottom: float) -> list[float]:
@@ -105,6 +106,28 @@ def rule_at(hrules: list[Segment], y: float, a: float, b: float) -> bool:
     return any(abs(s.pos - y) <= 2.0 and s.covers(mid_lo, mid_hi, slack=2.0) for s in hrules)
 
 
+def overflows(band: list[Word], inner: list[float], through: list[float]) -> bool:
+    """Is this row one line of text running over a column boundary that no rule crosses in it?
+
+    A spreadsheet prints a cell's text over its empty neighbours and leaves out the gridline
+    under it: a title or heading typed in the first cell ('Annex B: Our commitments'). Text in a
+    cell of a row never crosses a boundary, and a row with text in two cells is a row.
+    """
+    lines = group_lines(band)
+    if len(lines) != 1 or len({sum(1 for x in through if x <= w.xc) for w in band}) != 1:
+        return False
+    words = sorted(lines[0], key=lambda w: w.x0)
+    space = WORD_SPACE * max(w.bottom - w.top for w in words)
+    for x in (x for x in inner if x not in through):
+        if any(w.x0 < x - 2 and w.x1 > x + 2 for w in words):
+            return True  # a word printed across the boundary
+        left = [w for w in words if w.xc < x]
+        right = [w for w in words if w.xc >= x]
+        if left and right and right[0].x0 - left[-1].x1 <= space:
+            return True  # one run of words, a space apart, on both sides of it
+    return False
+
+
 def spans_table(
     band: list[Word],
     inner: list[float],
@@ -125,6 +148,8 @@ def spans_table(
             x for x in inner if any(abs(v.pos - x) <= 3 and v.lo <= mid_lo and v.hi >= mid_hi for v in vrules)
         ]
         if not through:
+            return True
+        if overflows(band, inner, through):
             return True
         if extent is None or len(inner) - len(through) < 2:
             return False

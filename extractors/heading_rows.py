@@ -1,0 +1,44 @@
+"""A row holding only a short phrase in the action column, among numbered rows that fill several columns, is a section heading: the area of the rows below, not an action.
+
+A heading the parser did not see spanning the table (its columns found from the text, the
+heading's words inside the first wide column) reaches select_actions as a row with an action
+and nothing else. In a table whose rows are numbered and name an owner, a date or a status, a
+row with no number and no other cell is no action: it names the rows that follow it.
+"""
+
+from __future__ import annotations
+
+MAX_HEADING_WORDS = 8  # a section heading is a name, not a sentence
+NUMBERED_SHARE = 0.7  # share of the other rows that carry a ref
+FILLED = ("lead", "deadline_raw", "progress", "rag_raw", "start_raw", "monitoring", "outcome", "cost")
+
+
+def _is_heading(rec: dict) -> bool:
+    action = (rec.get("action") or "").strip()
+    if not action or rec.get("ref") or rec.get("other") or any(rec.get(f) for f in FILLED):
+        return False
+    return len(action.split()) <= MAX_HEADING_WORDS and not action.endswith(".")
+
+
+def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
+    """The records without the heading rows; each heading's text is the area of the rows below
+    it when the table has no area column of its own. Row indexes are renumbered."""
+    heads = [_is_heading(r) for r in records]
+    others = [r for r, h in zip(records, heads, strict=True) if not h]
+    if not any(heads) or not others:
+        return records
+    numbered = sum(1 for r in others if r.get("ref")) / len(others)
+    filled = sum(1 for r in others if any(r.get(f) for f in FILLED)) / len(others)
+    if numbered < NUMBERED_SHARE or filled < NUMBERED_SHARE:
+        return records
+    out: list[dict] = []
+    area = None
+    for rec, head in zip(records, heads, strict=True):
+        if head:
+            area = " ".join(rec["action"].split())
+            continue
+        if area is not None and not has_area:
+            rec["area"] = area
+        rec["row_index"] = len(out)
+        out.append(rec)
+    return out

@@ -1,0 +1,66 @@
+"""Headers naming the ref and the action over one column, and heading rows the parser saw as rows of one cell."""
+
+from __future__ import annotations
+
+from extractors.heading_rows import fold_heading_rows
+from extractors.role_model import assign
+from extractors.select_actions import FIELD_OF_ROLE
+
+ACTIONS = [
+    "01 Circulate the revised prevention protocol to partner agencies for comment.",
+    "02 Bring a report on the use of the prevention fund to the next meeting.",
+    "03 Agree a joint referral route with the probation service for people leaving custody.",
+]
+OWNERS, DUE, STATUS = (
+    ["KP", "Sarah Okafor", "KP / DL"],
+    ["June 2025", "September 2025", "December 2025"],
+    [
+        "Complete",
+        "Complete",
+        "On track",
+    ],
+)
+
+
+def test_a_header_naming_ref_and_action_over_sentences_heads_the_action():
+    roles = assign(["No. Action", "Owner", "Due", "Status"], [ACTIONS, OWNERS, DUE, STATUS])
+    assert [r.role for r in roles] == ["action", "lead", "deadline", "progress"]
+    # Over short numbers the same words head the ref.
+    roles = assign(["No. Action", "Action", "Owner"], [["01", "02", "03"], ACTIONS, OWNERS])
+    assert [r.role for r in roles] == ["ref", "action", "lead"]
+
+
+def _record(ref, action, lead=None, deadline=None, progress=None) -> dict:
+    rec = {f: None for f in FIELD_OF_ROLE.values()}
+    rec.update(ref=ref, action=action, lead=lead, deadline_raw=deadline, progress=progress, other=None)
+    return rec
+
+
+def test_a_row_of_one_short_phrase_among_numbered_filled_rows_is_the_area_of_the_rows_below():
+    rows = [
+        _record(None, "Homelessness prevention"),
+        *(_record(f"0{i + 1}", ACTIONS[i][3:], OWNERS[i], DUE[i], STATUS[i]) for i in range(2)),
+        _record(None, "Temporary accommodation"),
+        _record("03", ACTIONS[2][3:], OWNERS[2], DUE[2], STATUS[2]),
+    ]
+    for i, r in enumerate(rows):
+        r["row_index"] = i
+    out = fold_heading_rows(rows, has_area=False)
+    assert [(r["ref"], r["area"], r["row_index"]) for r in out] == [
+        ("01", "Homelessness prevention", 0),
+        ("02", "Homelessness prevention", 1),
+        ("03", "Temporary accommodation", 2),
+    ]
+
+
+def test_rows_of_a_log_without_numbers_are_all_actions():
+    # An action log with no refs and no other cells filled (a list of actions) keeps every row.
+    rows = [_record(None, "Publish the minutes"), _record(None, "Agree the budget", "KP")]
+    assert fold_heading_rows(rows, has_area=False) == rows
+    # A sentence with no other cell is an action with nothing filled in yet, not a heading.
+    rows = [
+        _record("1", ACTIONS[0][3:], "KP", "June"),
+        _record("2", ACTIONS[1][3:], "MH"),
+        _record(None, "Review it."),
+    ]
+    assert len(fold_heading_rows(rows, has_area=False)) == 3
