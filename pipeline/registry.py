@@ -75,7 +75,7 @@ _BY_NAME: dict[str, DocumentStage] = {m.NAME: m for m in DOCUMENT_STAGE_MODULES}
 
 
 def corpus_stage() -> CorpusStage:
-    return importlib.import_module(CORPUS_STAGE_MODULE)  # type: ignore[return-value]
+    return importlib.import_module(CORPUS_STAGE_MODULE)
 
 
 def __getattr__(name: str) -> Any:
