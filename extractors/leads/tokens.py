@@ -178,6 +178,27 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                             name,
                         ],
                         [name_or_init, dot, {**name, "OP": "?"}, name],
+                        # 'Councillor Mrs J Brown', 'Councillor Jo Brown': a title that is also an
+                        # honorific opens a name as 'Cllr' does, when an honorific or a forename
+                        # or initials follow it ('Councillor Liaison Officer' stays a title)
+                        [
+                            {"LOWER": {"IN": sorted(lx.HONORIFICS & lx.ROLE_HEADS)}},
+                            {"_": {"lead_cat": "hon"}},
+                            dot,
+                            {**name_or_init, "OP": "?"},
+                            dot,
+                            {**name_or_init, "OP": "?"},
+                            dot,
+                            name,
+                        ],
+                        [
+                            {"LOWER": {"IN": sorted(lx.HONORIFICS & lx.ROLE_HEADS)}},
+                            name_or_init,
+                            dot,
+                            {**name_or_init, "OP": "?"},
+                            dot,
+                            name,
+                        ],
                     ],
                 )
                 _STATE["matcher"] = matcher
