@@ -14,23 +14,19 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
-from extractors.core.pdfium_chars import _LIB, handle
+from extractors.core.pdfium_chars import handle
+from extractors.core.pdfium_paths import (
+    _count_objects,
+    _fn,
+    _form_count,
+    _form_object,
+    _get_object,
+    _object_type,
+)
 
 _PATH, _IMAGE, _FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
 FORM_DEPTH = 2  # as get_objects(max_depth=2): the page's objects and those of forms on the page
 
-
-def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
-    fn = getattr(_LIB, name)
-    fn.restype, fn.argtypes = restype, list(argtypes)
-    return fn
-
-
-_count_objects = _fn("FPDFPage_CountObjects", c_int, c_void_p)
-_get_object = _fn("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
-_form_count = _fn("FPDFFormObj_CountObjects", c_int, c_void_p)
-_form_object = _fn("FPDFFormObj_GetObject", c_void_p, c_void_p, ctypes.c_ulong)
-_object_type = _fn("FPDFPageObj_GetType", c_int, c_void_p)
 _bounds = _fn(
     "FPDFPageObj_GetBounds",
     c_int,
