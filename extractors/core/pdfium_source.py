@@ -20,6 +20,7 @@ from extractors.core.font_metrics import page_fonts
 from extractors.core.pdfium_chars import page_chars
 from extractors.core.pdfium_paths import page_paths
 from extractors.geometry import Word
+from extractors.ligature_repair import repair_page_chars
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class PdfiumPage:
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
-            self._chars = page_chars(self._open(), self.number, self._fonts)
+            self._chars = repair_page_chars(page_chars(self._open(), self.number, self._fonts))
         return self._chars
 
     @property
