@@ -39,6 +39,7 @@ _SETTINGS = frozenset({"school", "schools", "academy", "academies"})
 
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether bracketed letters are the initials of the words just before them ('(PSW)', '(HoS)')."""
+    acr = re.sub(r"['’]s$", "s", acr)  # "BSO's": a plural written with an apostrophe
     letters = [c.lower() for c in acr if c.isalpha()]
     if len(acr) > 2 and acr.endswith("s") and acr[-2].isupper():
         letters = letters[:-1]
