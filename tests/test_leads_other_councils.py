@@ -516,6 +516,13 @@ REMITS_AND_PARTNERS = [
     ("DSLs and SENCOs", [L("DSLs"), L("SENCOs")]),
     ("IROs and CP Chairs", [L("IROs"), L("CP Chairs")]),
     ("Councillor Jo Brown, Lead Member for SEND", [L("Lead Member for SEND", person="Councillor Jo Brown")]),
+    ("Jo Bloggs (AD) (Education & Skills)", [L("AD", person="Jo Bloggs", org="Education & Skills")]),
+    ("ICB (DCO) / LA (Head of SEND)", [L("DCO", org="ICB"), L("Head of SEND", org="LA")]),
+    ("Safeguarding Board (Chair)", [L("Chair", org="Safeguarding Board")]),
+    ("Waste Services Manager and Fleet Manager", [L("Waste Services Manager"), L("Fleet Manager")]),
+    ("Head of Finance & Deputy S151 Officer", [L("Head of Finance"), L("Deputy S151 Officer")]),
+    ("Parks and Countryside Manager", [L("Parks and Countryside Manager")]),
+    ("Head of Legal and Democratic Services", [L("Head of Legal and Democratic Services")]),
 ]
 
 ALL = (

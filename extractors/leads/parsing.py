@@ -187,8 +187,10 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
             sub = _info_inner(cell, o + 1, c)
             if sub.head_kind == "body" or sub.acronym == "bacr":
                 lead["org"] = inner
-            else:
-                lead["role"] = lead["role"] or inner
+            elif lead["role"] is None:
+                lead["role"] = inner
+            elif lead["org"] is None:
+                lead["org"] = inner  # 'Jo Bloggs (AD) (Education & Skills)': the title's unit
     return _Result(_explode(lead, inits), info)
 
 
@@ -237,6 +239,13 @@ def _role_or_body(
             )
         ):
             inits += found
+        elif (
+            info.head_kind == "body"
+            and lead["role"] is None
+            and not _abbreviates(inner.replace(" ", ""), words_before)
+            and _info_inner(cell, o + 1, c).head_kind == "role"
+        ):
+            lead["role"] = inner  # 'ICB (DCO)', 'Safeguarding Board (Chair)': the post in the body
         elif len(inner_words) == 1 and _abbreviates(inner.replace(" ", ""), words_before):
             pass  # 'Senior Practice Lead (SPL)': the acronym only repeats the title
         elif len(inner_words) == 1 and len(inner) >= 3 and inner in lx.ROLE_ACRONYMS and words_before:
