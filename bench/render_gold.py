@@ -40,6 +40,9 @@ DEFAULT_DOCS = (
     "hfd-hwb-agenda-2014-10-16",
     "hfd-cs-improvement-plan-2023-03-synth-s1",
 )
+# The two real action logs (corpus/real): action, owner's initials, status word; printed headerless
+# as they were published.
+REAL_DOCS = ("odug-open-data-user-group-action-log-2013-05", "odug-open-data-user-group-action-log-2013-07")
 # Printed column order and header wording per role (genre wording; variant k for the k-th document).
 ORDER = ("ref", "source_ref", "area", "lead", "action", "deadline_raw", "progress", "rag", "monitoring")
 HEADERS = {
@@ -86,8 +89,15 @@ def ref_in_action(pdf: Path, rows: list[dict]) -> bool:
     return bool(refs) and joined * 2 > len(refs)
 
 
+def _paths(corpus: Path, doc: str) -> tuple[Path, Path]:
+    """The gold and the PDF of a corpus document (a real log's under corpus/real)."""
+    if doc in REAL_DOCS:
+        return corpus / "real" / "gold" / f"{doc}.jsonl", corpus / "real" / "pdf" / f"{doc}.pdf"
+    return corpus / "gold" / f"{doc}--word-grid.jsonl", corpus / "pdf" / f"{doc}--word-grid.pdf"
+
+
 def corpus_rows(corpus: Path, doc: str) -> list[dict]:
-    path = corpus / "gold" / f"{doc}--word-grid.jsonl"
+    path = _paths(corpus, doc)[0]
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return sorted(rows, key=lambda r: (r["table_index"], r["row_index"]))
 
@@ -95,7 +105,7 @@ def corpus_rows(corpus: Path, doc: str) -> list[dict]:
 def shape_of(corpus: Path, doc: str, k: int) -> tuple[Shape, list[dict]]:
     """The document's rows as one matrix Shape, and the gold rows it prints (in order)."""
     gold = corpus_rows(corpus, doc)
-    inline = ref_in_action(corpus / "pdf" / f"{doc}--word-grid.pdf", gold)
+    inline = ref_in_action(_paths(corpus, doc)[1], gold)
     present = {key for key in ORDER if any(g.get(key) for g in gold)}
     if inline:
         present.discard("ref")
@@ -119,13 +129,16 @@ def shape_of(corpus: Path, doc: str, k: int) -> tuple[Shape, list[dict]]:
     shape = Shape(
         name=doc,
         split="dev",
-        title="Improvement plan: progress update",
+        title="Action log" if doc in REAL_DOCS else "Improvement plan: progress update",
         intro=(
-            "This report sets out progress against each action in the improvement plan. "
+            "Actions agreed at previous meetings and their status."
+            if doc in REAL_DOCS
+            else "This report sets out progress against each action in the improvement plan. "
             "Progress is reviewed monthly by the improvement board."
         ),
         columns=tuple((key, HEADERS[key][k % 3]) for key in keys),
         rows=tuple(rows),
+        header=doc not in REAL_DOCS,
         area_style="column" if "area" in keys else "none",
         rag_style="letter" if "rag" in keys else "none",
     )
@@ -150,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus folder (gold/ and pdf/)")
-    ap.add_argument("--docs", nargs="*", default=list(DEFAULT_DOCS), help="corpus doc_ids to render")
+    ap.add_argument("--docs", nargs="*", default=[*DEFAULT_DOCS, *REAL_DOCS], help="corpus doc_ids to render")
     ap.add_argument(
         "--only", nargs="*", help="cells to render (producer-layout); print drivers bring their source"
     )
