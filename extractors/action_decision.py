@@ -45,6 +45,7 @@ NOT_ACTION_WEIGHT = 1.5
 ROW_WEIGHT = 0.5
 COMPANION_WEIGHT = 0.3
 COMPANION_SHARE = 0.6  # of the rows that read as actions, those that also name an owner, date or status
+PAIRED_SHARE = 0.8  # of those rows, the share naming an owner and a date in their own columns
 UNROLED_WEIGHT = 0.5
 MIN_UNROLED_COLUMNS = 6  # a table this wide with half its columns given no role is something else
 THRESHOLD = 1.8
@@ -197,6 +198,11 @@ def _row_terms(
             # An action log's row says who does what by when, or where it stands.
             score += COMPANION_WEIGHT
             reasons.append(f"{share:.0%} of them name an owner, date or status")
+        paired = _owner_and_date_share(roles, columns, action_col) if conf["action"] < HEADER_LEVEL else 0.0
+        if paired >= PAIRED_SHARE:
+            # Who does what by when, each in its own column on nearly every row: the genre
+            # itself, even with no header, status column or heading to name it (gate below).
+            reasons.append(f"{paired:.0%} of them name an owner and a date in their own columns")
     elif conf["action"] < HEADER_LEVEL:
         # No header names the action column and its cells do not say what will be done.
         score -= ROW_WEIGHT
@@ -242,13 +248,31 @@ def _companion_share(roles: list[str], columns: list[list[str]], action_col: int
     return sum(1 for row in acting if any(companion(row[c]) for c in beside)) / len(acting)
 
 
+def _owner_and_date_share(roles: list[str], columns: list[list[str]], action_col: int) -> float:
+    """Of the rows whose action cell reads as an action, the share whose lead cell names an owner
+    and whose deadline cell names a date (0 when the table has no lead or no deadline column)."""
+    if "lead" not in roles or "deadline" not in roles:
+        return 0.0
+    lead, deadline = roles.index("lead"), roles.index("deadline")
+    acting = [row for row in zip(*columns, strict=True) if row[action_col] and is_action(row[action_col])]
+    if not acting:
+        return 0.0
+
+    def both(row: tuple[str, ...]) -> bool:
+        who, when = (" ".join((row[c] or "").split()) for c in (lead, deadline))
+        return bool(who and when) and is_lead(who) and is_date(when)
+
+    return sum(1 for row in acting if both(row)) / len(acting)
+
+
 def _gates(conf: dict[str, float], action_cells: list[str], score: float, reasons: list[str]) -> Decision:
     """The score must reach THRESHOLD; a table whose roles were read from content alone must also
     show the genre and have MIN_CONTENT_ROWS rows (so must one with fewer than two header roles)."""
     content_only = conf["action"] < HEADER_LEVEL
     named = any(r.startswith(("title names an", "document heading")) for r in reasons)
     status = any(r.endswith("holds status words") for r in reasons)
-    if content_only and not (named or status):
+    paired = any(r.endswith("a date in their own columns") for r in reasons)
+    if content_only and not (named or status or paired):
         # Roles read from content alone need the genre shown too: by a status column, or by a
         # title or heading that names an action plan or log.
         return Decision(False, round(score, 3), [*reasons, "no header, no status column, no heading"])
