@@ -108,9 +108,11 @@ def decide(
     title: str | None = None,
     heading: str | None = None,
     headers: list[str | None] | None = None,
+    ruled: bool = True,
 ) -> Decision:
     """Weigh one table (see the module docstring); `columns` are its cells, column by column,
-    `headers` the header text of each column where one was read."""
+    `headers` the header text of each column where one was read; `ruled`: its cells were read
+    from drawn rules, not from whitespace alone."""
     if "action" not in roles:
         return Decision(False, 0.0, ["no action column"])
     conf = dict(zip(roles, confidence, strict=True))
@@ -125,7 +127,7 @@ def decide(
     score = _role_terms(roles, conf, reasons)
     score += _header_terms(headers or [], reasons)
     score += _title_terms(title, heading, reasons)
-    score += _row_terms(roles, conf, columns, action_cells, reasons)
+    score += _row_terms(roles, conf, columns, action_cells, reasons, ruled)
     return _gates(conf, action_cells, score, reasons)
 
 
@@ -184,6 +186,7 @@ def _row_terms(
     columns: list[list[str]],
     action_cells: list[str],
     reasons: list[str],
+    ruled: bool = True,
 ) -> float:
     """What the rows look like: action sentences, each with an owner, a date or a status beside
     it; a status column of status words; no columns of numbers, no header row read as data."""
@@ -198,7 +201,10 @@ def _row_terms(
             # An action log's row says who does what by when, or where it stands.
             score += COMPANION_WEIGHT
             reasons.append(f"{share:.0%} of them name an owner, date or status")
-        paired = _owner_and_date_share(roles, columns, action_col) if conf["action"] < HEADER_LEVEL else 0.0
+        # Only in drawn cells: columns set by whitespace alone may be split or joined wrongly, and
+        # an owner and a date found in them prove less.
+        content_only = conf["action"] < HEADER_LEVEL
+        paired = _owner_and_date_share(roles, columns, action_col) if content_only and ruled else 0.0
         if paired >= PAIRED_SHARE:
             # Who does what by when, each in its own column on nearly every row: the genre
             # itself, even with no header, status column or heading to name it (gate below).
@@ -250,8 +256,9 @@ def _companion_share(roles: list[str], columns: list[list[str]], action_col: int
 
 def _owner_and_date_share(roles: list[str], columns: list[list[str]], action_col: int) -> float:
     """Of the rows whose action cell reads as an action, the share whose lead cell names an owner
-    and whose deadline cell names a date (0 when the table has no lead or no deadline column)."""
-    if "lead" not in roles or "deadline" not in roles:
+    and whose deadline cell names a date; 0 unless the table also has a column saying where each
+    action stands (progress or rating): who does what by when, and how far it has got."""
+    if "lead" not in roles or "deadline" not in roles or not {"progress", "rag"} & set(roles):
         return 0.0
     lead, deadline = roles.index("lead"), roles.index("deadline")
     acting = [row for row in zip(*columns, strict=True) if row[action_col] and is_action(row[action_col])]

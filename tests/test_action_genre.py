@@ -196,3 +196,12 @@ def test_a_headerless_table_naming_owner_and_date_on_every_row_shows_the_genre()
 
 def test_a_headerless_tables_short_updates_are_its_progress():
     assert [r.role for r in assign([None] * 5, _WHO_WHEN)][4] == "progress"
+
+
+def test_owner_and_date_show_the_genre_only_in_drawn_cells_beside_a_progress_column():
+    roles = assign([None] * 5, _WHO_WHEN)
+    args = ([r.role for r in roles], [r.confidence for r in roles], _WHO_WHEN)
+    assert decide(*args).is_action
+    assert not decide(*args, ruled=False).is_action
+    no_progress = [c for i, c in enumerate(_WHO_WHEN) if i != 4]
+    assert not _decide(no_progress).is_action
