@@ -40,6 +40,7 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
+from extractors.layout.underlines import drop_underlines
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
@@ -407,7 +408,7 @@ def parse_page(
     words = attach_superscripts(page.words)
     if not words:
         return []
-    hrules, vrules = page.hrules, page.vrules
+    hrules, vrules = drop_underlines(page.hrules, words), page.vrules
     lines = group_lines(words)
     height = float(page.height)
     lo_margin, hi_margin = MARGIN * height, (1 - MARGIN) * height

@@ -1,0 +1,59 @@
+"""Layout failures seen on published plans (issue 12): link underlines taken as row rules, footnotes closing a table.
+
+The fixtures are drawn by tests/fixtures/make_layoutfix_fixtures.py; the tests run the whole
+per-document pipeline and compare every action with the rows drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.geometry import Segment, Word
+from extractors.layout.underlines import drop_underlines
+from pipeline.context import StageConfig
+from pipeline.process import process_document
+from tests.fixtures import make_layoutfix_fixtures as mk
+
+HERE = Path(__file__).parent / "fixtures" / "layoutfix"
+
+
+@pytest.mark.parametrize("fx", mk.FIXTURES, ids=lambda fx: fx.name)
+def test_fixture_matches_its_generator(fx, tmp_path):
+    """The committed PDF is what the script draws today (invariant=1 makes it byte-stable)."""
+    out = tmp_path / fx.name
+    mk.build(fx, out)
+    assert out.read_bytes() == (HERE / fx.name).read_bytes(), (
+        f"{fx.name} is stale: run python -m tests.fixtures.make_layoutfix_fixtures"
+    )
+
+
+def _read(name: str) -> list[dict]:
+    got = process_document(HERE / name, StageConfig(strict=True)).actions
+    return [{k: " ".join((a.get(k) or "").split()) for k in mk.EXPECTED[name][0]} for a in got]
+
+
+def test_link_underlines_are_no_row_rules():
+    """Every row once, its evidence cell whole: the rules under the links do not split it."""
+    assert _read("layoutfix-link-underlines.pdf") == mk.EXPECTED["layoutfix-link-underlines.pdf"]
+
+
+def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Word:
+    return Word(text, x0, top, x1, bottom)
+
+
+def test_an_underline_is_dropped_and_a_row_rule_kept():
+    words = [_word("Data", 50, 70), _word("register", 72, 110)]
+    underline = Segment(108.5, 50, 110)  # just under the baseline, as wide as the words
+    row_rule = Segment(113.0, 40, 300)  # below the line with padding, across the cell
+    short_rule_below = Segment(114.0, 50, 110)  # as wide as the words but a padding away
+    strike = Segment(104.0, 50, 110)  # through the middle of the words
+    kept = drop_underlines([underline, row_rule, short_rule_below, strike], words)
+    assert kept == [row_rule, short_rule_below, strike]
+
+
+def test_a_rule_wider_than_the_words_above_it_is_kept():
+    """A cell's bottom rule that happens to touch a line's descenders runs past its words."""
+    words = [_word("Done", 50, 75)]
+    assert drop_underlines([Segment(109.0, 45, 140)], words) == [Segment(109.0, 45, 140)]
