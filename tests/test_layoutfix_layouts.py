@@ -57,3 +57,61 @@ def test_a_rule_wider_than_the_words_above_it_is_kept():
     """A cell's bottom rule that happens to touch a line's descenders runs past its words."""
     words = [_word("Done", 50, 75)]
     assert drop_underlines([Segment(109.0, 45, 140)], words) == [Segment(109.0, 45, 140)]
+
+
+def test_zebra_commitments_start_at_the_unshaded_first_row():
+    """A headerless zebra list: the unshaded first row is read, and the wrapped tail line
+    'budget. | Officer | starts in January.' is no header row."""
+    name = "layoutfix-zebra-commitments.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def _line(*cells: str, top: float = 100.0, height: float = 8.5, gap: float = 40.0) -> list[Word]:
+    """Words of one line, a cell's words 3 pt apart and cells `gap` apart."""
+    out, x = [], 40.0
+    for cell in cells:
+        for text in cell.split():
+            out.append(Word(text, x, top, x + 6 * len(text), top + height))
+            x += 6 * len(text) + 3
+        x += gap
+    return out
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "tail"),
+    [
+        # a cell ending a sentence: no header, whatever its words name
+        (("budget.", "Officer", "starts in January."), ("Annex B",), True),
+        # at the leading of a row line above it, no rule between: the row's wrapped tail
+        (
+            ("budget", "Officer", "starts"),
+            ("P3 We will set up a panel", "Community Engagement", "October"),
+            True,
+        ),
+        # a header under a title: a gap apart
+        (("Lead Officer", "Target date", "Progress"), ("Our pledges to residents",), False),
+        # a header whose cells wrap: the line above is header words too
+        (("Officer", "date", "update"), ("Lead", "Target", "Progress"), False),
+        # abbreviations a header prints are no sentence end
+        (("Ref.", "Action", "Lead Officer", "Target date"), ("Our pledges",), False),
+    ],
+)
+def test_a_row_tail_is_no_header(line, above, tail):
+    from extractors.layout.headers import row_tail
+
+    upper = _line(*above, top=89.0)
+    assert row_tail(_line(*line), upper, []) is tail
+
+
+def test_sections_keep_their_area_after_a_page_with_no_header():
+    """A spreadsheet printed without print titles: page 2's headerless grid carries on the table,
+    its first row (inside the top margin) is read, and the sections below it give the area."""
+    name = "layoutfix-sections-no-titles.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_borderless_row_broken_in_the_foot_margin_is_whole():
+    """The last row of page 1 starts below the share kept for footers (narrow margins): its
+    lines are read and the rest of it on page 2 joins them."""
+    name = "layoutfix-foot-margin.pdf"
+    assert _read(name) == mk.EXPECTED[name]
