@@ -115,3 +115,16 @@ def test_a_borderless_row_broken_in_the_foot_margin_is_whole():
     lines are read and the rest of it on page 2 joins them."""
     name = "layoutfix-foot-margin.pdf"
     assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_header_with_words_broken_mid_word_heads_the_whole_table():
+    """'Responsibl' / 'e officer': the header is read from its cells' joined words, so the table
+    is one, whatever the long progress cells do to the columns' alignment."""
+    name = "layoutfix-broken-header.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_headerless_list_runs_into_the_foot_margin():
+    """Rows in aligned columns down into the foot of the page, the last one with no rule under it."""
+    name = "layoutfix-rules-to-foot.pdf"
+    assert _read(name) == mk.EXPECTED[name]

@@ -89,11 +89,15 @@ def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment])
             break
         window.append(line)
     for k in range(2, len(window) + 1):
-        words = [w for ln in window[:k] for w in ln]
-        if sum(1 for w in words if is_header_word(w.text)) < STACK_VOCAB * len(words):
+        cells = stacks([w for ln in window[:k] for w in ln])
+        # The cells' text as read, not the words as printed: a narrow column breaks a header word
+        # across its lines ('Responsibl' / 'e officer', 'Timesca' / 'le'), and the pieces are no
+        # header words until they are joined again.
+        texts = [join_text(c) for c in cells]
+        read = [t for text in texts for t in text.split()]
+        if sum(1 for t in read if is_header_word(t)) < STACK_VOCAB * len(read):
             continue
-        cells = stacks(words)
-        found = [explains(join_text(c)) for c in cells]
+        found = [explains(t) for t in texts]
         named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
         if len(set(named)) >= MIN_HEADER_ROLES and len(named) >= MIN_HEADER_VOCAB * len(cells):
             return k

@@ -486,11 +486,13 @@ def parse_page(
     # Tables with neither rules across nor a header row: blocks of lines in aligned columns,
     # read only above every table started otherwise (those run on over the rows below them).
     aligned: dict[float, float] = {}  # top -> how far down the block's rows (and a rule under them) reach
-    first_start = min((s[0] for s in starts), default=hi_margin)
+    aligned_end: dict[float, float] = {}  # top -> the bottom of the block's last line
+    first_start = min((s[0] for s in starts), default=height)  # a block may run into the foot margin
     for blk in aligned_blocks(lines):
         if blk.bottom < first_start and blk.top > lo_margin:
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
+            aligned_end[blk.top] = blk.bottom
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)
@@ -526,6 +528,10 @@ def parse_page(
                     bottom = _open_row_bottom(words, head, x0, x1, bottom, hi_margin)
             if top in banded:
                 bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
+            if top in aligned and bottom == max(wide) and aligned_end[top] > bottom:
+                # The rows' lines keep to the block's columns below the last rule: a last row cut
+                # by the page break (a browser draws its rule as the cells' bottom border).
+                bottom = aligned_end[top] + 1
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
