@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from extractors.normalise_leads import parse_leads  # noqa: E402
 
 GROUPS = ("STOCKTON", "SCHOOL", "OTHER_BODIES", "US_OMB", "SHAPES", "SEND_AND_ICB", "SAFEGUARDING")
-GROUPS += ("COUNCIL_MINUTES", "BRIEF_SHAPES", "FRESH", "SEARCHED", "KNOWN_MISSES")
+GROUPS += ("COUNCIL_MINUTES", "BRIEF_SHAPES", "FRESH", "SEARCHED", "PUBLIC_PAGES", "REMITS_AND_PARTNERS")
 
 
 def _key(lead: dict) -> tuple:

@@ -37,7 +37,7 @@ ROLE_HEADS = _with_plurals(
     investigator examiner surveyor navigator facilitator organiser organizer owner sponsor
     representative rep visitor carer midwife gp partner deputy principal president treasurer
     convenor convener designate admin trustee steward broker counsellor tutor instructor senco
-    ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain
+    ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain writer
     """
     )
 ) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "managers"})
@@ -143,6 +143,11 @@ MODIFIERS = frozenset(
     technology innovation change changes business-support
     administration administrative admin people-services organisational organizational
     effectiveness efficiency value money budget budgets income revenue capital estates property
+    car parking building control waste recycling leisure culture tourism licensing revenues
+    benefits scene open spaces grounds maintenance bereavement cemeteries
+    electoral elections democratic libraries library museums heritage arts sport sports markets
+    events enforcement resilience emergency sustainability climate energy payroll pensions
+    insurance treasury homelessness lettings repairs neighbourhood neighbourhoods
     facilities asset assets environment environmental economy economic regeneration growth
     infrastructure transport highways planning-policy housing-services public-health wellbeing-board
     children's-services adult-social-care social-work work working practice-development
