@@ -190,9 +190,12 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
     pre: list[int] = []
     complement = False
     for i in range(content[0] + 1, content[-1] + 1):
-        if cell.depth[i] == 0 and (cell.low(i) in ("of", "for") or cell.doc[i].text in {":", ","} | DASHES):
+        # 'Head of ...', 'Lead for ...', 'Clerk to the Council': the title's head comes before
+        if cell.depth[i] == 0 and (
+            cell.low(i) in ("of", "for", "to") or cell.doc[i].text in {":", ","} | DASHES
+        ):
             pre = [j for j in content if j < i]
-            complement = cell.low(i) in ("of", "for")
+            complement = cell.low(i) in ("of", "for", "to")
             break
     for scope, in_pre in ((pre, complement), (content, False)):
         for i in reversed(scope):
