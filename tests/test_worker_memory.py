@@ -64,3 +64,19 @@ def test_one_worker_process_gives_the_rows_this_process_gives(tmp_path):
     assert inline.actions == worker.actions > 0
     for table in ("documents", "action_tables", "actions", "action_cells", "quarantine"):
         assert _rows(tmp_path / "inline", table) == _rows(tmp_path / "worker", table), table
+
+
+def test_warm_up_takes_the_imports_out_of_the_collectors_view():
+    # In a fresh interpreter: what a worker (and an inline run) does before its first document.
+    probe = (
+        "import gc\nfrom pipeline.executors import GC_YOUNG_THRESHOLD, warm_up\n"
+        "before = gc.get_freeze_count()\nwarm_up()\nwarm_up()\n"
+        "print(before, gc.get_freeze_count(), gc.get_threshold()[0] == GC_YOUNG_THRESHOLD)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, frozen, threshold = done.stdout.split()
+    # spaCy, dateparser and the lexicons leave hundreds of thousands of long-lived objects.
+    assert int(before) == 0 and int(frozen) > 100_000 and threshold == "True"
