@@ -239,7 +239,9 @@ def _mp_context():
     so they start fast without forking this process's threads (progress bar, Dask, logging)."""
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(
-        ["pipeline.executors", *TABLE_LIBRARIES] + [f"extractors.{n}" for n in DOCUMENT_STAGES]
+        ["pipeline.executors", *TABLE_LIBRARIES]
+        + [f"extractors.{n}" for n in DOCUMENT_STAGES]
+        + ["pipeline.freeze_preloaded"]  # last: freezes what the imports above built
     )
     return ctx
 
