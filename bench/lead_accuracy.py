@@ -3,7 +3,8 @@
     .venv/bin/python bench/lead_accuracy.py [--gold ../shared/corpus/gold ../shared/corpus/real/gold]
 
 The test set is tests/test_leads_other_councils.py (lead cells as other public bodies print them,
-each group with its source). A cell counts as right when its parsed leads equal the expected list;
+each group with its source); HELDOUT_PAGES is scored apart from the rest and is never used to
+change a rule, so its figure says how the parser does on cells nobody tuned it for. A cell counts as right when its parsed leads equal the expected list;
 leads are also scored one by one as a multiset (precision, recall). Gold files give each row's
 printed `lead` and its `leads`; rows without `leads` are skipped.
 """
@@ -23,7 +24,10 @@ sys.path.insert(0, str(ROOT))
 from extractors.normalise_leads import parse_leads  # noqa: E402
 
 GROUPS = ("STOCKTON", "SCHOOL", "OTHER_BODIES", "US_OMB", "SHAPES", "SEND_AND_ICB", "SAFEGUARDING")
-GROUPS += ("COUNCIL_MINUTES", "BRIEF_SHAPES", "FRESH", "SEARCHED", "KNOWN_MISSES")
+GROUPS += ("COUNCIL_MINUTES", "BRIEF_SHAPES", "FRESH", "SEARCHED", "PUBLIC_PAGES")
+GROUPS += ("REMITS_AND_PARTNERS", "OTHER_SECTORS")
+# measured only, never used to change a rule (not in the 'ALL other bodies' line)
+HELDOUT = ("HELDOUT_PAGES",)
 
 
 def _key(lead: dict) -> tuple:
@@ -55,7 +59,7 @@ def _test_set() -> dict[str, list]:
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return {g: getattr(mod, g) for g in GROUPS if hasattr(mod, g)}
+    return {g: getattr(mod, g) for g in GROUPS + HELDOUT if hasattr(mod, g)}
 
 
 def _gold_cases(folders: list[Path]) -> list[tuple[str, list[dict]]]:
@@ -75,7 +79,8 @@ def main() -> None:
     args = ap.parse_args()
     groups = _test_set()
     rows = [(name, score(cases)) for name, cases in groups.items()]
-    rows.append(("ALL other bodies", score([c for cases in groups.values() for c in cases])))
+    dev = [c for name, cases in groups.items() if name not in HELDOUT for c in cases]
+    rows.append(("ALL other bodies (dev)", score(dev)))
     if args.gold:
         rows.append(("gold (distinct cells)", score(_gold_cases(args.gold))))
     print(f"{'set':24} {'cells':>6} {'cell acc':>9} {'lead P':>7} {'lead R':>7}")  # noqa: T201

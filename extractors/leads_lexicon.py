@@ -37,7 +37,8 @@ ROLE_HEADS = _with_plurals(
     investigator examiner surveyor navigator facilitator organiser organizer owner sponsor
     representative rep visitor carer midwife gp partner deputy principal president treasurer
     convenor convener designate admin trustee steward broker counsellor tutor instructor senco
-    ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain
+    ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain writer
+    dean provost bursar chancellor vice-chancellor pro-vice-chancellor commander matron ranger
     """
     )
 ) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "managers"})
@@ -59,6 +60,7 @@ BODY_WORDS = _with_plurals(
     body alliance collaborative consortium centre center court taskforce force secretariat
     ombudsman assembly parliament cafcass partnerships executive-board nursery clinic surgery
     inspectorate county borough city district parish region mash training england wales scotland
+    faculty registry
     """
     )
 )
@@ -143,6 +145,12 @@ MODIFIERS = frozenset(
     technology innovation change changes business-support
     administration administrative admin people-services organisational organizational
     effectiveness efficiency value money budget budgets income revenue capital estates property
+    car parking building control waste recycling leisure culture tourism licensing revenues
+    benefits scene open spaces grounds maintenance bereavement cemeteries
+    electoral elections democratic libraries library museums heritage arts sport sports markets
+    events enforcement resilience emergency sustainability climate energy payroll pensions
+    insurance treasury homelessness lettings repairs neighbourhood neighbourhoods
+    fire rescue safety response countryside trading flood drainage coastal enterprise studies
     facilities asset assets environment environmental economy economic regeneration growth
     infrastructure transport highways planning-policy housing-services public-health wellbeing-board
     children's-services adult-social-care social-work work working practice-development
@@ -173,7 +181,7 @@ ROLE_ACRONYMS = frozenset(
         """
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
-    CNO CMO DIPC DoN MO
+    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs
     """
     )
 )

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from extractors import leads_lexicon as lx
-from extractors.leads.tokens import CLOSE, DASHES, EDGE_PUNCT, NOT_SENTENCE_END, OPEN, TITLE_OPENERS
+from extractors.leads.services import JOINED_NAMES
+from extractors.leads.tokens import CLOSE, DASHES, EDGE_PUNCT, NOT_SENTENCE_END, OPEN, TITLE_OPENERS, TOKEN_RE
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is built (tokens.lead_pipeline)
     from spacy.matcher import Matcher
@@ -67,6 +68,8 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             persons.add((s, e))
         elif all(depth[i] == 0 for i in range(s, e)):
             raw_seps.append((s, e, label))
+    joined = _inside_joined_names(doc)
+    raw_seps = [x for x in raw_seps if not (x[2] == "WEAK" and x[0] in joined)]
     top_closes = {c for o, c in close_of.items() if depth[o] == 1}
     for i, tok in enumerate(doc):
         if i + 1 >= n or i == 0:
@@ -112,6 +115,21 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
     merged.sort()
     cell.seps = [(s, e, k) for s, e, k in merged]
     return cell
+
+
+_JOINED_TOKENS = [[w.lower() for w in TOKEN_RE.findall(name)] for name in JOINED_NAMES]
+
+
+def _inside_joined_names(doc: Doc) -> set[int]:
+    """Token indices strictly inside a service name that holds a separator ('Education, Health and Care')."""
+    low = [t.text.lower().replace("’", "'") for t in doc]
+    inside: set[int] = set()
+    for words in _JOINED_TOKENS:
+        n = len(words)
+        for i in range(len(low) - n + 1):
+            if low[i : i + n] == words:
+                inside.update(range(i + 1, i + n - 1))
+    return inside
 
 
 def _starts_upper(text: str) -> bool:
@@ -172,9 +190,12 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
     pre: list[int] = []
     complement = False
     for i in range(content[0] + 1, content[-1] + 1):
-        if cell.depth[i] == 0 and (cell.low(i) in ("of", "for") or cell.doc[i].text in {":", ","} | DASHES):
+        # 'Head of ...', 'Lead for ...', 'Clerk to the Council': the title's head comes before
+        if cell.depth[i] == 0 and (
+            cell.low(i) in ("of", "for", "to") or cell.doc[i].text in {":", ","} | DASHES
+        ):
             pre = [j for j in content if j < i]
-            complement = cell.low(i) in ("of", "for")
+            complement = cell.low(i) in ("of", "for", "to")
             break
     for scope, in_pre in ((pre, complement), (content, False)):
         for i in reversed(scope):
@@ -250,6 +271,16 @@ def _acronym_remit(cell: Cell, left: Info, right: Info) -> bool:
     )
 
 
+def _remit_runs_on(cell: Cell, left: Info, right: Info) -> bool:
+    """'Service Lead Environmental Health and Car Parks', 'Head of Planning and Building Control':
+    after a title whose remit follows its head, capitalised words with no honorific or initials
+    are more of the remit, not a person's name."""
+    if not right.person or left.head_kind != "role" or left.head is None:
+        return False
+    remit_follows = left.complement or left.head != left.content[-1]
+    return remit_follows and all(cell.cat(i) == "name" for i in right.content)
+
+
 def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> bool:
     """Whether a candidate separator really divides two leads."""
     if not left.content or not right.content:
@@ -267,6 +298,9 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
             and not (left.person or right.person)
             and left.head == left.content[-1]
             and cell.low(left.head) not in lx.MODIFIERS  # 'Principal Social Worker' is one title
+            # a councillor as a lead is followed by a name; a bare 'Councillor' before a title
+            # names its remit ('Councillor Support Officer')
+            and not (len(left.content) == 1 and cell.low(left.head) in lx.HONORIFICS)
             and right.head == right.content[-1]
             and len(right.content) >= 2
             and cell.cat(right.content[0]) not in ("role", "racr")
@@ -286,6 +320,8 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
             or right.head_kind == "body"
             or (cell.cat(first) in ("role", "racr") and right.whole)
         )
+    if sep_text in ("and", "&") and _remit_runs_on(cell, left, right):
+        return False
     if not (left.whole and right.whole):
         return False
     if sep_text != ",":
@@ -295,6 +331,17 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
             for i in range(left.content[0], left.content[-1] + 1)
             if cell.depth[i] == 0 and cell.doc[i].text in {",", ":"} | DASHES
         ]
+        # ... and the conjunct just after it ends at the next comma/colon/dash ('Executive Member
+        # for Finance and Governance: Jo Brown' is one title and its holder)
+        cut_right = [
+            i
+            for i in range(right.content[0], right.content[-1] + 1)
+            if cell.depth[i] == 0 and cell.doc[i].text in {",", ":"} | DASHES
+        ]
+        if cut_right and not right.person:
+            after = stretch_info(cell, right.content[0], cut_right[0])
+            if not after.whole and after.acronym is None:
+                return False
         if cut:
             conjunct = stretch_info(cell, cut[-1] + 1, left.content[-1] + 1)
             before = stretch_info(cell, left.content[0], cut[-1])

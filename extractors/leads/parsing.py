@@ -39,6 +39,7 @@ _SETTINGS = frozenset({"school", "schools", "academy", "academies"})
 
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether bracketed letters are the initials of the words just before them ('(PSW)', '(HoS)')."""
+    acr = re.sub(r"['’]s$", "s", acr)  # "BSO's": a plural written with an apostrophe
     letters = [c.lower() for c in acr if c.isalpha()]
     if len(acr) > 2 and acr.endswith("s") and acr[-2].isupper():
         letters = letters[:-1]
@@ -186,8 +187,10 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
             sub = _info_inner(cell, o + 1, c)
             if sub.head_kind == "body" or sub.acronym == "bacr":
                 lead["org"] = inner
-            else:
-                lead["role"] = lead["role"] or inner
+            elif lead["role"] is None:
+                lead["role"] = inner
+            elif lead["org"] is None:
+                lead["org"] = inner  # 'Jo Bloggs (AD) (Education & Skills)': the title's unit
     return _Result(_explode(lead, inits), info)
 
 
@@ -236,6 +239,13 @@ def _role_or_body(
             )
         ):
             inits += found
+        elif (
+            info.head_kind == "body"
+            and lead["role"] is None
+            and not _abbreviates(inner.replace(" ", ""), words_before)
+            and _info_inner(cell, o + 1, c).head_kind == "role"
+        ):
+            lead["role"] = inner  # 'ICB (DCO)', 'Safeguarding Board (Chair)': the post in the body
         elif len(inner_words) == 1 and _abbreviates(inner.replace(" ", ""), words_before):
             pass  # 'Senior Practice Lead (SPL)': the acronym only repeats the title
         elif len(inner_words) == 1 and len(inner) >= 3 and inner in lx.ROLE_ACRONYMS and words_before:

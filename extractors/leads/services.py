@@ -28,10 +28,15 @@ SERVICE_AREAS = frozenset(
     health and social care|social work|early years|housing services|police|icb|ccg|nhs|
     local authority|council|the council|partners|all partners|health partners|schools and settings|
     communities|place|people|resources|neighbourhoods|environment|corporate services|
-    corporate resources|economic development|children and families|adults and communities
+    corporate resources|economic development|children and families|adults and communities|
+    education, health and care
     """.replace("\n", "").split("|")
     if s.strip()
 )
+
+# Service names that hold a separator ('Revenues and Benefits', 'Education, Health and Care'): inside
+# a longer cell their ',' and 'and' join the name's words, never two leads.
+JOINED_NAMES = tuple(sorted(s for s in SERVICE_AREAS if re.search(r",|\band\b|&", s)))
 
 _SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\+|\n|\band\b)\s*")
 

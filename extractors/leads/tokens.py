@@ -20,7 +20,7 @@ KEYS = ("person", "role", "initials", "org")
 Lead = dict[str, "str | None"]
 
 # Words, words with inner apostrophes/hyphens ("Children's", 'All-Age'), or single symbols.
-_TOKEN_RE = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"\w+(?:['’\-]\w+)*|[^\w\s]")
 OPEN, CLOSE = {"(": ")", "[": "]"}, {")", "]"}
 EDGE_PUNCT = " ,;:-–—./|*•\u00ad"
 INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.\s?){2,4}|[A-Z]{1,2}(?:Mc|Mac|O'|O’)[A-Z][A-Z]?")
@@ -109,7 +109,7 @@ class _Tokenizer:
 
         words: list[str] = []
         spaces: list[bool] = []
-        for m in _TOKEN_RE.finditer(text):
+        for m in TOKEN_RE.finditer(text):
             words.append(m.group())
             spaces.append(m.end() < len(text) and text[m.end()].isspace())
         return Doc(self.vocab, words=words, spaces=spaces)
@@ -163,42 +163,19 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 name = {"_": {"lead_cat": "name"}}
                 name_or_init = {"_": {"lead_cat": {"IN": ["name", "init"]}}}
                 dot = {"ORTH": ".", "OP": "?"}
+                hon = {"_": {"lead_cat": "hon"}}
+                # forenames or initials, then a surname: what follows an honorific
+                tail = [dot, {**name_or_init, "OP": "?"}, dot, {**name_or_init, "OP": "?"}, dot, name]
+                # a title that is also an honorific ('Councillor') opens a name as 'Cllr' does when
+                # an honorific, a forename or initials follow it: 'Councillor Mrs J Brown',
+                # 'Councillor Jo Brown' ('Councillor Liaison Officer' stays a title)
+                councillor = {"LOWER": {"IN": sorted(lx.HONORIFICS & lx.ROLE_HEADS)}}
                 matcher.add(
                     "PERSON",
                     [
-                        [
-                            {"_": {"lead_cat": "hon"}},
-                            dot,
-                            {"_": {"lead_cat": "hon"}, "OP": "?"},  # 'Cllr Mrs J Brown'
-                            dot,
-                            {**name_or_init, "OP": "?"},
-                            dot,
-                            {**name_or_init, "OP": "?"},
-                            dot,
-                            name,
-                        ],
+                        [hon, dot, {**hon, "OP": "?"}, *tail],  # 'Cllr Mrs J Brown'
                         [name_or_init, dot, {**name, "OP": "?"}, name],
-                        # 'Councillor Mrs J Brown', 'Councillor Jo Brown': a title that is also an
-                        # honorific opens a name as 'Cllr' does, when an honorific or a forename
-                        # or initials follow it ('Councillor Liaison Officer' stays a title)
-                        [
-                            {"LOWER": {"IN": sorted(lx.HONORIFICS & lx.ROLE_HEADS)}},
-                            {"_": {"lead_cat": "hon"}},
-                            dot,
-                            {**name_or_init, "OP": "?"},
-                            dot,
-                            {**name_or_init, "OP": "?"},
-                            dot,
-                            name,
-                        ],
-                        [
-                            {"LOWER": {"IN": sorted(lx.HONORIFICS & lx.ROLE_HEADS)}},
-                            name_or_init,
-                            dot,
-                            {**name_or_init, "OP": "?"},
-                            dot,
-                            name,
-                        ],
+                        *([councillor, first, *tail] for first in (hon, name_or_init)),
                     ],
                 )
                 _STATE["matcher"] = matcher
