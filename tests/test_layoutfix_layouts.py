@@ -135,3 +135,21 @@ def test_a_section_row_above_a_row_cut_by_the_page_break_is_inside_the_table():
     page break cuts it): the section row is no title under the table, and the row runs on."""
     name = "layoutfix-section-before-break.pdf"
     assert _read(name) == mk.EXPECTED[name]
+
+
+def test_footnotes_under_a_table_do_not_close_it():
+    """Page 1's footnotes (a separator rule, small type, note marks) are no text after the table:
+    page 2's headerless grid with the same columns carries it on."""
+    name = "layoutfix-footnotes.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_small_type_without_a_mark_or_separator_is_text():
+    """A smaller line under a table that opens with no note mark and no separator (a source line,
+    a caption) is still text after it."""
+    from extractors.layout.furniture import without_footnotes
+
+    note = [_word("Source:", 40, 70, 700, 707), _word("survey", 72, 100, 700, 707)]
+    assert without_footnotes(note, 10.0, [], 595.0) == note
+    marked = [_word("1", 40, 43, 698, 703), _word("Available", 46, 90, 700, 707)]
+    assert without_footnotes(marked, 10.0, [], 595.0) == []

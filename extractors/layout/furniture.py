@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.geometry import Word, group_lines
+from extractors.geometry import Segment, Word, group_lines
 
 # '51', '- 51 -', 'Page 51', 'Page 3 of 7', '3 / 7', 'p. 12'
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page|p\.?|pg\.?)?\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?[-–—\s]*$", re.I)
@@ -36,3 +36,37 @@ def without_trailing_number(words: list[Word]) -> list[Word]:
             break
         lines.pop()
     return [w for line in lines for w in line]
+
+
+NUMBER_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]+)\.?$")
+FOOTNOTE_TYPE = 0.92  # footnotes print in smaller type than the text they annotate
+SEPARATOR_SHARE = 0.5  # a footnote separator is a short rule, at most this share of the text's width
+
+
+def without_footnotes(
+    words: list[Word], text_height: float, hrules: list[Segment], width: float
+) -> list[Word]:
+    """The words minus the footnotes at the foot of the page: notes under a table are no text after it.
+
+    Footnotes are the last lines of the page (a page number aside), all in smaller type than `text_height` (the table's
+    own type), that open with a note mark ('6', a superscript '12', '*') or sit under a short
+    separator rule. A table that runs on to the next page keeps going past them.
+    """
+    lines = group_lines(words)
+    start = len(lines)
+    while start > 0 and (
+        is_page_number(lines[start - 1])
+        or max(w.bottom - w.top for w in lines[start - 1]) <= FOOTNOTE_TYPE * text_height
+    ):
+        start -= 1  # (a page number under the notes is furniture too)
+    for k in range(start, len(lines)):
+        line = lines[k]
+        top = min(w.top for w in line)
+        above = max(w.bottom for w in lines[k - 1]) if k > 0 else top - 3 * text_height
+        separated = any(
+            above - 1 <= s.pos <= top and s.length <= SEPARATOR_SHARE * width and abs(s.lo - line[0].x0) <= 8
+            for s in hrules
+        )
+        if NUMBER_MARK.match(line[0].text) or separated:
+            return [w for ln in lines[:k] for w in ln]
+    return words

@@ -29,7 +29,12 @@ from extractors.layout.columns import (
     ruled_columns,
     wide_rules,
 )
-from extractors.layout.furniture import content_words, is_page_number, without_trailing_number
+from extractors.layout.furniture import (
+    content_words,
+    is_page_number,
+    without_footnotes,
+    without_trailing_number,
+)
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, header_texts, title_above
 from extractors.layout.rows import (
@@ -585,5 +590,11 @@ def parse_page(
     if tables:
         last = tables[-1]
         # A page number under the table is furniture: the table may still run on to the next page.
-        last.text_below = bool(content_words([w for w in words if last.bottom + 1 < w.yc < hi_margin]))
+        # So are footnotes under it (small type under a note mark or a short separator rule).
+        below = [w for w in words if last.bottom + 1 < w.yc < hi_margin]
+        if below:
+            inside = [w for w in words if last.top < w.yc < last.bottom and last.x0 <= w.xc <= last.x1]
+            text_height = statistics.median(w.bottom - w.top for w in inside) if inside else 0.0
+            below = without_footnotes(below, text_height, hrules, float(page.width))
+        last.text_below = bool(content_words(below))
     return tables
