@@ -564,6 +564,26 @@ OTHER_SECTORS = [
     ("Clerk (JB)", [L("Clerk", initials="JB")]),
 ]
 
+# Posts in councils' audit committee minutes (search corpus 'pages', 2026-12-02: Durham 2013,
+# Reading, Bromsgrove 2009-2011, City of London and Central Bedfordshire audit items), written down
+# with their gold before the parser was run on them; names made up.
+AUDIT_PAGES = [
+    ("Manager of Internal Audit and Risk", [L("Manager of Internal Audit and Risk")]),
+    ("Jo Bloggs, Deputy Chief Executive", [L("Deputy Chief Executive", person="Jo Bloggs")]),
+    (
+        "Executive Director Finance and Corporate Resources",
+        [L("Executive Director Finance and Corporate Resources")],
+    ),
+    (
+        "Mr. A. Brown, Worcestershire Internal Audit Shared Service, Audit Manager",
+        [L("Audit Manager", person="Mr. A. Brown", org="Worcestershire Internal Audit Shared Service")],
+    ),
+    ("Head of Audit and Risk Management", [L("Head of Audit and Risk Management")]),
+    ("Head of Internal Audit and Risk", [L("Head of Internal Audit and Risk")]),
+    ("Head of Financial Services", [L("Head of Financial Services")]),
+    ("Audit Manager", [L("Audit Manager")]),
+]
+
 # A held-out set: posts and bodies as printed on public pages of councils and NHS trusts (search
 # corpus 'pages', 2026-12-02: Sefton, Croydon, Coventry, Herefordshire and Kirklees children's
 # improvement plan items; Sheffield Health and Social Care and East of England Ambulance CQC action
@@ -622,6 +642,7 @@ ALL = (
     + PUBLIC_PAGES
     + REMITS_AND_PARTNERS
     + OTHER_SECTORS
+    + AUDIT_PAGES
 )
 
 
