@@ -55,9 +55,25 @@ class Shape:
     rows: tuple[Row, ...]
     header: bool = True
     area_style: str = "column"  # column | section | none
-    rag_style: str = "letter"  # letter | word | status | none
+    rag_style: str = "letter"  # letter | word | status | fill | none
     doc_date: str = "2025-10-01"
     leads: dict = field(default_factory=dict)
+    # What the document prints before and after the table (bench/matrix_real_shapes.py): blocks of
+    # (kind, content), kind one of title, heading, para, bullets, form ((label, value) pairs) or
+    # break (a new page or slide). The table's own title and intro follow the preface.
+    preface: tuple = ()
+    after: tuple = ()
+    slide_rows: int | None = None  # a slide pack: this many rows per slide, every other slide headerless
+    footer: str | None = None  # a slide pack's footer, printed with the slide number
+
+    @property
+    def fill_only(self) -> bool:
+        """The rating is printed only as the status cell's fill, in every producer that can colour."""
+        return self.rag_style == "fill"
+
+    def fills(self, opts: dict) -> bool:
+        """Whether this producer layout colours the rating (or a status log's status cell)."""
+        return bool(opts.get("fill_rag")) or self.fill_only
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -72,6 +88,8 @@ class Shape:
 
     def rag_text(self, row: Row) -> str:
         """What the rating cell prints (the status phrase for status logs)."""
+        if self.rag_style == "fill":
+            return ""
         if self.rag_style == "word":
             return {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}.get(row.rag or "", "")
         return row.rag or ""
@@ -599,7 +617,9 @@ def gold_rows(shape: Shape, doc_id: str, *, filled: bool = False) -> list[dict]:
     out = []
     for i, row in enumerate(shape.rows):
         rag = row.rag
-        if shape.rag_style == "status":
+        if shape.rag_style == "fill":
+            rag = row.rag if filled else None
+        elif shape.rag_style == "status":
             rag = row.rag if filled and row.rag else STATUS_RAG[row.progress]
         elif shape.rag_style == "none" or "rag" not in shape.keys:
             rag = None

@@ -50,9 +50,36 @@ GRID_CSS = """
 """
 
 
+def _html_blocks(blocks: tuple) -> str:
+    """A preface or after-matter: headings, paragraphs, bullets, bordered label/value forms, page breaks."""
+    out = []
+    for kind, content in blocks:
+        if kind == "title":
+            out.append(f"<h1 class='doc'>{escape(content)}</h1>")
+        elif kind == "heading":
+            out.append(f"<h2>{escape(content)}</h2>")
+        elif kind == "para":
+            out.append(f"<p class='prose'>{escape(content)}</p>")
+        elif kind == "bullets":
+            out.append("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in content) + "</ul>")
+        elif kind == "break":
+            out.append("<div style='break-after: page'></div>")
+        elif kind == "form":
+            rows = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in content)
+            out.append(f"<table class='form'>{rows}</table>")
+    return "".join(out)
+
+
+FORM_CSS = """
+h1.doc { font-size: 18pt; } h2 { font-size: 12pt; } p.prose, li { font-size: 10.5pt; line-height: 1.4; }
+table.form { margin: 6px 0 14px 0; } table.form th, table.form td { border: 1px solid #777; font-size: 10pt; }
+table.form th { background: #d9e2f3; width: 35%; vertical-align: top; }
+"""
+
+
 def build_html(shape: Shape, opts: dict, src: Path) -> Path:
     area_mode = opts.get("area", "once")
-    fill_rag = opts.get("fill_rag", False)
+    fill_rag = shape.fills(opts)
     lines = printed_lines(shape, area="merge" if area_mode == "rowspan" else area_mode, rag_text=not fill_rag)
     cols = "".join(f'<col style="width:{w:.1f}%">' for w in widths(shape, 100))
     head, body = "", []
@@ -83,13 +110,16 @@ def build_html(shape: Shape, opts: dict, src: Path) -> Path:
         body.append("<tr>" + "".join(cells) + "</tr>")
     page = "A4 landscape" if opts.get("landscape") else "A4"
     css = HTML_BASE + f"@page {{ size: {page}; margin: 14mm 12mm; }}\n" + opts.get("css", "")
+    if shape.preface or shape.after:
+        css += FORM_CSS
     table = f"<table><colgroup>{cols}</colgroup>{head}<tbody>{''.join(body)}</tbody></table>"
     if opts.get("css_grid"):
         css += GRID_CSS
         table = _grid_divs(shape, lines, fill_rag)
     html = (
         f"<!doctype html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
-        f"<h1>{escape(shape.title)}</h1><p class='intro'>{escape(shape.intro)}</p>{table}</body></html>"
+        f"{_html_blocks(shape.preface)}<h1>{escape(shape.title)}</h1><p class='intro'>{escape(shape.intro)}</p>"
+        f"{table}{_html_blocks(shape.after)}</body></html>"
     )
     path = src / "plan.html"
     path.write_text(html, encoding="utf-8")
@@ -130,6 +160,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
     """Draw the table as a print driver would: rules (lines or filled rectangles) and text runs."""
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -171,7 +202,7 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
     header = next((x for x in lines if x.kind == "header"), None)
     y = page_h - margin
 
-    def start_page(first: bool) -> float:
+    def begin() -> float:
         if opts.get("rotate"):
             # A portrait media box shown landscape by /Rotate 90: the landscape frame is drawn a
             # quarter turn anticlockwise (text runs up the page), as scanners' and some drivers'
@@ -180,7 +211,58 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
             c.saveState()
             c.translate(page_h, 0)
             c.rotate(90)
-        yy = page_h - margin
+        return page_h - margin
+
+    def flow(blocks: tuple, yy: float) -> float:
+        """Draw a preface or after-matter from yy down, breaking pages where it runs out of room."""
+        full = xs[-1] - xs[0]
+        for kind, content in blocks:
+            if kind == "break":
+                end_page()
+                yy = begin()
+            elif kind == "form":
+                lab_w = full * 0.35
+                for label, value in content:
+                    la = _wrap(label, "Helvetica-Bold", 9.5, lab_w - 6)
+                    va = _wrap(value, "Helvetica", 9.5, full - lab_w - 6)
+                    h = max(len(la), len(va)) * 12 + 6
+                    if yy - h < margin:
+                        end_page()
+                        yy = begin()
+                    c.setLineWidth(0.5)
+                    c.rect(xs[0], yy - h, full, h, stroke=1, fill=0)
+                    c.line(xs[0] + lab_w, yy, xs[0] + lab_w, yy - h)
+                    for lines_, x0, font in ((la, xs[0], "Helvetica-Bold"), (va, xs[0] + lab_w, "Helvetica")):
+                        c.setFont(font, 9.5)
+                        for i, ln in enumerate(lines_):
+                            c.drawString(x0 + 3, yy - 11 - 12 * i, ln)
+                    yy -= h
+                yy -= 12
+            else:
+                font, fsize, gap = {
+                    "title": ("Helvetica-Bold", 16, 10),
+                    "heading": ("Helvetica-Bold", 11.5, 4),
+                    "para": ("Helvetica", 10, 8),
+                    "bullets": ("Helvetica", 10, 6),
+                }[kind]
+                for item in content if kind == "bullets" else (content,):
+                    shown = f"- {item}" if kind == "bullets" else item
+                    for ln in _wrap(shown, font, fsize, full):
+                        if yy - fsize * 1.3 < margin:
+                            end_page()
+                            yy = begin()
+                        c.setFont(font, fsize)
+                        c.drawString(margin, yy - fsize, ln)
+                        yy -= fsize * 1.3
+                yy -= gap
+        return yy
+
+    def start_page(first: bool, yy: float | None = None) -> float:
+        if yy is not None and yy < margin + 120:  # no room for the table's title and first rows
+            end_page()
+            yy = None
+        if yy is None:
+            yy = begin()
         if first:
             c.setFont("Helvetica-Bold", 13)
             c.drawString(margin, yy - 12, shape.title)
@@ -206,6 +288,11 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
 
     def draw_row(line: Line, yy: float) -> float:
         h = row_height(line)
+        if line.kind == "data" and line.rag and shape.fills(opts) and shape.fill_key in shape.keys:
+            k = shape.keys.index(shape.fill_key)
+            c.setFillColor(HexColor("#" + FILL[line.rag]))
+            c.rect(xs[k], yy - h, col_w[k], h, stroke=0, fill=1)
+            c.setFillColor(HexColor("#000000"))
         if line.kind == "section":
             text(line.cells[0], xs[0] + 3, yy - 11, "Helvetica-Bold")
         else:
@@ -225,7 +312,7 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
             c.restoreState()
         c.showPage()
 
-    y = start_page(True)
+    y = start_page(True, flow(shape.preface, begin()) if shape.preface else None)
     for line in lines:
         if line.kind == "header":
             continue
@@ -233,6 +320,8 @@ def render_reportlab(shape: Shape, opts: dict, out: Path) -> None:
             end_page()
             y = start_page(False)
         y = draw_row(line, y)
+    if shape.after:
+        flow(shape.after, y - 14)
     end_page()
     c.save()
 

@@ -39,8 +39,9 @@ from matrix_content import DEV_SHAPES, Shape, gold_rows  # noqa: E402
 from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # noqa: E402
 from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
 from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
+from matrix_real_shapes import REAL_SHAPES  # noqa: E402
 
-SHAPES = (*DEV_SHAPES, *HELDOUT_SHAPES)
+SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *HELDOUT_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def gold_for(stem: str) -> list[dict]:
     lay = next(x for x in LAYOUTS if x.cell == cell)
     source = next((x for x in LAYOUTS if x.cell == lay.source), lay)
     shape = next(s for s in SHAPES if s.name == name)
-    return gold_rows(shape, stem, filled=bool(source.opts.get("fill_rag")))
+    return gold_rows(shape, stem, filled=shape.fills(source.opts))
 
 
 def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
@@ -205,6 +206,16 @@ FIXTURE_STEMS = (
     "actionlog--html-css-grid",
     "improvement--html-css-grid",
     "actionlog--html-zebra-rowspan",
+    # The shapes of issue 12's real documents (bench/matrix_real_shapes.py): an annex after pages
+    # of prose, an assessment form, a slide pack, a fill-only status log, a headerless themed log.
+    "annex--reportlab-rules",
+    "assessment--docx-grid",
+    "assessment--html-nogrid",
+    "slidepack--pptx-slides",
+    "filllog--html-fill-wrapped",
+    "filllog--reportlab-rules",
+    "themes--docx-grid",
+    "themes--xlsx-fill-key",
 )
 
 

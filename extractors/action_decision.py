@@ -45,6 +45,7 @@ NOT_ACTION_WEIGHT = 1.5
 ROW_WEIGHT = 0.5
 COMPANION_WEIGHT = 0.3
 COMPANION_SHARE = 0.6  # of the rows that read as actions, those that also name an owner, date or status
+PAIRED_SHARE = 0.8  # of those rows, the share naming an owner and a date in their own columns
 UNROLED_WEIGHT = 0.5
 MIN_UNROLED_COLUMNS = 6  # a table this wide with half its columns given no role is something else
 THRESHOLD = 1.8
@@ -107,9 +108,11 @@ def decide(
     title: str | None = None,
     heading: str | None = None,
     headers: list[str | None] | None = None,
+    ruled: bool = True,
 ) -> Decision:
     """Weigh one table (see the module docstring); `columns` are its cells, column by column,
-    `headers` the header text of each column where one was read."""
+    `headers` the header text of each column where one was read; `ruled`: its cells were read
+    from drawn rules, not from whitespace alone."""
     if "action" not in roles:
         return Decision(False, 0.0, ["no action column"])
     conf = dict(zip(roles, confidence, strict=True))
@@ -124,7 +127,7 @@ def decide(
     score = _role_terms(roles, conf, reasons)
     score += _header_terms(headers or [], reasons)
     score += _title_terms(title, heading, reasons)
-    score += _row_terms(roles, conf, columns, action_cells, reasons)
+    score += _row_terms(roles, conf, columns, action_cells, reasons, ruled)
     return _gates(conf, action_cells, score, reasons)
 
 
@@ -183,6 +186,7 @@ def _row_terms(
     columns: list[list[str]],
     action_cells: list[str],
     reasons: list[str],
+    ruled: bool = True,
 ) -> float:
     """What the rows look like: action sentences, each with an owner, a date or a status beside
     it; a status column of status words; no columns of numbers, no header row read as data."""
@@ -197,6 +201,14 @@ def _row_terms(
             # An action log's row says who does what by when, or where it stands.
             score += COMPANION_WEIGHT
             reasons.append(f"{share:.0%} of them name an owner, date or status")
+        # Only in drawn cells: columns set by whitespace alone may be split or joined wrongly, and
+        # an owner and a date found in them prove less.
+        content_only = conf["action"] < HEADER_LEVEL
+        paired = _owner_and_date_share(roles, columns, action_col) if content_only and ruled else 0.0
+        if paired >= PAIRED_SHARE:
+            # Who does what by when, each in its own column on nearly every row: the genre
+            # itself, even with no header, status column or heading to name it (gate below).
+            reasons.append(f"{paired:.0%} of them name an owner and a date in their own columns")
     elif conf["action"] < HEADER_LEVEL:
         # No header names the action column and its cells do not say what will be done.
         score -= ROW_WEIGHT
@@ -242,13 +254,32 @@ def _companion_share(roles: list[str], columns: list[list[str]], action_col: int
     return sum(1 for row in acting if any(companion(row[c]) for c in beside)) / len(acting)
 
 
+def _owner_and_date_share(roles: list[str], columns: list[list[str]], action_col: int) -> float:
+    """Of the rows whose action cell reads as an action, the share whose lead cell names an owner
+    and whose deadline cell names a date; 0 unless the table also has a column saying where each
+    action stands (progress or rating): who does what by when, and how far it has got."""
+    if "lead" not in roles or "deadline" not in roles or not {"progress", "rag"} & set(roles):
+        return 0.0
+    lead, deadline = roles.index("lead"), roles.index("deadline")
+    acting = [row for row in zip(*columns, strict=True) if row[action_col] and is_action(row[action_col])]
+    if not acting:
+        return 0.0
+
+    def both(row: tuple[str, ...]) -> bool:
+        who, when = (" ".join((row[c] or "").split()) for c in (lead, deadline))
+        return bool(who and when) and is_lead(who) and is_date(when)
+
+    return sum(1 for row in acting if both(row)) / len(acting)
+
+
 def _gates(conf: dict[str, float], action_cells: list[str], score: float, reasons: list[str]) -> Decision:
     """The score must reach THRESHOLD; a table whose roles were read from content alone must also
     show the genre and have MIN_CONTENT_ROWS rows (so must one with fewer than two header roles)."""
     content_only = conf["action"] < HEADER_LEVEL
     named = any(r.startswith(("title names an", "document heading")) for r in reasons)
     status = any(r.endswith("holds status words") for r in reasons)
-    if content_only and not (named or status):
+    paired = any(r.endswith("a date in their own columns") for r in reasons)
+    if content_only and not (named or status or paired):
         # Roles read from content alone need the genre shown too: by a status column, or by a
         # title or heading that names an action plan or log.
         return Decision(False, round(score, 3), [*reasons, "no header, no status column, no heading"])

@@ -72,8 +72,12 @@ WE_WILL = re.compile(r"^(?:we\s+will|we['’]ll|we\s+are\s+going\s+to)\s+[a-z]",
 SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
 # Narrative of what happened: perfect and past forms, 'is now', dates of events.
 NARRATIVE_RE = re.compile(
-    r"\b(?:has|have|had|was|were|is now|are now|been)\b|\b\w{3,}ed\b(?!\s+(?:by|to)\b)", re.I
+    r"\b(?:has|have|had|was|were|is now|are now|been|being)\b|\b\w{3,}ed\b(?!\s+(?:by|to)\b)|"
+    # Irregular past participles short updates are written in ('Venue found', 'Workshop held').
+    r"\b(?:found|held|made|sent|met|begun|began|written|given|taken|built|paid|shown|won|sought|brought|done)\b",
+    re.I,
 )
+NARRATIVE_WORDS = 4  # 'Measure drafted with two settings.': an update may be a short clause
 # A rating as rating columns print it: a letter or colour word, a split ('R/A', 'Amber/Green'),
 # a colour then a phrase ('Green - on track'), or a completion word rated blue by convention.
 _RATING = r"(?:[ragb]|red|amber|green|blue|grey|gray|yellow|complete|completed)"
@@ -153,7 +157,9 @@ def is_action(text: str) -> bool:
 
 def is_narrative(text: str) -> bool:
     """Several words telling what happened or where things stand ('The backlog has fallen ...')."""
-    return len(_words(text)) >= 6 and len(NARRATIVE_RE.findall(text)) >= 1
+    if APPLIES_TO.match(text):
+        return False  # 'Required for all agencies': whom a rule applies to, not what happened
+    return len(_words(text)) >= NARRATIVE_WORDS and len(NARRATIVE_RE.findall(text)) >= 1
 
 
 def measure(cells: list[str]) -> ColumnEvidence:

@@ -139,6 +139,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
             title=group[0].title,
             heading=_heading_before(ctx.genre_headings, first.page),
             headers=list(group[0].headers),
+            ruled=all(pt.parser == "ruled" for t in group for pt in t.fragments),
         )
         decided.update((id(t), decision) for t in group)
     return [decided[id(t)] for t in ctx.tables]

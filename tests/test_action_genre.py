@@ -163,3 +163,45 @@ def test_small_tables_printing_the_same_header_are_decided_together():
     # Alone, a table of one or two rows with one supporting role named by its header is held back.
     cols = [["Train 100 staff in data analysis"], ["Staff trained"], ["March 2027"]]
     assert "only 1 rows" in _decide(cols, ["Milestone", "Measure of success", "Target date"]).describe()
+
+
+# A headerless log: who does what by when, each in its own column, and an update (issue 12).
+_WHO_WHEN = [
+    ["1", "2", "3", "4"],
+    [
+        "Agree a shared referral form with the schools",
+        "Offer a drop-in session in every library",
+        "Publish the waiting times each month",
+        "Recruit two more family support workers",
+    ],
+    ["Head of Early Help", "Libraries Manager", "Performance Officer", "Service Manager (JB)"],
+    ["December 2025", "March 2026", "Q3 2025/26", "January 2026"],
+    [
+        "Form drafted with two schools.",
+        "Sessions held in four libraries.",
+        "First figures published in October.",
+        "One post filled; the second is out to advert.",
+    ],
+]
+
+
+def test_a_headerless_table_naming_owner_and_date_on_every_row_shows_the_genre():
+    d = _decide(_WHO_WHEN)
+    assert d.is_action, d.describe()
+    assert any("an owner and a date in their own columns" in r for r in d.reasons)
+    # Without the owners, nothing but the action sentences and dates speaks for the genre.
+    no_owner = _decide([c for i, c in enumerate(_WHO_WHEN) if i != 2])
+    assert not no_owner.is_action and "no header, no status column, no heading" in no_owner.describe()
+
+
+def test_a_headerless_tables_short_updates_are_its_progress():
+    assert [r.role for r in assign([None] * 5, _WHO_WHEN)][4] == "progress"
+
+
+def test_owner_and_date_show_the_genre_only_in_drawn_cells_beside_a_progress_column():
+    roles = assign([None] * 5, _WHO_WHEN)
+    args = ([r.role for r in roles], [r.confidence for r in roles], _WHO_WHEN)
+    assert decide(*args).is_action
+    assert not decide(*args, ruled=False).is_action
+    no_progress = [c for i, c in enumerate(_WHO_WHEN) if i != 4]
+    assert not _decide(no_progress).is_action

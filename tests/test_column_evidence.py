@@ -56,3 +56,12 @@ def test_whom_a_rule_applies_to_is_no_lead():
 def test_a_single_word_repeated_down_a_column_is_a_category_not_an_area():
     assert measure(["Completion", "Completion", "Completion", "Progress"]).get("area") == 0.0
     assert measure(["Reliable services", "Reliable services", "Access for all"]).get("area") == 0.5
+
+
+def test_short_updates_read_as_narrative_but_whom_a_rule_applies_to_does_not():
+    from extractors.column_evidence import is_narrative
+
+    for text in ("Measure drafted with two settings.", "Venue found; the second is being sought."):
+        assert is_narrative(text), text
+    for text in ("Required for all agencies", "Publish the new hours", "Ongoing"):
+        assert not is_narrative(text), text

@@ -6,6 +6,7 @@ import pytest
 
 from bench.matrix_content import DEV_SHAPES, deadline_truth, gold_rows
 from bench.matrix_heldout import HELDOUT_SHAPES
+from bench.matrix_real_shapes import REAL_SHAPES
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,7 @@ def test_a_deadline_written_another_way_is_refused():
         deadline_truth("within 60 days of approval")
 
 
-@pytest.mark.parametrize("shape", DEV_SHAPES + HELDOUT_SHAPES, ids=lambda s: s.name)
+@pytest.mark.parametrize("shape", DEV_SHAPES + REAL_SHAPES + HELDOUT_SHAPES, ids=lambda s: s.name)
 def test_every_row_has_its_gold(shape):
     rows = gold_rows(shape, "x")
     assert len(rows) == len(shape.rows) and all(r["leads"] for r in rows)
@@ -59,3 +60,16 @@ def test_status_phrases_rate_by_the_documented_vocabulary():
 def test_heldout_is_a_third_of_the_shapes():
     assert len(HELDOUT_SHAPES) * 3 == len(DEV_SHAPES + HELDOUT_SHAPES)
     assert {s.split for s in DEV_SHAPES} == {"dev"} and {s.split for s in HELDOUT_SHAPES} == {"heldout"}
+
+
+def test_a_fill_only_status_rates_a_row_only_where_the_producer_colours_it():
+    log = next(s for s in REAL_SHAPES if s.fill_only)
+    assert all(r["rag"] is None for r in gold_rows(log, "x"))
+    assert [r["rag"] for r in gold_rows(log, "x", filled=True)] == [r.rag for r in log.rows]
+    assert all(log.rag_text(r) == "" for r in log.rows) and log.fills({})
+
+
+def test_new_shapes_are_dev_and_print_their_traps_around_the_table():
+    assert {s.split for s in REAL_SHAPES} == {"dev"}
+    kinds = {k for s in REAL_SHAPES for k, _ in (*s.preface, *s.after)}
+    assert {"para", "form", "bullets", "break", "title"} <= kinds
