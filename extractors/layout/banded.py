@@ -110,8 +110,30 @@ def banded_tables(
                 for y in (f.top, f.bottom)
                 for s in _cut(Segment(round(y, 1), f.x0, f.x1), over)
             ]
-            out.append((run[0].top, x0, x1, rules))
+            out.append((_unshaded_first_row(run, words, x0, x1), x0, x1, rules))
     return sorted(out, key=lambda t: t[0])
+
+
+def _unshaded_first_row(run: list[Fill], words: list[Word], x0: float, x1: float) -> float:
+    """Where a zebra table with no header starts: its first row may be an unshaded one above the
+    first band, as tall as the white rows between the bands at most, its text in two cells across
+    (a title or paragraph above the table runs across them, or stands a gap apart)."""
+    top = run[0].top
+    whites = [b.top - a.bottom for a, b in zip(run, run[1:], strict=False) if b.top - a.bottom > 1]
+    if not whites:
+        return top
+    reach = top - max(whites) - 1
+    above = group_lines([w for w in words if w.yc < top and x0 - 2 <= w.x0 and w.x1 <= x1 + 2])
+    lines = [ln for ln in above if min(w.top for w in ln) >= reach]
+    if not lines:
+        return top
+    outside = above[: len(above) - len(lines)]
+    height = statistics.median(w.bottom - w.top for w in lines[0])
+    if outside and min(w.top for w in lines[0]) - max(w.bottom for w in outside[-1]) < 0.5 * height:
+        return top  # the lines run on from text above the table: not a row of their own
+    if len(chunks(lines[0])) < 2 or any(all(w.bold for w in ln) for ln in lines):
+        return top
+    return min(w.top for w in lines[0]) - 1
 
 
 def _cells_beside(run: list[Fill], fills: list[Fill]) -> list[Fill]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.geometry import Segment, Word, group_lines, join_text
@@ -88,11 +89,15 @@ def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment])
             break
         window.append(line)
     for k in range(2, len(window) + 1):
-        words = [w for ln in window[:k] for w in ln]
-        if sum(1 for w in words if is_header_word(w.text)) < STACK_VOCAB * len(words):
+        cells = stacks([w for ln in window[:k] for w in ln])
+        # The cells' text as read, not the words as printed: a narrow column breaks a header word
+        # across its lines ('Responsibl' / 'e officer', 'Timesca' / 'le'), and the pieces are no
+        # header words until they are joined again.
+        texts = [join_text(c) for c in cells]
+        read = [t for text in texts for t in text.split()]
+        if sum(1 for t in read if is_header_word(t)) < STACK_VOCAB * len(read):
             continue
-        cells = stacks(words)
-        found = [explains(join_text(c)) for c in cells]
+        found = [explains(t) for t in texts]
         named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
         if len(set(named)) >= MIN_HEADER_ROLES and len(named) >= MIN_HEADER_VOCAB * len(cells):
             return k
@@ -104,6 +109,9 @@ def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Ba
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i and row_tail(line, lines[i - 1], hrules):
+            i += 1
+            continue
         header = is_header_line(line)
         stacked = 0 if header else stacked_header_lines(lines, i, hrules)
         if not header and not stacked:
@@ -137,6 +145,32 @@ def find_header_bands(lines: list[list[Word]], hrules: list[Segment]) -> list[Ba
         bands.append(Band(top, bottom, min(w.x0 for w in words), max(w.x1 for w in words)))
         i = j
     return bands
+
+
+# A word that ends a sentence: a lower-case word, a long capitalised one or a year, then a stop
+# ('budget.', 'November.', '2025.'); not an abbreviation a header prints ('No.', 'Ref.', 'Resp.').
+SENTENCE_END = re.compile(r"^(?:[a-z][a-z-]{3,}|[A-Z][a-z]{5,}|\d{4})[.!?][’'\")]*$")
+
+
+def row_tail(line: list[Word], above: list[Word], hrules: list[Segment]) -> bool:
+    """Is this line the wrapped last line of a table row, whatever header words it holds?
+
+    A row whose cells wrap ends in a line of cell tails ('budget. | Officer | starts in November.')
+    that may name three column roles. It is no header when a cell in it ends a sentence (a header
+    names a column, it does not end in a full stop), or when it follows a line of row text (most
+    of its words no header vocabulary, its text in several cells) at the body's leading with no
+    rule between.
+    """
+    if any(SENTENCE_END.match(c[-1].text) for c in chunks(line)):
+        return True
+    height = max(w.bottom - w.top for w in line)
+    top, above_bottom = min(w.top for w in line), max(w.bottom for w in above)
+    if not 0 <= top - above_bottom <= 0.6 * height or len(chunks(above)) < MIN_HEADER_ROLES:
+        return False
+    if sum(1 for w in above if is_header_word(w.text)) >= 0.5 * len(above):
+        return False  # the upper line of a header whose cells wrap
+    x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+    return not any(above_bottom - 1 <= s.pos <= top + 1 and s.hi > x0 and s.lo < x1 for s in hrules)
 
 
 def _leaves_header(line: list[Word], prev: list[Word], bold: bool, height: float) -> bool:

@@ -29,7 +29,7 @@ from extractors.layout.columns import (
     ruled_columns,
     wide_rules,
 )
-from extractors.layout.furniture import content_words, without_trailing_number
+from extractors.layout.furniture import content_words, is_page_number, without_trailing_number
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, header_texts, title_above
 from extractors.layout.rows import (
@@ -40,6 +40,7 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
+from extractors.layout.underlines import drop_underlines
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
@@ -270,6 +271,28 @@ def _open_row_bottom(
     return prev + 1
 
 
+def _into_foot_margin(
+    words: list[Word], inside: list[Word], bottom: float, x0: float, x1: float, limit: float
+) -> float:
+    """An unruled table's lines that run on into the page's foot margin, at the table's leading.
+
+    A word processor fills the page down to its own bottom margin, below the share of the page
+    kept for running footers: the lines that follow the table's last line at its leading or a
+    row's padding apart, and keep within its width, are more of its rows. A footer or page
+    number stands further apart.
+    """
+    prev = group_lines(inside)[-1]
+    for line in group_lines([w for w in words if bottom < w.yc < limit]):
+        height = max(w.bottom - w.top for w in prev)
+        if min(w.top for w in line) - max(w.bottom for w in prev) > height or is_page_number(line):
+            break
+        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2:
+            break
+        prev = line
+        bottom = max(w.bottom for w in line) + 1
+    return bottom
+
+
 def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
     """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
     crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
@@ -407,7 +430,7 @@ def parse_page(
     words = attach_superscripts(page.words)
     if not words:
         return []
-    hrules, vrules = page.hrules, page.vrules
+    hrules, vrules = drop_underlines(page.hrules, words), page.vrules
     lines = group_lines(words)
     height = float(page.height)
     lo_margin, hi_margin = MARGIN * height, (1 - MARGIN) * height
@@ -416,7 +439,10 @@ def parse_page(
     starts: list[tuple[float, float, float, float, list[Word]]] = []  # top, body_top, x0, x1, header words
     if inherit is not None:
         first_band_top = bands[0].top if bands else hi_margin
-        upper = max(lo_margin, _ruled_continuation_top(inherit, vrules, first_band_top) or lo_margin)
+        ruled_top = _ruled_continuation_top(inherit, vrules, first_band_top)
+        # The grid's own rules say where it starts, also inside the top margin (a page printed
+        # with narrow margins); without them, text up there may be a running header.
+        upper = ruled_top - 1 if ruled_top is not None else lo_margin
         body = [w for w in words if upper < w.yc < first_band_top]
         if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
@@ -425,6 +451,8 @@ def parse_page(
             top = max(above) if above else top
             starts.append((top, top, inherit.x0, inherit.x1, []))
     continuing = bool(starts)
+    # A table the previous page printed with section rows may go on with more sections below.
+    continued_top = starts[0][0] if continuing and inherit is not None and inherit.sections else None
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
         x0, x1 = band.x0, band.x1
@@ -458,14 +486,16 @@ def parse_page(
     # Tables with neither rules across nor a header row: blocks of lines in aligned columns,
     # read only above every table started otherwise (those run on over the rows below them).
     aligned: dict[float, float] = {}  # top -> how far down the block's rows (and a rule under them) reach
-    first_start = min((s[0] for s in starts), default=hi_margin)
+    aligned_end: dict[float, float] = {}  # top -> the bottom of the block's last line
+    first_start = min((s[0] for s in starts), default=height)  # a block may run into the foot margin
     for blk in aligned_blocks(lines):
         if blk.bottom < first_start and blk.top > lo_margin:
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
+            aligned_end[blk.top] = blk.bottom
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
-    starts, sectioned = chain_section_grids(starts, vrules, words)
+    starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
@@ -498,6 +528,10 @@ def parse_page(
                     bottom = _open_row_bottom(words, head, x0, x1, bottom, hi_margin)
             if top in banded:
                 bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
+            if top in aligned and bottom == max(wide) and aligned_end[top] > bottom:
+                # The rows' lines keep to the block's columns below the last rule: a last row cut
+                # by the page break (a browser draws its rule as the cells' bottom border).
+                bottom = aligned_end[top] + 1
         else:  # unruled: down to the last text above the footer zone
             text_limit = min(limit, hi_margin)
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
@@ -508,6 +542,8 @@ def parse_page(
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
                 x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
+            if inside and limit > hi_margin:
+                bottom = _into_foot_margin(words, inside, bottom, x0, x1, min(limit, height))
         table = build_table(
             page_no,
             page,

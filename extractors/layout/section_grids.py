@@ -41,11 +41,13 @@ def _one_heading_between(words: list[Word], x0: float, x1: float, upper: float, 
 
 
 def chain_section_grids(
-    starts: list[Start], vrules: list[Segment], words: list[Word]
+    starts: list[Start], vrules: list[Segment], words: list[Word], continued: float | None = None
 ) -> tuple[list[Start], dict]:
     """The table starts with each header grid's sectioned grids folded into it, and where each
     such table ends ({top: bottom}). `starts` are in page order; a headerless grid start that
-    continues a header's table is dropped (its rows are that table's)."""
+    continues a header's table is dropped (its rows are that table's). `continued` is the top of
+    the start that carries on the previous page's sectioned table: printed without its header (a
+    spreadsheet with no print titles), its grid heads the sections below it as a header would."""
     out: list[Start] = []
     reach: dict[float, float] = {}
     i = 0
@@ -54,7 +56,7 @@ def chain_section_grids(
         out.append(start)
         i += 1
         top, body_top, x0, x1, head = start
-        grid = _rules_from(vrules, x0, x1, top) if head else None
+        grid = _rules_from(vrules, x0, x1, top) if head or top == continued else None
         if grid is None:
             continue
         columns, end = grid

@@ -1,0 +1,130 @@
+"""Layout failures seen on published plans (issue 12): link underlines taken as row rules, footnotes closing a table.
+
+The fixtures are drawn by tests/fixtures/make_layoutfix_fixtures.py; the tests run the whole
+per-document pipeline and compare every action with the rows drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.geometry import Segment, Word
+from extractors.layout.underlines import drop_underlines
+from pipeline.context import StageConfig
+from pipeline.process import process_document
+from tests.fixtures import make_layoutfix_fixtures as mk
+
+HERE = Path(__file__).parent / "fixtures" / "layoutfix"
+
+
+@pytest.mark.parametrize("fx", mk.FIXTURES, ids=lambda fx: fx.name)
+def test_fixture_matches_its_generator(fx, tmp_path):
+    """The committed PDF is what the script draws today (invariant=1 makes it byte-stable)."""
+    out = tmp_path / fx.name
+    mk.build(fx, out)
+    assert out.read_bytes() == (HERE / fx.name).read_bytes(), (
+        f"{fx.name} is stale: run python -m tests.fixtures.make_layoutfix_fixtures"
+    )
+
+
+def _read(name: str) -> list[dict]:
+    got = process_document(HERE / name, StageConfig(strict=True)).actions
+    return [{k: " ".join((a.get(k) or "").split()) for k in mk.EXPECTED[name][0]} for a in got]
+
+
+def test_link_underlines_are_no_row_rules():
+    """Every row once, its evidence cell whole: the rules under the links do not split it."""
+    assert _read("layoutfix-link-underlines.pdf") == mk.EXPECTED["layoutfix-link-underlines.pdf"]
+
+
+def _word(text: str, x0: float, x1: float, top: float = 100.0, bottom: float = 110.0) -> Word:
+    return Word(text, x0, top, x1, bottom)
+
+
+def test_an_underline_is_dropped_and_a_row_rule_kept():
+    words = [_word("Data", 50, 70), _word("register", 72, 110)]
+    underline = Segment(108.5, 50, 110)  # just under the baseline, as wide as the words
+    row_rule = Segment(113.0, 40, 300)  # below the line with padding, across the cell
+    short_rule_below = Segment(114.0, 50, 110)  # as wide as the words but a padding away
+    strike = Segment(104.0, 50, 110)  # through the middle of the words
+    kept = drop_underlines([underline, row_rule, short_rule_below, strike], words)
+    assert kept == [row_rule, short_rule_below, strike]
+
+
+def test_a_rule_wider_than_the_words_above_it_is_kept():
+    """A cell's bottom rule that happens to touch a line's descenders runs past its words."""
+    words = [_word("Done", 50, 75)]
+    assert drop_underlines([Segment(109.0, 45, 140)], words) == [Segment(109.0, 45, 140)]
+
+
+def test_zebra_commitments_start_at_the_unshaded_first_row():
+    """A headerless zebra list: the unshaded first row is read, and the wrapped tail line
+    'budget. | Officer | starts in January.' is no header row."""
+    name = "layoutfix-zebra-commitments.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def _line(*cells: str, top: float = 100.0, height: float = 8.5, gap: float = 40.0) -> list[Word]:
+    """Words of one line, a cell's words 3 pt apart and cells `gap` apart."""
+    out, x = [], 40.0
+    for cell in cells:
+        for text in cell.split():
+            out.append(Word(text, x, top, x + 6 * len(text), top + height))
+            x += 6 * len(text) + 3
+        x += gap
+    return out
+
+
+@pytest.mark.parametrize(
+    ("line", "above", "tail"),
+    [
+        # a cell ending a sentence: no header, whatever its words name
+        (("budget.", "Officer", "starts in January."), ("Annex B",), True),
+        # at the leading of a row line above it, no rule between: the row's wrapped tail
+        (
+            ("budget", "Officer", "starts"),
+            ("P3 We will set up a panel", "Community Engagement", "October"),
+            True,
+        ),
+        # a header under a title: a gap apart
+        (("Lead Officer", "Target date", "Progress"), ("Our pledges to residents",), False),
+        # a header whose cells wrap: the line above is header words too
+        (("Officer", "date", "update"), ("Lead", "Target", "Progress"), False),
+        # abbreviations a header prints are no sentence end
+        (("Ref.", "Action", "Lead Officer", "Target date"), ("Our pledges",), False),
+    ],
+)
+def test_a_row_tail_is_no_header(line, above, tail):
+    from extractors.layout.headers import row_tail
+
+    upper = _line(*above, top=89.0)
+    assert row_tail(_line(*line), upper, []) is tail
+
+
+def test_sections_keep_their_area_after_a_page_with_no_header():
+    """A spreadsheet printed without print titles: page 2's headerless grid carries on the table,
+    its first row (inside the top margin) is read, and the sections below it give the area."""
+    name = "layoutfix-sections-no-titles.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_borderless_row_broken_in_the_foot_margin_is_whole():
+    """The last row of page 1 starts below the share kept for footers (narrow margins): its
+    lines are read and the rest of it on page 2 joins them."""
+    name = "layoutfix-foot-margin.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_header_with_words_broken_mid_word_heads_the_whole_table():
+    """'Responsibl' / 'e officer': the header is read from its cells' joined words, so the table
+    is one, whatever the long progress cells do to the columns' alignment."""
+    name = "layoutfix-broken-header.pdf"
+    assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_headerless_list_runs_into_the_foot_margin():
+    """Rows in aligned columns down into the foot of the page, the last one with no rule under it."""
+    name = "layoutfix-rules-to-foot.pdf"
+    assert _read(name) == mk.EXPECTED[name]
