@@ -208,4 +208,83 @@ SEND_PLAN = Shape(
     },
 )
 
-HELDOUT_SHAPES = (TRACKER, SEND_PLAN)
+# An internal audit's recommendations tracker (added by shapes, session 4): the recommendation as a
+# group column, the agreed action, narrative updates, no rating; written before any run on it.
+_AUDIT_1 = "Contract management: keep a complete register of contracts"
+_AUDIT_2 = "Payroll: check starters and leavers every month"
+
+AUDIT_TRACKER = Shape(
+    name="audittracker",
+    split="heldout",
+    title="Internal Audit: follow-up of agreed management actions",
+    intro="The position on each action agreed in audit reports issued in 2024/25, as reported by the responsible officer.",
+    columns=(
+        ("ref", "Rec."),
+        ("area", "Recommendation"),
+        ("action", "Agreed management action"),
+        ("lead", "Responsible officer"),
+        ("deadline_raw", "Implementation date"),
+        ("progress", "Officer's update"),
+    ),
+    area_style="column",
+    rag_style="none",
+    rows=(
+        Row(
+            _AUDIT_1,
+            "R1",
+            "Add every contract over £5,000 to the corporate contracts register.",
+            "Procurement Manager",
+            "31/03/2025",
+            "The register now holds 412 contracts; the last directorate returns were received in March.",
+        ),
+        Row(
+            _AUDIT_1,
+            "R2",
+            "Name a contract manager for each contract on the register.",
+            "Heads of Service",
+            "June 2025",
+            "Contract managers have been named for 380 of the 412 contracts.",
+        ),
+        Row(
+            _AUDIT_1,
+            "R3",
+            "Report contracts due to expire within six months to the procurement board each quarter.",
+            "Procurement Manager",
+            "Quarterly",
+            "The first report went to the board in July.",
+        ),
+        Row(
+            _AUDIT_2,
+            "R4",
+            "Reconcile the payroll starters and leavers with the HR system every month.",
+            "Payroll Manager (TC)",
+            "May 2025",
+            "Reconciliations have been completed for April to September with no exceptions.",
+        ),
+        Row(
+            _AUDIT_2,
+            "R5",
+            "Remove system access for leavers on their last working day.",
+            "ICT Security Officer",
+            "September 2025 revised to December 2026",
+            "A new leavers form is being tested with HR; the date was moved because of the system upgrade.",
+        ),
+        Row(
+            _AUDIT_2,
+            "R6",
+            "Review overtime claims above twenty hours a month before they are paid.",
+            "Finance Business Partner",
+            "2025/26",
+            "Reviews started in October.",
+        ),
+    ),
+    leads={
+        "Procurement Manager": [L(role="Procurement Manager")],
+        "Heads of Service": [L(role="Heads of Service")],
+        "Payroll Manager (TC)": [L(role="Payroll Manager", initials="TC")],
+        "ICT Security Officer": [L(role="ICT Security Officer")],
+        "Finance Business Partner": [L(role="Finance Business Partner")],
+    },
+)
+
+HELDOUT_SHAPES = (TRACKER, SEND_PLAN, AUDIT_TRACKER)

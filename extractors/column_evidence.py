@@ -61,7 +61,7 @@ ACTION_VERBS = frozenset(
     invite maintain maximise migrate minimise modernise negotiate offer pilot procure protect
     purchase pursue recommission redesign reinstate relaunch remove renew reorganise replace
     resolve restore retrofit scope select simplify standardise streamline tackle transform
-    upgrade validate verify widen
+    upgrade validate verify widen acquire indicate begin give rewrite plant
     """.split()
 )
 # Left out on purpose: verbs that as often open a noun phrase ('Open data', 'Progress to date',

@@ -6,11 +6,13 @@ Coordinates are PDF points with a top-left origin, as pdfplumber gives them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extractors.core.glyph_text import unswap_ligatures
 
 RULE_THICKNESS = 2.5  # a rect thinner than this is drawn as a rule, not a filled box
 SNAP = 2.0  # points within which two rule positions are the same line
+_X0 = attrgetter("x0")
 
 
 @dataclass(frozen=True)
@@ -142,13 +144,18 @@ def attach_superscripts(words: list[Word]) -> list[Word]:
 
 def group_lines(words: list[Word], tolerance: float = 2.5) -> list[list[Word]]:
     """Words grouped into visual lines by their vertical centre, each line sorted left to right."""
+    # Each centre computed once (this runs for every region of every page); the index keeps
+    # the sort stable for words at the same centre and x0, as sorting the words themselves is.
+    keyed = sorted([((w.top + w.bottom) / 2, w.x0, i, w) for i, w in enumerate(words)])
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.yc, w.x0)):
-        if lines and abs(lines[-1][0].yc - w.yc) <= tolerance:
+    first_yc = 0.0  # the centre of the current line's first word
+    for yc, _, _, w in keyed:
+        if lines and abs(first_yc - yc) <= tolerance:
             lines[-1].append(w)
         else:
             lines.append([w])
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
+            first_yc = yc
+    return [sorted(line, key=_X0) for line in lines]
 
 
 def cluster(values: list[float], tolerance: float = SNAP) -> list[float]:

@@ -1,4 +1,4 @@
-"""A row holding only a short phrase in the action column, among numbered rows that fill several columns, is a section heading: the area of the rows below, not an action.
+"""A row holding only a short phrase in the action column, among numbered rows that fill several columns, is a section heading: the area of the rows below, not an action; as a table's last row, the heading of what follows it.
 
 A heading the parser did not see spanning the table (its columns found from the text, the
 heading's words inside the first wide column) reaches select_actions as a row with an action
@@ -23,6 +23,7 @@ def _is_heading(rec: dict) -> bool:
 def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
     """The records without the heading rows; each heading's text is the area of the rows below
     it when the table has no area column of its own. Row indexes are renumbered."""
+    records = _drop_trailing_heading(records)
     heads = [_is_heading(r) for r in records]
     others = [r for r, h in zip(records, heads, strict=True) if not h]
     if not any(heads) or not others:
@@ -42,3 +43,14 @@ def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
         rec["row_index"] = len(out)
         out.append(rec)
     return out
+
+
+def _drop_trailing_heading(records: list[dict]) -> list[dict]:
+    """Without the last row when it is a heading under rows that each fill another cell: a table
+    read without rules runs on into the heading printed below it ('Section 5: Sign-off'), which
+    names what follows the table, not an action of it (numbered or not)."""
+    if len(records) < 3 or not _is_heading(records[-1]):
+        return records
+    if not all(any(r.get(f) for f in FILLED) for r in records[:-1]):
+        return records
+    return records[:-1]

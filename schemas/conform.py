@@ -31,15 +31,16 @@ def conform(
     table_name = (schema.metadata or {}).get(b"table", b"?").decode()
     problems: list[str] = []
     vocabularies = vocabularies or {}
+    # Each field read from the schema once: iterating a pa.Schema builds its Field objects anew.
+    fields = [(f.name, f.nullable, vocabularies.get(f.name)) for f in schema]
     for i, row in enumerate(rows):
-        for f in schema:
-            value = row.get(f.name)
-            if value is None and not f.nullable:
-                problems.append(f"row {i}: {f.name} is null")
-            allowed = vocabularies.get(f.name)
+        for name, nullable, allowed in fields:
+            value = row.get(name)
+            if value is None and not nullable:
+                problems.append(f"row {i}: {name} is null")
             if allowed is not None and value is not None and value not in allowed:
-                problems.append(f"row {i}: {f.name}={value!r} not in {tuple(allowed)}")
+                problems.append(f"row {i}: {name}={value!r} not in {tuple(allowed)}")
     if problems:
         raise ConformError(table_name, problems)
-    columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
+    columns = {name: [row.get(name) for row in rows] for name, _, _ in fields}
     return pa.Table.from_pydict(columns, schema=schema)

@@ -64,3 +64,15 @@ def test_rows_of_a_log_without_numbers_are_all_actions():
         _record(None, "Review it."),
     ]
     assert len(fold_heading_rows(rows, has_area=False)) == 3
+
+
+def test_a_heading_read_as_the_last_row_names_what_follows_and_is_dropped():
+    rows = [
+        {"ref": None, "action": a, "lead": "Communications Officer", "row_index": i}
+        for i, a in enumerate(("Publish the new hours", "Keep one morning session", "Monitor visits"))
+    ]
+    heading = {"ref": None, "action": "Section 5: Sign-off", "lead": None, "row_index": 3}
+    assert fold_heading_rows([*rows, heading], has_area=False) == rows
+    # Under rows that fill nothing else, a short last row may be an action like the others.
+    bare = [{**r, "lead": None} for r in rows]
+    assert fold_heading_rows([*bare, heading], has_area=False) == [*bare, heading]

@@ -28,8 +28,7 @@ FLOORS = {
     "actionlog--docx-grid": (1.0, 1.0, 1.0, 0.85),
     "annex--reportlab-rules": (1.0, 1.0, 1.0, None),
     "assessment--docx-grid": (1.0, 1.0, 1.0, None),
-    # The sign-off heading below an unruled action table is read as a fourth row.
-    "assessment--html-nogrid": (1.0, 0.75, 1.0, None),
+    "assessment--html-nogrid": (1.0, 1.0, 1.0, None),
     "filllog--html-fill-wrapped": (1.0, 1.0, 1.0, 1.0),
     "filllog--reportlab-rules": (1.0, 1.0, 1.0, 1.0),
     "slidepack--pptx-slides": (1.0, 1.0, 1.0, 1.0),

@@ -19,6 +19,7 @@ from pdfplumber.utils import extract_words as plumber_words
 from pdfplumber.utils.text import LIGATURES
 
 _X0 = itemgetter("x0")
+_TOP = itemgetter("top")
 
 
 def extract_words(
@@ -45,17 +46,20 @@ def extract_words(
 def _lines(chars: list[dict[str, Any]], tolerance: float) -> list[list[dict[str, Any]]]:
     """pdfplumber's `cluster_objects(chars, top, tolerance)`: clusters in order of their values,
     characters in content order within each."""
+    tops = list(map(_TOP, chars))
     index: dict[float, int] = {}
     last = None
     n = -1
-    for top in sorted({c["top"] for c in chars}):
+    for top in sorted(set(tops)):
         if last is None or top > last + tolerance:
             n += 1
         index[top] = n
         last = top
+    if n == 0:  # one line: every character in it, in content order
+        return [list(chars)]
     lines: list[list[dict[str, Any]]] = [[] for _ in range(n + 1)]
-    for c in chars:
-        lines[index[c["top"]]].append(c)
+    for c, top in zip(chars, tops, strict=True):
+        lines[index[top]].append(c)
     return lines
 
 
@@ -63,19 +67,21 @@ def _words_of_line(
     line: list[dict[str, Any]], xt: float, yt: float, out: list[dict[str, Any]], by_font: bool
 ) -> None:
     word: list[dict[str, Any]] = []
+    # The last character of the word in hand: where it starts and ends, and its top.
+    p_x0 = p_x1 = p_top = 0.0
     for c in line:
         if c["text"].isspace():
             if word:
                 out.append(_merge(word, by_font))
                 word = []
             continue
-        if word:
-            prev = word[-1]
-            if c["x0"] < prev["x0"] or c["x0"] > prev["x1"] + xt or abs(c["top"] - prev["top"]) > yt:
-                out.append(_merge(word, by_font))
-                word = [c]
-                continue
-        word.append(c)
+        x0, top = c["x0"], c["top"]
+        if word and (x0 < p_x0 or x0 > p_x1 + xt or abs(top - p_top) > yt):
+            out.append(_merge(word, by_font))
+            word = [c]
+        else:
+            word.append(c)
+        p_x0, p_x1, p_top = x0, c["x1"], top
     if word:
         out.append(_merge(word, by_font))
 
@@ -84,18 +90,23 @@ def _merge(word: list[dict[str, Any]], by_font: bool) -> dict[str, Any]:
     first = word[0]
     # A line is sorted by x0 and a word never steps back, so its first character starts it.
     x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-    parts = []
-    for c in word:
-        text = c["text"]
-        parts.append(LIGATURES.get(text, text))
-        if c["top"] < top:
-            top = c["top"]
-        if c["x1"] > x1:
-            x1 = c["x1"]
-        if c["bottom"] > bottom:
-            bottom = c["bottom"]
+    if len(word) == 1:
+        text = first["text"]
+        text = LIGATURES.get(text, text)
+    else:
+        parts = []
+        for c in word:
+            t = c["text"]
+            parts.append(LIGATURES.get(t, t))
+            if c["top"] < top:
+                top = c["top"]
+            if c["x1"] > x1:
+                x1 = c["x1"]
+            if c["bottom"] > bottom:
+                bottom = c["bottom"]
+        text = "".join(parts)
     out = {
-        "text": "".join(parts),
+        "text": text,
         "x0": x0,
         "x1": x1,
         "top": top,

@@ -40,18 +40,20 @@ class _Rect(ctypes.Structure):
     _fields_ = [(name, c_float) for name in ("left", "top", "right", "bottom")]
 
 
-def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
-    fn = getattr(_LIB, name)
+def _fn_of(lib: Any, name: str, restype: Any, *argtypes: Any) -> Any:
+    fn = getattr(lib, name)
     fn.restype, fn.argtypes = restype, list(argtypes)
     return fn
+
+
+def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
+    return _fn_of(_LIB, name, restype, *argtypes)
 
 
 _count_chars = _fn("FPDFText_CountChars", c_int, c_void_p)
 _get_text = _fn("FPDFText_GetText", c_int, c_void_p, c_int, c_int, c_void_p)
 _get_unicode = _fn("FPDFText_GetUnicode", c_uint, c_void_p, c_int)
 _is_generated = _fn("FPDFText_IsGenerated", c_int, c_void_p, c_int)
-_text_object = _fn("FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
-_char_origin = _fn("FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_void_p, c_void_p)
 _char_matrix = _fn("FPDFText_GetMatrix", c_int, c_void_p, c_int, c_void_p)
 _font_size = _fn("FPDFText_GetFontSize", c_double, c_void_p, c_int)
 _object_font = _fn("FPDFTextObj_GetFont", c_void_p, c_void_p)
@@ -59,6 +61,12 @@ _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, c_void_p, c_void_p
 _font_descent = _fn("FPDFFont_GetDescent", c_int, c_void_p, c_float, c_void_p)
 _loose_box = _fn("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_void_p)
 _glyph_width = _fn("FPDFFont_GetGlyphWidth", c_int, c_void_p, c_uint, c_float, c_void_p)
+
+# The two calls made for every character, through PyDLL: the same functions without releasing
+# and retaking the GIL around each call (they take microseconds; nothing runs beside them).
+_PY_LIB = ctypes.PyDLL(_LIB._name)
+_text_object = _fn_of(_PY_LIB, "FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
+_char_origin = _fn_of(_PY_LIB, "FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_void_p, c_void_p)
 
 # pdfium's marks for a hyphen that ends a line, printed by the document as '-'.
 _HYPHEN_MARKS = {"\x02": "-", "\ufffe": "-"}
@@ -143,31 +151,37 @@ def _chars(
     text = _text_of(tp, n)
     fonts = _Fonts(known)
     loose = _Rect()
-    last_origin: tuple[Any, float, float] | None = None
+    # The last glyph's origin (its text object and position): a character at the same origin
+    # is part of the same glyph. None before the first character.
+    last_obj: int | None = None
+    last_x = last_y = 0.0
     pending_space = False
     ligature: dict[str, Any] | None = None  # the last char, when pdfium split its glyph
-    ox, oy, m = c_double(), c_double(), _Matrix()
-    p_ox, p_oy, p_m = byref(ox), byref(oy), byref(m)
-    last_obj = None
+    ox, oy = c_double(), c_double()
+    p_x, p_y = byref(ox), byref(oy)
+    m = _Matrix()
+    p_m = byref(m)
+    run_obj = None  # the text object whose matrix and font are in hand
     a = b = c = d = fs = desc = 0.0
+    lo = hi = lo_d = hi_d = 0.0
     fontname, font, upright, plain = "", 0, True, True
     widths: dict[str, float] = {}
     out: list[dict[str, Any]] = []
     append = out.append
-    for i in range(n):
-        ch = text[i]
-        if ch.isspace() or ch in _HYPHEN_MARKS:
+    text_object, char_origin, hyphens = _text_object, _char_origin, _HYPHEN_MARKS
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in hyphens:
             if _is_generated(tp, i):
                 # pdfium replaces some real space glyphs by spaces of its own: one in a line
                 # (not a line break) may stand for a real one, decided at the next character.
                 pending_space = ch == " " and bool(out)
                 continue
-            ch = _HYPHEN_MARKS.get(ch, ch)
-        obj = _text_object(tp, i)
+            ch = hyphens.get(ch, ch)
+        obj = text_object(tp, i)
         if obj is None:
             continue
-        if obj != last_obj:
-            last_obj = obj
+        if obj != run_obj:
+            run_obj = obj
             _char_matrix(tp, i, p_m)
             a, b, c, d = m.a, m.b, m.c, m.d
             upright = a * d > 0 and b * c <= 0
@@ -176,10 +190,11 @@ def _chars(
             font = _object_font(obj) or 0
             fontname, desc = fonts.name_descent(font)
             widths = fonts.widths_of(font)
-        _char_origin(tp, i, p_ox, p_oy)
+            lo, hi = desc * fs, desc * fs + fs
+            lo_d, hi_d = lo * d, hi * d
+        char_origin(tp, i, p_x, p_y)
         x, y = ox.value, oy.value
-        origin = (obj, x, y)
-        if origin == last_origin:
+        if obj == last_obj and x == last_x and y == last_y:
             # One glyph, several characters (a ligature): pdfminer keeps it one char, 'fi', as
             # wide as the glyph, which pdfium's loose box spans.
             prev = out[-1]
@@ -191,22 +206,21 @@ def _chars(
         if ligature is not None:
             # The loose box is the glyph's outline, which may overhang its advance: the next glyph
             # of the same run starts where the advance ends.
-            if last_origin is not None and obj == last_origin[0] and ligature["x0"] < x < ligature["x1"]:
+            if obj == last_obj and ligature["x0"] < x < ligature["x1"]:
                 ligature["x1"] = x
             ligature = None
-        last_origin = origin
+        last_obj, last_x, last_y = obj, x, y
         if pending_space:
             pending_space = False
             _real_space_between(out, x, a, fonts, font, fs)
         w = widths.get(ch)
         if w is None:
             w = fonts.width(font, ch)
-        adv = w * fs
-        lo, hi = desc * fs, desc * fs + fs
         if plain:
-            x0, x1, y0, y1 = x, x + adv * a, y + lo * d, y + hi * d
+            x0, x1, y0, y1 = x, x + w * fs * a, y + lo_d, y + hi_d
         else:
             # pdfminer's bbox (0, descent, advance, descent + size) through the char matrix.
+            adv = w * fs
             xs = (c * lo, adv * a + c * lo, c * hi, adv * a + c * hi)
             ys = (d * lo, adv * b + d * lo, d * hi, adv * b + d * hi)
             x0, x1 = x + min(xs), x + max(xs)

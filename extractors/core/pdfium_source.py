@@ -15,6 +15,7 @@ from typing import Any
 import pypdfium2 as pdfium
 from pdfminer.pdftypes import resolve1
 
+from extractors.core.char_shelf import CharShelf
 from extractors.core.fast_words import extract_text, extract_words
 from extractors.core.font_metrics import page_fonts
 from extractors.core.pdfium_chars import page_chars
@@ -37,6 +38,7 @@ class PdfiumSource:
 
     def __init__(self, path: Path | str) -> None:
         self._doc: Any = None
+        self._shelf = CharShelf()  # released pages' characters, for a later reading
         try:
             self._doc = pdfium.PdfDocument(str(path))
         except Exception as exc:  # pdfminer opened it; every page then goes through pdfminer
@@ -68,9 +70,10 @@ class PdfiumSource:
             page.close()
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
-        return PdfiumPage(self._doc, page, number, plumber_page, fonts)
+        return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf)
 
     def close(self) -> None:
+        self._shelf.clear()
         if self._doc is not None:
             self._doc.close()
             self._doc = None
@@ -80,9 +83,16 @@ class PdfiumPage:
     """What one page yields through pdfium, each read once on first use."""
 
     def __init__(
-        self, doc: Any, page: Any, number: int, plumber_page: Any, fonts: dict[str, tuple[str, float]]
+        self,
+        doc: Any,
+        page: Any,
+        number: int,
+        plumber_page: Any,
+        fonts: dict[str, tuple[str, float]],
+        shelf: CharShelf | None = None,
     ) -> None:
         self._fonts = fonts
+        self._shelf = shelf
         self._doc = doc
         self._page = page
         self._plumber = plumber_page
@@ -93,7 +103,8 @@ class PdfiumPage:
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
-            self._chars = page_chars(self._open(), self.number, self._fonts)
+            kept = self._shelf.take(self.number) if self._shelf is not None else None
+            self._chars = kept if kept is not None else page_chars(self._open(), self.number, self._fonts)
         return self._chars
 
     @property
@@ -145,7 +156,9 @@ class PdfiumPage:
         return self._page
 
     def close(self) -> None:
-        """Drop the characters and pdfium's page; facts already derived stay with the caller."""
+        """Shelve the characters and close pdfium's page; facts already derived stay with the caller."""
+        if self._chars is not None and self._shelf is not None:
+            self._shelf.put(self.number, self._chars)
         self._chars = None
         if self._page is not None:
             self._page.close()

@@ -112,7 +112,7 @@ def build_table(
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
         cells = []
         for a, b in columns:
-            inside = [w for w in region_words if a <= w.xc < b and r_top <= w.yc < r_bottom]
+            inside = [w for w in band if a <= w.xc < b]  # band: the row's words, in the same order
             merged = has_row_rules and bool(rows) and not rule_at(hrules, r_top, a, b)
             cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
         if band and rows and all(c.merged_above for c in cells if c.words):
