@@ -128,3 +128,10 @@ def test_a_headerless_list_runs_into_the_foot_margin():
     """Rows in aligned columns down into the foot of the page, the last one with no rule under it."""
     name = "layoutfix-rules-to-foot.pdf"
     assert _read(name) == mk.EXPECTED[name]
+
+
+def test_a_section_row_above_a_row_cut_by_the_page_break_is_inside_the_table():
+    """The last ruled band of page 1 is a section row and the row under it has no rule yet (the
+    page break cuts it): the section row is no title under the table, and the row runs on."""
+    name = "layoutfix-section-before-break.pdf"
+    assert _read(name) == mk.EXPECTED[name]

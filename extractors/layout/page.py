@@ -513,13 +513,21 @@ def parse_page(
             # column's cells run well past its short header word).
             x0, x1 = min(x0, min(s.lo for s in rows_ruled)), max(x1, max(s.hi for s in rows_ruled))
         if wide:
+            # A row the page break cuts, below the last rule and kept to the header's columns:
+            # the band above it is inside the table (a section row), not a title under it.
+            cut_row = (
+                last
+                and bool(head)
+                and not _ruled_extent(vrules, x0, x1, top, body_top)
+                and _open_row_bottom(words, head, x0, x1, max(wide), hi_margin) > max(wide)
+            )
             bottom = _trim_bottom(
                 sorted(wide),
                 words,
                 head,
                 body_top,
                 _header_rules(vrules, x0, x1, top, body_top),
-                lambda upper, lower, x0=x0, x1=x1: _framed(vrules, x0, x1, upper, lower),
+                lambda upper, lower, x0=x0, x1=x1, cut=cut_row: cut or _framed(vrules, x0, x1, upper, lower),
             )
             if bottom == max(wide):
                 bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
