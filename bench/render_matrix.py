@@ -127,8 +127,10 @@ def gold_for(stem: str) -> list[dict]:
     return gold_rows(shape, stem, filled=shape.fills(source.opts))
 
 
-def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
-    """Render every (shape, layout) into out; returns the manifest rows."""
+def render(
+    out: Path, layouts: list[Layout], shapes: list[Shape], gold: Callable[[str], list[dict]] = gold_for
+) -> list[dict]:
+    """Render every (shape, layout) into out; returns the manifest rows. `gold`: stem -> its gold rows."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(exist_ok=True)
     manifest = []
@@ -163,9 +165,9 @@ def render(out: Path, layouts: list[Layout], shapes: list[Shape]) -> list[dict]:
     for lay in layouts:
         for shape in shapes:
             stem = f"{shape.name}--{lay.cell}"
-            gold = gold_for(stem)
+            rows = gold(stem)
             (out / "gold" / f"{stem}.jsonl").write_text(
-                "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8"
+                "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8"
             )
             manifest.append(
                 {

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from extractors.core.glyph_text import unswap_ligatures
+from extractors.unmapped_bullets import read_bullets
 
 RULE_THICKNESS = 2.5  # a rect thinner than this is drawn as a rule, not a filled box
 SNAP = 2.0  # points within which two rule positions are the same line
@@ -98,7 +99,7 @@ def page_words(page) -> list[Word]:
     raw = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname"])
     return [
         Word(
-            unswap_ligatures(w["text"]),
+            read_bullets(unswap_ligatures(w["text"])),
             w["x0"],
             w["top"],
             w["x1"],

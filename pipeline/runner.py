@@ -317,6 +317,11 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
         stream = run_dask(jobs, cfg, opts.scheduler, opts.timeout_s, opts.memory_mb)
     else:
         stream = make_runner(opts.workers)(jobs, cfg, opts.timeout_s, opts.memory_mb)
+    loader = None
+    if jobs and (opts.scheduler or opts.workers > 0):
+        from pipeline.preload import preload
+
+        loader = preload()  # reconciliation's libraries, while the workers read the documents
     pages = 0
     for (source, doc_id), result in stream:
         results[source] = result
@@ -332,6 +337,8 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
     if bar is not None:
         bar.update(bar.task_ids[0], advance=len(copies))
         bar.stop()
+    if loader is not None:
+        loader.join()
     report.pages_analysed = pages
     for source, first in copies:
         if first in results:

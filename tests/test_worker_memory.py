@@ -64,3 +64,51 @@ def test_one_worker_process_gives_the_rows_this_process_gives(tmp_path):
     assert inline.actions == worker.actions > 0
     for table in ("documents", "action_tables", "actions", "action_cells", "quarantine"):
         assert _rows(tmp_path / "inline", table) == _rows(tmp_path / "worker", table), table
+
+
+def test_warm_up_takes_the_imports_out_of_the_collectors_view():
+    # In a fresh interpreter: what a worker (and an inline run) does before its first document.
+    probe = (
+        "import gc\nfrom pipeline.executors import GC_YOUNG_THRESHOLD, warm_up\n"
+        "before = gc.get_freeze_count()\nwarm_up()\nwarm_up()\n"
+        "print(before, gc.get_freeze_count(), gc.get_threshold()[0] == GC_YOUNG_THRESHOLD)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, frozen, threshold = done.stdout.split()
+    # spaCy, dateparser and the lexicons leave hundreds of thousands of long-lived objects.
+    assert int(before) == 0 and int(frozen) > 100_000 and threshold == "True"
+
+
+def test_preload_imports_what_reconciliation_needs():
+    code = (
+        "from pipeline.preload import AFTER_DOCUMENTS, preload\npreload().join()\n"
+        "print(all(m in sys.modules for m in AFTER_DOCUMENTS))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"
+
+
+def test_the_forkserver_freezes_its_preloaded_imports_last():
+    from multiprocessing import forkserver
+
+    from pipeline.executors import _mp_context
+
+    _mp_context()
+    # set_forkserver_preload keeps the list on the module's forkserver (private, stable since 3.4).
+    preload = forkserver._forkserver._preload_modules
+    assert preload[-1] == "pipeline.freeze_preloaded"
+    done = subprocess.run(
+        [sys.executable, "-c", "import gc, spacy, pipeline.freeze_preloaded\nprint(gc.get_freeze_count())"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) > 50_000  # spaCy alone leaves about 80,000

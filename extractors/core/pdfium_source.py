@@ -21,6 +21,7 @@ from extractors.core.font_metrics import page_fonts
 from extractors.core.pdfium_chars import page_chars
 from extractors.core.pdfium_paths import page_paths
 from extractors.geometry import Word
+from extractors.ligature_repair import repair_page_chars
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ class PdfiumPage:
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
             kept = self._shelf.take(self.number) if self._shelf is not None else None
-            self._chars = kept if kept is not None else page_chars(self._open(), self.number, self._fonts)
+            chars = kept if kept is not None else page_chars(self._open(), self.number, self._fonts)
+            self._chars = repair_page_chars(chars)
         return self._chars
 
     @property
