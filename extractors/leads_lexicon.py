@@ -82,7 +82,7 @@ ORG_STRONG_WORDS = _with_plurals(
         """
     police constabulary council trust nhs ccg icb authority university college hospital
     foundation force government charity commission cafcass ofsted academy school england wales
-    scotland
+    scotland rescue
     """
     )
 )

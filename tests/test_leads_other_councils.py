@@ -564,6 +564,61 @@ OTHER_SECTORS = [
     ("Clerk (JB)", [L("Clerk", initials="JB")]),
 ]
 
+# Posts in councils' audit committee minutes (search corpus 'pages', 2026-12-02: Durham 2013,
+# Reading, Bromsgrove 2009-2011, City of London and Central Bedfordshire audit items), written down
+# with their gold before the parser was run on them; names made up.
+AUDIT_PAGES = [
+    ("Manager of Internal Audit and Risk", [L("Manager of Internal Audit and Risk")]),
+    ("Jo Bloggs, Deputy Chief Executive", [L("Deputy Chief Executive", person="Jo Bloggs")]),
+    (
+        "Executive Director Finance and Corporate Resources",
+        [L("Executive Director Finance and Corporate Resources")],
+    ),
+    (
+        "Mr. A. Brown, Worcestershire Internal Audit Shared Service, Audit Manager",
+        [L("Audit Manager", person="Mr. A. Brown", org="Worcestershire Internal Audit Shared Service")],
+    ),
+    ("Head of Audit and Risk Management", [L("Head of Audit and Risk Management")]),
+    ("Head of Internal Audit and Risk", [L("Head of Internal Audit and Risk")]),
+    ("Head of Financial Services", [L("Head of Financial Services")]),
+    ("Audit Manager", [L("Audit Manager")]),
+]
+
+# Posts and bodies of fire and rescue services (search corpus 'pages', 2026-12-02: a Lancashire
+# Combined Fire Authority planning committee report, 2024; a Commons committee's list of
+# memoranda on the fire and rescue service; Leicestershire and Buckinghamshire HMICFRS improvement
+# plan pages), written down with their gold before the parser was run on them; names made up.
+FIRE_PAGES = [
+    ("Jo Bloggs, Deputy Chief Fire Officer", [L("Deputy Chief Fire Officer", person="Jo Bloggs")]),
+    ("Service Liaison Officer", [L("Service Liaison Officer")]),
+    ("Organisational Assurance Team", [L(org="Organisational Assurance Team")]),
+    ("Service Improvement Department", [L(org="Service Improvement Department")]),
+    (
+        "Combined Fire Authority's Corporate Governance Committee",
+        [L(org="Combined Fire Authority's Corporate Governance Committee")],
+    ),
+    ("Chief Fire Officer", [L("Chief Fire Officer")]),
+    ("Executive Member – Public Protection", [L("Executive Member – Public Protection")]),
+    (
+        "Jo Bloggs, Executive Member – Public Protection, Cornwall County Council",
+        [L("Executive Member – Public Protection", person="Jo Bloggs", org="Cornwall County Council")],
+    ),
+    (
+        "Communications Manager, Essex County Fire and Rescue Service",
+        [L("Communications Manager", org="Essex County Fire and Rescue Service")],
+    ),
+    ("Community Educators", [L("Community Educators")]),
+]
+
+# Cells of the sets above still parsed wrongly: measured by bench/lead_accuracy.py, not asserted.
+# A title and then a name with no bracket ('Area Manager Jo Bloggs', 'Inspecting Officer, Jo
+# Bloggs'): without a list of forenames the name cannot be told from a remit ('Service Manager
+# Youth Justice'), and HELDOUT_PAGES holds the same shape, so a rule for it needs fresh held-out cells.
+KNOWN_MISSES = [
+    ("Area Manager Jo Bloggs", [L("Area Manager", person="Jo Bloggs")]),
+    ("HMICFRS Inspecting Officer, Jo Bloggs", [L("HMICFRS Inspecting Officer", person="Jo Bloggs")]),
+]
+
 # A held-out set: posts and bodies as printed on public pages of councils and NHS trusts (search
 # corpus 'pages', 2026-12-02: Sefton, Croydon, Coventry, Herefordshire and Kirklees children's
 # improvement plan items; Sheffield Health and Social Care and East of England Ambulance CQC action
@@ -622,6 +677,8 @@ ALL = (
     + PUBLIC_PAGES
     + REMITS_AND_PARTNERS
     + OTHER_SECTORS
+    + AUDIT_PAGES
+    + FIRE_PAGES
 )
 
 

@@ -227,6 +227,10 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
     if info.head is None:
         return False
     low = cell.low(info.head)
+    if low in lx.DEPT_WORDS and any(
+        cell.low(i) in lx.ORG_STRONG_WORDS for i in info.content if i != info.head
+    ):
+        return True  # 'Anyshire Fire and Rescue Service', 'NHS Anytown Service': an organisation, not a remit
     if strong_only:
         return low in lx.ORG_STRONG_WORDS
     # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown

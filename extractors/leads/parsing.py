@@ -381,6 +381,11 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
                 # 'Sam Patel, LCC': a named person and the body they come from, one lead
                 prev["org"] = cur["org"]
                 continue
+            only_role = cur["role"] and not (cur["person"] or cur["org"] or cur["initials"])
+            if sep == "," and only_role and prev["person"] and prev["org"] and not prev["role"]:
+                # 'Sam Patel, Anyshire Audit Service, Audit Manager': the person's title comes last
+                prev["role"] = cur["role"]
+                continue
             if (
                 sep == ","
                 and prev["person"]
