@@ -26,7 +26,7 @@ SCHEMA = pa.schema(
         pa.field("doc_date_source", pa.string(), nullable=True),
         pa.field("n_action_tables", pa.int32(), nullable=False),
         pa.field("n_actions", pa.int32(), nullable=False),
-        pa.field("warnings", pa.list_(pa.string()), nullable=True),  # what a stage could not do, e.g. unreadable page graphics
+        pa.field("warnings", pa.list_(pa.string()), nullable=True),  # steps a stage could not take
         pa.field("source_url", pa.string(), nullable=True),  # where `planwatch fetch` downloaded the file
         pa.field("retrieved_at", pa.timestamp("s", tz="UTC"), nullable=True),  # when fetch got the bytes
         *RUN_FIELDS,
