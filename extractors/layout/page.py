@@ -31,12 +31,11 @@ from extractors.layout.columns import (
 )
 from extractors.layout.furniture import (
     content_words,
-    is_page_number,
     without_footnotes,
     without_trailing_number,
 )
 from extractors.layout.grid_header import header_row
-from extractors.layout.headers import TITLE_REACH, chunks, find_header_bands, header_texts, title_above
+from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
 from extractors.layout.rows import (
     row_bounds_from_refs,
     row_bounds_from_text,
@@ -45,6 +44,17 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
+from extractors.layout.table_end import (
+    framed,
+    header_rules,
+    into_foot_margin,
+    open_bottom,
+    open_cells_bottom,
+    open_row_bottom,
+    ruled_extent,
+    trim_bottom,
+    without_next_title,
+)
 from extractors.layout.underlines import drop_underlines
 from extractors.ruled_regions import headerless_grids
 
@@ -183,202 +193,6 @@ def _extend_cells(row: list[Cell], more: list[Cell]) -> None:
         cell.bottom = extra.bottom
 
 
-def _ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
-    """Where a ruled table ends: its column rules start at its top and stop at its bottom, so a
-    table printed below (a membership list, a budget) is not run into."""
-    through = [v for v in vrules if x0 - 4 <= v.pos <= x1 + 4 and v.lo <= top + 4 and v.hi >= body_top + 2]
-    if len(through) < 3:
-        return None
-    return max(v.hi for v in through) + 2
-
-
-def _open_bottom(
-    vrules: list[Segment],
-    words: list[Word],
-    x0: float,
-    x1: float,
-    top: float,
-    body_top: float,
-    bottom: float,
-    hi_margin: float,
-) -> float:
-    """A last row left open by a page break: its column rules run on below the last row rule.
-
-    A browser draws each cell's borders itself, so a row cut by the page break has its sides but
-    no bottom rule; its text down to where the column rules stop belongs to the table.
-    """
-    extent = _ruled_extent(vrules, x0, x1, top, body_top)
-    if extent is None or extent < bottom + 4:
-        return bottom
-    end = extent - 2  # where the column rules stop (_ruled_extent adds a little slack)
-    below = [w for w in words if bottom < w.yc < min(end, hi_margin) and x0 <= w.xc <= x1]
-    return end if below else bottom
-
-
-def _open_cells_bottom(
-    hrules: list[Segment], words: list[Word], x0: float, x1: float, bottom: float, limit: float
-) -> float:
-    """Extend the table over the text of a row-spanning cell that runs on below its last rule.
-
-    The rule under the last row has a gap where a cell spanning several rows goes on (a browser
-    draws it down to the page break); the lines that carry on inside that gap, at the cell's own
-    leading, are the rest of that cell.
-    """
-    at = [s for s in hrules if abs(s.pos - bottom) <= 2.0 and s.hi > x0 and s.lo < x1]
-    if not at:
-        return bottom
-    gaps = []
-    edge = x0
-    for s in sorted(at, key=lambda s: s.lo):
-        if s.lo - edge > 8:
-            gaps.append((edge, s.lo))
-        edge = max(edge, s.hi)
-    if x1 - edge > 8:
-        gaps.append((edge, x1))
-    if not gaps:
-        return bottom
-    end = bottom
-    for line in group_lines([w for w in words if bottom < w.yc < limit]):
-        if not all(any(a - 1 <= w.x0 and w.x1 <= b + 1 for a, b in gaps) for w in line):
-            break
-        height = max(w.bottom - w.top for w in line)
-        inside = [w for w in words if end - 3 * height < w.yc < end and any(a <= w.xc <= b for a, b in gaps)]
-        if not inside or min(w.top for w in line) - max(w.bottom for w in inside) > 0.6 * height:
-            break
-        end = max(w.bottom for w in line) + 1
-    return end
-
-
-def _open_row_bottom(
-    words: list[Word], head: list[Word], x0: float, x1: float, bottom: float, hi_margin: float
-) -> float:
-    """A last row cut by the page break under a table ruled between its rows only.
-
-    A browser draws each row's rule as its cells' bottom border, so the row the page break cuts
-    has none on this page. Its lines, kept to the header's columns and running on to the foot of
-    the page (nothing else printed under them), are that row; a paragraph under the table runs
-    across the columns instead.
-    """
-    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
-    lines = group_lines(content_words([w for w in words if bottom < w.yc < hi_margin]))
-    if not edges or not lines:
-        return bottom
-    height = max(w.bottom - w.top for w in lines[0])
-    if min(w.top for w in lines[0]) - bottom > 2 * height:
-        return bottom
-    prev = bottom
-    for line in lines:
-        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2 or _crosses_columns(line, edges, 1):
-            return bottom
-        if min(w.top for w in line) - prev > 2 * height:
-            return bottom
-        prev = max(w.bottom for w in line)
-    return prev + 1
-
-
-def _into_foot_margin(
-    words: list[Word], inside: list[Word], bottom: float, x0: float, x1: float, limit: float
-) -> float:
-    """An unruled table's lines that run on into the page's foot margin, at the table's leading.
-
-    A word processor fills the page down to its own bottom margin, below the share of the page
-    kept for running footers: the lines that follow the table's last line at its leading or a
-    row's padding apart, and keep within its width, are more of its rows. A footer or page
-    number stands further apart.
-    """
-    prev = group_lines(inside)[-1]
-    for line in group_lines([w for w in words if bottom < w.yc < limit]):
-        height = max(w.bottom - w.top for w in prev)
-        if min(w.top for w in line) - max(w.bottom for w in prev) > height or is_page_number(line):
-            break
-        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2:
-            break
-        prev = line
-        bottom = max(w.bottom for w in line) + 1
-    return bottom
-
-
-def _crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
-    """Does text run across the header's column starts (a title or paragraph, not a table row)?"""
-    crossing = sum(1 for w in line_words for e in edges if w.x0 < e - 3 < w.x1 - 3)
-    return crossing >= at_least
-
-
-def _header_rules(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> list[float]:
-    """The column rules that divide a header row (inner ones only), or [] when it has none."""
-    if body_top - top < 4:
-        return []
-    xs = [v.pos for v in vrules if x0 + 4 < v.pos < x1 - 4 and v.lo <= top + 3 and v.hi >= body_top - 2]
-    return cluster(xs, tolerance=3.0) if len(xs) >= 2 else []
-
-
-def _trim_bottom(
-    rule_ys: list[float],
-    words: list[Word],
-    head: list[Word],
-    body_top: float,
-    column_rules: list[float],
-    framed=lambda upper, lower: False,
-) -> float:
-    """The lowest rule that still closes a row of this table.
-
-    Text that runs across the column starts is not a row: a title printed between this table and
-    the next one (cut from the bottom up), or a paragraph of several lines that ends the table
-    (cut at the first one from the top; a single spanning line may be a section heading row
-    inside the table, so it alone does not end it). The column starts are the rules that divide
-    the header, where there are some (a centred header word starts mid-column), else the
-    header's words.
-    """
-    edges = column_rules or [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
-    if not edges:
-        return rule_ys[-1]
-    uppers = [body_top] + rule_ys[:-1]
-    bands = [[w for w in words if upper < w.yc < lower] for upper, lower in zip(uppers, rule_ys, strict=True)]
-    crossing = [bool(b) and _crosses_columns(b, edges) for b in bands]
-    for k, (band, crosses) in enumerate(zip(bands, crossing, strict=True)):
-        if crosses and len(group_lines(band)) >= 2 and k > 0:
-            return uppers[k]
-    # From the bottom up, even one word across a column start marks a title below the table.
-    last = len(rule_ys) - 1
-    while last > 0 and (
-        not bands[last]
-        or (_crosses_columns(bands[last], edges, at_least=1) and not framed(uppers[last], rule_ys[last]))
-    ):
-        last -= 1
-    return rule_ys[last]
-
-
-def _without_next_title(words: list[Word], head: list[Word]) -> list[Word]:
-    """An unruled table's words without the next table's title and introduction under them.
-
-    With another table below, the last lines may be its banner (bold) and the sentence that
-    introduces it (running across this table's column starts): neither is a row of this one.
-    Cut from the bottom up, at most five lines, as `_trim_bottom` cuts a ruled table.
-    """
-    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
-    lines = group_lines(words)
-    end = len(lines)
-    while (
-        end > 1
-        and len(lines) - end < 5
-        and (all(w.bold for w in lines[end - 1]) or (edges and _crosses_columns(lines[end - 1], edges, 1)))
-    ):
-        end -= 1
-    if end == len(lines):
-        return words
-    return [w for line in lines[:end] for w in line]
-
-
-def _framed(vrules: list[Segment], x0: float, x1: float, upper: float, lower: float) -> bool:
-    """Do the table's outer side rules enclose this band? Then it is a row of the table (a section
-    heading spanning it), not a title printed below it."""
-
-    def side(x: float) -> bool:
-        return any(abs(v.pos - x) <= 4 and v.lo <= upper + 2 and v.hi >= lower - 2 for v in vrules)
-
-    return side(x0) and side(x1)
-
-
 def _ruled_continuation_top(inherit: PageTable, vrules: list[Segment], limit: float) -> float | None:
     """Where the previous page's ruled table starts again on this page, headerless, below a title.
 
@@ -504,7 +318,7 @@ def parse_page(
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
-        limit = min(next_top, sectioned.get(top) or _ruled_extent(vrules, x0, x1, top, body_top) or next_top)
+        limit = min(next_top, sectioned.get(top) or ruled_extent(vrules, x0, x1, top, body_top) or next_top)
         if top in aligned:
             limit = min(limit, aligned[top])
         if top in banded:
@@ -523,22 +337,22 @@ def parse_page(
             cut_row = (
                 last
                 and bool(head)
-                and not _ruled_extent(vrules, x0, x1, top, body_top)
-                and _open_row_bottom(words, head, x0, x1, max(wide), hi_margin) > max(wide)
+                and not ruled_extent(vrules, x0, x1, top, body_top)
+                and open_row_bottom(words, head, x0, x1, max(wide), hi_margin) > max(wide)
             )
-            bottom = _trim_bottom(
+            bottom = trim_bottom(
                 sorted(wide),
                 words,
                 head,
                 body_top,
-                _header_rules(vrules, x0, x1, top, body_top),
-                lambda upper, lower, x0=x0, x1=x1, cut=cut_row: cut or _framed(vrules, x0, x1, upper, lower),
+                header_rules(vrules, x0, x1, top, body_top),
+                lambda upper, lower, x0=x0, x1=x1, cut=cut_row: cut or framed(vrules, x0, x1, upper, lower),
             )
             if bottom == max(wide):
-                bottom = _open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
-                bottom = _open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
-                if last and bottom == max(wide) and not _ruled_extent(vrules, x0, x1, top, body_top):
-                    bottom = _open_row_bottom(words, head, x0, x1, bottom, hi_margin)
+                bottom = open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
+                bottom = open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
+                if last and bottom == max(wide) and not ruled_extent(vrules, x0, x1, top, body_top):
+                    bottom = open_row_bottom(words, head, x0, x1, bottom, hi_margin)
             if top in banded:
                 bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
             if top in aligned and bottom == max(wide) and aligned_end[top] > bottom:
@@ -549,14 +363,14 @@ def parse_page(
             text_limit = min(limit, hi_margin)
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
             if not last:
-                inside = _without_next_title(inside, head)
+                inside = without_next_title(inside, head)
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
-            if inside and not _ruled_extent(vrules, x0, x1, top, body_top):
+            if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
                 x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
             if inside and limit > hi_margin:
-                bottom = _into_foot_margin(words, inside, bottom, x0, x1, min(limit, height))
+                bottom = into_foot_margin(words, inside, bottom, x0, x1, min(limit, height))
         table = build_table(
             page_no,
             page,
