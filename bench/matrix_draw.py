@@ -153,8 +153,15 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         for word in para.split():
             if len(lines) > start and stringWidth(lines[-1] + " " + word, font, size) <= width:
                 lines[-1] += " " + word
-            else:
-                lines.append(word)
+                continue
+            # A word wider than the column is broken where it no longer fits, as word processors
+            # and spreadsheets break it, rather than printed over the next cell.
+            while stringWidth(word, font, size) > width and len(word) > 1:
+                fits = [k for k in range(1, len(word)) if stringWidth(word[:k], font, size) <= width]
+                cut = max(fits, default=1)
+                lines.append(word[:cut])
+                word = word[cut:]
+            lines.append(word)
     return lines
 
 
