@@ -36,6 +36,7 @@ from extractors.layout.furniture import (
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
+from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.rows import (
     row_bounds_from_refs,
     row_bounds_from_text,
@@ -46,8 +47,10 @@ from extractors.layout.rows import (
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.table_end import (
     framed,
+    header_edges,
     header_rules,
     into_foot_margin,
+    into_head_margin,
     open_bottom,
     open_cells_bottom,
     open_row_bottom,
@@ -94,6 +97,7 @@ def build_table(
         else:
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
+            header_words = clip_overhangs(header_words, region_words, x0, x1)
             bounds = aligned_columns(lines, header_words, rules, x0, x1)
             bounds = drop_bullet_columns(bounds, region_words)
     else:
@@ -263,6 +267,9 @@ def parse_page(
         # with narrow margins); without them, text up there may be a running header.
         upper = ruled_top - 1 if ruled_top is not None else lo_margin
         body = [w for w in words if upper < w.yc < first_band_top]
+        if ruled_top is None:
+            upper = into_head_margin(words, body, upper, inherit.x0, inherit.x1)
+            body = [w for w in words if upper < w.yc < first_band_top]
         if body and _continues_columns(inherit, body, hrules):
             top = min(w.top for w in body) - 1
             wide = wide_rules(hrules, inherit.x0, inherit.x1)
@@ -316,6 +323,7 @@ def parse_page(
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)
     for k, (top, body_top, x0, x1, head) in enumerate(starts):
+        inherited = inherit.columns if k == 0 and continuing and inherit is not None and not head else []
         last = k + 1 == len(starts)
         next_top = starts[k + 1][0] if not last else height
         limit = min(next_top, sectioned.get(top) or ruled_extent(vrules, x0, x1, top, body_top) or next_top)
@@ -338,7 +346,7 @@ def parse_page(
                 last
                 and bool(head)
                 and not ruled_extent(vrules, x0, x1, top, body_top)
-                and open_row_bottom(words, head, x0, x1, max(wide), hi_margin) > max(wide)
+                and open_row_bottom(words, header_edges(head), x0, x1, max(wide), hi_margin) > max(wide)
             )
             bottom = trim_bottom(
                 sorted(wide),
@@ -352,7 +360,10 @@ def parse_page(
                 bottom = open_bottom(vrules, words, x0, x1, top, body_top, bottom, hi_margin)
                 bottom = open_cells_bottom(hrules, words, x0, x1, bottom, min(next_top, hi_margin))
                 if last and bottom == max(wide) and not ruled_extent(vrules, x0, x1, top, body_top):
-                    bottom = open_row_bottom(words, head, x0, x1, bottom, hi_margin)
+                    # On a page that continues the table without its header, the columns it
+                    # carries over say where the cut row's lines must keep.
+                    edges = header_edges(head) if head else [a for a, _ in inherited[1:]]
+                    bottom = open_row_bottom(words, edges, x0, x1, bottom, hi_margin)
             if top in banded:
                 bottom = last_row_bottom(words, bottom, x0, x1, min(next_top, hi_margin))
             if top in aligned and bottom == max(wide) and aligned_end[top] > bottom:

@@ -157,7 +157,27 @@ def spans_table(
         edges = [x0, *through, x1]
         holding = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if any(a <= w.xc < b for w in band)]
         return len(holding) == 1 and holding[0][1] - holding[0][0] >= WIDE_SHARE * (x1 - x0)
-    if any(w.x0 < x - 2 and w.x1 > x + 2 for w in band for x in inner):
-        return True
     lines = group_lines(band)
+    crossing = [ln for ln in lines if any(w.x0 < x - 2 and w.x1 > x + 2 for w in ln for x in inner)]
+    if crossing and not all(overflow_line(ln, inner, 2) for ln in crossing):
+        return True
     return len(lines) <= 2 and all(heading_line(line, inner) for line in lines)
+
+
+def overflow_line(line: list[Word], inner: list[float], slack: float) -> bool:
+    """Is this a row's line with one word run over into the next column, not a line across them?
+
+    A long token a browser or print driver does not break (a list of paragraph numbers) runs from
+    its narrow cell into the next, while the row's other cells print their lines further along.
+    A heading or a sentence printed across the table crosses several column bounds, or keeps to
+    the columns the one crossing word spans.
+    """
+    crossing = [w for w in line for x in inner if w.x0 < x - slack and w.x1 > x + slack]
+    if len(crossing) != 1:
+        return False
+
+    def column(x: float) -> int:
+        return sum(1 for b in inner if b <= x)
+
+    spanned = {column(crossing[0].x0), column(crossing[0].x1)}
+    return any(column(w.x0) not in spanned for w in line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractors.geometry import Segment, Word, cluster, group_lines
 from extractors.layout.furniture import content_words, is_page_number
 from extractors.layout.headers import chunks
+from extractors.layout.rows import overflow_line
 
 
 def ruled_extent(vrules: list[Segment], x0: float, x1: float, top: float, body_top: float) -> float | None:
@@ -73,17 +74,21 @@ def open_cells_bottom(
     return end
 
 
+def header_edges(head: list[Word]) -> list[float]:
+    """Where the header's columns start (its first line's phrases), the first one left out."""
+    return [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
+
+
 def open_row_bottom(
-    words: list[Word], head: list[Word], x0: float, x1: float, bottom: float, hi_margin: float
+    words: list[Word], edges: list[float], x0: float, x1: float, bottom: float, hi_margin: float
 ) -> float:
     """A last row cut by the page break under a table ruled between its rows only.
 
     A browser draws each row's rule as its cells' bottom border, so the row the page break cuts
-    has none on this page. Its lines, kept to the header's columns and running on to the foot of
-    the page (nothing else printed under them), are that row; a paragraph under the table runs
-    across the columns instead.
+    has none on this page. Its lines, kept to the columns (`edges`: where the header's columns
+    start, or a continued table's column bounds) and running on to the foot of the page (nothing
+    else printed under them), are that row; a paragraph under the table runs across the columns.
     """
-    edges = [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
     lines = group_lines(content_words([w for w in words if bottom < w.yc < hi_margin]))
     if not edges or not lines:
         return bottom
@@ -92,12 +97,18 @@ def open_row_bottom(
         return bottom
     prev = bottom
     for line in lines:
-        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2 or crosses_columns(line, edges, 1):
+        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2 or _runs_across(line, edges):
             return bottom
         if min(w.top for w in line) - prev > 2 * height:
             return bottom
         prev = max(w.bottom for w in line)
     return prev + 1
+
+
+def _runs_across(line: list[Word], edges: list[float]) -> bool:
+    """Does this line run across the columns (a title or paragraph line) rather than keep to them?
+    One word of a row may overflow its narrow cell into the next (rows.overflow_line)."""
+    return crosses_columns(line, edges, 1) and not overflow_line(line, edges, 3)
 
 
 def into_foot_margin(
@@ -120,6 +131,28 @@ def into_foot_margin(
         prev = line
         bottom = max(w.bottom for w in line) + 1
     return bottom
+
+
+def into_head_margin(words: list[Word], body: list[Word], upper: float, x0: float, x1: float) -> float:
+    """How far up into the page's top margin a table continued from the previous page starts.
+
+    A word processor with narrow margins prints the continued rows from its own top margin, above
+    the share of the page kept for running headers: the lines that lead down to the table's first
+    line at its leading (no more than a line's height apart), within its width, are more of its
+    rows. A running header or a page number stands further apart. Returns the new upper bound.
+    """
+    if not body:
+        return upper
+    nxt = group_lines(body)[0]
+    for line in reversed(group_lines([w for w in words if w.yc <= upper])):
+        height = max(w.bottom - w.top for w in nxt)
+        if min(w.top for w in nxt) - max(w.bottom for w in line) > height or is_page_number(line):
+            break
+        if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2:
+            break
+        upper = min(w.yc for w in line) - 0.5
+        nxt = line
+    return upper
 
 
 def crosses_columns(line_words: list[Word], edges: list[float], at_least: int = 2) -> bool:
