@@ -94,3 +94,36 @@ def test_a_borderless_table_carries_on_from_the_next_pages_top_margin():
     headers; it is read (the running header, further apart, is not)."""
     name = "layout2-head-margin.pdf"
     assert _read(name) == mk.EXPECTED[name]
+
+
+def _grid(first: list[str]) -> tuple[list[list], list[Word]]:
+    from extractors.core import Cell
+
+    xs = [50.0, 200.0, 340.0, 470.0]
+    rows = [
+        [Cell(t, a, 100.0, b, 130.0) for t, a, b in zip(first, xs, xs[1:], strict=False)],
+        [
+            Cell(t, a, 130.0, b, 160.0)
+            for t, a, b in zip(["Report to Cabinet", "All", "Ongoing"], xs, xs[1:], strict=False)
+        ],
+    ]
+    head = [Word(t, a + 4, 110.0, a + 60, 119.0, bold=True) for t, a in zip(first, xs, strict=False)]
+    body = [Word("Report", 54.0, 140.0, 90.0, 149.0)]
+    return rows, head + body
+
+
+def test_a_bold_first_row_with_slash_joined_labels_heads_its_grid():
+    """'Action/Target' names the action column through one of its alternatives."""
+    from extractors.layout.grid_header import header_row
+
+    rows, words = _grid(["Action/Target", "Protected characteristics", "Target date (MM/YY)"])
+    assert header_row(rows, words) == ["Action/Target", "Protected characteristics", "Target date (MM/YY)"]
+    rows, words = _grid(["Purpose/Scope", "Protected characteristics", "Target date (MM/YY)"])
+    assert header_row(rows, words) is None  # only one label names a role
+
+
+def test_a_row_a_padding_apart_in_the_foot_margin_starts_on_its_page():
+    """A browser's rows stand a padding apart, more than a line: the row starting in the foot of
+    page 1 (below the share kept for footers) is read there, its rest from page 2."""
+    name = "layout2-foot-rows.pdf"
+    assert _read(name) == mk.EXPECTED[name]

@@ -3,7 +3,8 @@
 A ruled grid found without a header band (ruled_regions) may still print a header row its
 lexicon does not fully name ('Timeline (Following issuance)', 'Submitted to'). Its first row is
 that header when it is set in bold over a body that is not, each of its cells is a short label,
-and at least two of them name a column role.
+and at least two of them name a column role (one part of a label of slash-joined alternatives
+will do).
 """
 
 from __future__ import annotations
@@ -31,11 +32,17 @@ def header_row(rows: list[list[Cell]], words: list[Word]) -> list[str | None] | 
     filled = [t for t in texts if t]
     if len(filled) < max(2, len(texts) // 2) or any(len(t.split()) > MAX_LABEL_WORDS for t in filled):
         return None
-    named = 0
-    for t in filled:
-        role, score = role_of(t)
-        if role != "other" and score >= NAMED_SCORE:
-            named += 1
+    named = sum(1 for t in filled if _names_a_role(t))
     if named < MIN_NAMED:
         return None
     return [t or None for t in texts]
+
+
+def _names_a_role(label: str) -> bool:
+    """Does the lexicon name this label's role with confidence? A label of alternatives joined by
+    slashes ('Action/Target', 'Lead Officer/EM') names it when one of its parts does."""
+    for part in [label, *label.split("/")]:
+        role, score = role_of(part.strip())
+        if role != "other" and score >= NAMED_SCORE:
+            return True
+    return False

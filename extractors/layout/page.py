@@ -46,6 +46,7 @@ from extractors.layout.rows import (
 )
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.table_end import (
+    column_starts,
     framed,
     header_edges,
     header_rules,
@@ -381,7 +382,8 @@ def parse_page(
                 # cells run well past its short header word).
                 x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
             if inside and limit > hi_margin:
-                bottom = into_foot_margin(words, inside, bottom, x0, x1, min(limit, height))
+                edges = column_starts(head) if head else [a for a, _ in inherited[1:]]
+                bottom = into_foot_margin(words, inside, bottom, x0, x1, min(limit, height), edges)
         table = build_table(
             page_no,
             page,

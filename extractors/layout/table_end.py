@@ -79,6 +79,13 @@ def header_edges(head: list[Word]) -> list[float]:
     return [c[0].x0 for line in group_lines(head)[:1] for c in chunks(line)][1:]
 
 
+def column_starts(head: list[Word]) -> list[float]:
+    """Where the header's columns start, read from every line of a header whose cells wrap (a
+    bottom-aligned header prints its longer labels' first lines alone), the first one left out."""
+    starts = cluster([c[0].x0 for line in group_lines(head) for c in chunks(line)], tolerance=3.0)
+    return starts[1:]
+
+
 def open_row_bottom(
     words: list[Word], edges: list[float], x0: float, x1: float, bottom: float, hi_margin: float
 ) -> float:
@@ -112,19 +119,33 @@ def _runs_across(line: list[Word], edges: list[float]) -> bool:
 
 
 def into_foot_margin(
-    words: list[Word], inside: list[Word], bottom: float, x0: float, x1: float, limit: float
+    words: list[Word],
+    inside: list[Word],
+    bottom: float,
+    x0: float,
+    x1: float,
+    limit: float,
+    edges: list[float] = (),
 ) -> float:
     """An unruled table's lines that run on into the page's foot margin, at the table's leading.
 
     A word processor fills the page down to its own bottom margin, below the share of the page
     kept for running footers: the lines that follow the table's last line at its leading or a
     row's padding apart, and keep within its width, are more of its rows. A footer or page
-    number stands further apart.
+    number stands further apart. A row's padding is measured on the table's own rows: the widest
+    gap between its lines above (at most two lines' height); a line that far apart must also keep
+    to the columns (`edges`), as a row's first line does.
     """
-    prev = group_lines(inside)[-1]
+    lines = group_lines(inside)
+    prev = lines[-1]
+    gaps = [min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(lines, lines[1:], strict=False)]
     for line in group_lines([w for w in words if bottom < w.yc < limit]):
         height = max(w.bottom - w.top for w in prev)
-        if min(w.top for w in line) - max(w.bottom for w in prev) > height or is_page_number(line):
+        gap = min(w.top for w in line) - max(w.bottom for w in prev)
+        padding = min(max(gaps, default=0.0), 2 * height) + 0.5
+        if gap > max(height, padding) or is_page_number(line):
+            break
+        if gap > height and (not edges or crosses_columns(line, edges, 1)):
             break
         if line[0].x0 < x0 - 2 or line[-1].x1 > x1 + 2:
             break
