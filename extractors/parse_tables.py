@@ -22,7 +22,7 @@ NAME, VERSION = "parse_tables", "5"  # 5: the page after an open action table is
 class TableReader:
     """parse_tables' reading of one document, page by page in page order: which pages to read and
     the table each inherits from the page before. Shared by `run` and the streamed pass
-    (`stream_tables`), so the two read the same pages the same way."""
+    (`pipeline.stream_stages`), so the two read the same pages the same way."""
 
     def __init__(self, ctx: DocContext, cfg: StageConfig) -> None:
         self.ctx = ctx

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors import stream_tables
 from extractors.core import DocContext, Reject, StageConfig
-from pipeline import curated
+from pipeline import curated, stream_stages
 from pipeline.cell_boxes import action_cell_rows
 from pipeline.failures import classify
 from pipeline.registry import document_stages, extractor_version
@@ -105,20 +104,20 @@ def _action_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, A
 
 def run_stages(
     ctx: DocContext, cfg: StageConfig, timings: dict[str, float], *, streamed: bool = True
-) -> stream_tables.Failure | None:
+) -> stream_stages.Failure | None:
     """The per-document stages in order, until one fails: that stage's name and exception, or None.
 
-    `streamed`: locate and parse read the pages in one pass (`stream_tables`), each pdfium page
+    `streamed`: locate and parse read the pages in one pass (`pipeline.stream_stages`), each pdfium page
     loaded once; the same outcome as the two stages run in turn (False).
     """
     stages = document_stages()
     k = 0
     while k < len(stages):
-        if streamed and stream_tables.fuses(stages, k):
-            failed = stream_tables.run(ctx, cfg, timings)
+        if streamed and stream_stages.fuses(stages, k):
+            failed = stream_stages.run(ctx, cfg, timings)
             k += 2
         else:
-            failed = stream_tables.timed(stages[k], ctx, cfg, timings)
+            failed = stream_stages.timed(stages[k], ctx, cfg, timings)
             k += 1
         if failed is not None:
             return failed

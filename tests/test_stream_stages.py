@@ -1,4 +1,4 @@
-"""The streamed locate + parse pass (extractors.stream_tables) against the two stages run in turn."""
+"""The streamed locate + parse pass (pipeline.stream_stages) against the two stages run in turn."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from extractors import ingest, locate_tables, parse_tables, stream_tables
+from extractors import ingest, locate_tables, parse_tables
 from extractors.core import DocContext, Reject, StageConfig
+from pipeline import stream_stages
 from pipeline.process import process_document, run_stages
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,15 +24,15 @@ CASES = [
 ]
 
 
-def _located_and_parsed(path: Path, streamed: bool) -> tuple[DocContext, stream_tables.Failure | None]:
+def _located_and_parsed(path: Path, streamed: bool) -> tuple[DocContext, stream_stages.Failure | None]:
     ctx = DocContext(path=path)
     cfg = StageConfig(strict=True)
     try:
         ingest.run(ctx, cfg)
         if streamed:
-            failed = stream_tables.run(ctx, cfg, {})
+            failed = stream_stages.run(ctx, cfg, {})
         else:
-            failed = stream_tables.timed(locate_tables, ctx, cfg, {}) or stream_tables.timed(
+            failed = stream_stages.timed(locate_tables, ctx, cfg, {}) or stream_stages.timed(
                 parse_tables, ctx, cfg, {}
             )
     finally:
@@ -98,7 +99,7 @@ def test_each_page_is_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
             loads.clear()
             monkeypatch.setattr(pdfium.PdfDocument, "get_page", counting)
             if streamed:
-                assert stream_tables.run(ctx, cfg, {}) is None
+                assert stream_stages.run(ctx, cfg, {}) is None
             else:
                 locate_tables.run(ctx, cfg)
                 parse_tables.run(ctx, cfg)
