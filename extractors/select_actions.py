@@ -19,7 +19,7 @@ from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, Sti
 from extractors.heading_rows import fold_heading_rows
 from extractors.refs import split_ref
 from extractors.table_families import families
-from extractors.table_titles import promote_titles
+from extractors.table_titles import promote_titles, title_as_first_section
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
@@ -59,6 +59,7 @@ def _section_of(table: StitchedTable, row) -> Fragment | None:
 def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
     actions: list[ActionRecord] = []
     sectioned = "area" not in table.roles and any(pt.sections for pt in table.fragments)
+    first_area = title_as_first_section(table) if sectioned else None
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
@@ -74,7 +75,7 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
                 other[table.headers[c] or f"column {c + 1}"] = text
         section = _section_of(table, row) if sectioned else None
         if sectioned:
-            record["area"] = section.text if section else None
+            record["area"] = section.text if section else first_area
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
