@@ -221,6 +221,8 @@ FIXTURE_STEMS = (
     # The headerless themed log without rules: found by its numbered, dated action rows.
     "themes--docx-hrules",
     "themes--html-zebra-rowspan",
+    # The assessment's sign-off form printed in the same spreadsheet grid as its action table.
+    "assessment--xlsx-titles-fit",
 )
 
 

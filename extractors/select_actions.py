@@ -16,6 +16,7 @@ from collections import Counter
 
 from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
+from extractors.form_sections import drop_form_section
 from extractors.heading_rows import fold_heading_rows
 from extractors.refs import split_ref
 from extractors.table_families import families
@@ -100,6 +101,8 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
+    if sectioned:
+        actions = drop_form_section(actions)
     return fold_heading_rows(actions, has_area="area" in table.roles)
 
 

@@ -29,6 +29,8 @@ FLOORS = {
     "annex--reportlab-rules": (1.0, 1.0, 1.0, None),
     "assessment--docx-grid": (1.0, 1.0, 1.0, None),
     "assessment--html-nogrid": (1.0, 1.0, 1.0, None),
+    # The sign-off form below the action table, in the same printed grid: not action rows.
+    "assessment--xlsx-titles-fit": (1.0, 1.0, 1.0, None),
     "filllog--html-fill-wrapped": (1.0, 1.0, 1.0, 1.0),
     "filllog--reportlab-rules": (1.0, 1.0, 1.0, 1.0),
     "slidepack--pptx-slides": (1.0, 1.0, 1.0, 1.0),
