@@ -51,7 +51,14 @@ def title_as_first_section(table: StitchedTable) -> str | None:
         return None
     if not any(pt.sections for pt in table.fragments):
         return None
-    if len(title.split()) > MAX_SECTION_WORDS or title.endswith((".", ":", ";", ",")):
+    return section_like(title)
+
+
+def section_like(title: str | None) -> str | None:
+    """The title, spaces collapsed, when it reads as a section heading: a short name, not a
+    sentence or a lead-in, naming neither an action plan nor another kind of table."""
+    title = " ".join((title or "").split())
+    if not title or len(title.split()) > MAX_SECTION_WORDS or title.endswith((".", ":", ";", ",")):
         return None
     if ACTION_TITLE.search(title) or WEAK_ACTION_TITLE.search(title) or NOT_ACTION_TITLE.search(title):
         return None

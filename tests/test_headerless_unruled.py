@@ -1,4 +1,4 @@
-"""A log with no header row and no rules (issue 12 item 2): the triage sees its numbered, dated action rows, the decision takes numbered rows with owners and dates, and its first section heading, read as the title, is the first rows' area."""
+"""A log with no header row and no rules (issue 12 item 2): the triage sees its numbered, dated action rows, the decision takes numbered rows with owners and dates, and section headings read as titles give the area."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 
 from extractors.action_decision import decide
 from extractors.action_lines import dated_action_rows
-from extractors.core import PageTable, StitchedTable
+from extractors.core import Fragment, LogicalRow, PageTable, StitchedTable
 from extractors.locate_tables import PageSignals, is_candidate, page_signals
+from extractors.numbered_sections import section_areas
 from extractors.role_model import assign
 from extractors.table_titles import title_as_first_section
 
@@ -120,3 +121,26 @@ def test_a_title_that_reads_as_a_section_is_the_first_rows_area():
     assert title_as_first_section(_table("Action log", [(200.0, "Live well")])) is None
     assert title_as_first_section(_table("Actions agreed:", [(200.0, "Live well")])) is None
     assert title_as_first_section(_table("Start well", [(200.0, "Live well")], ("Action", "Lead"))) is None
+
+
+def _grid(title, refs):
+    frag = PageTable(1, 0, 100, 500, 400, [(0, 40), (40, 500)], [None, None], [], "ruled", title=title)
+    table = StitchedTable([frag], [None, None], ["ref", "action"])
+    table.rows = [
+        LogicalRow(
+            [[Fragment(1, 0, 0, 40, 10, r)], [Fragment(1, 40, 0, 500, 10, "Agree the plan")]], [False] * 2
+        )
+        for r in refs
+    ]
+    return table
+
+
+def test_section_grids_whose_numbering_runs_on_give_their_titles_as_area():
+    group = [_grid("Start well", ["1", "2"]), _grid("Live well", ["3", "4", "5"]), _grid("Age well", ["6"])]
+    assert sorted(section_areas(group).values()) == ["Age well", "Live well", "Start well"]
+    # Numbering restarts in each grid, or no refs: separate small tables, titles stay titles.
+    assert section_areas([_grid("Start well", ["1", "2"]), _grid("Live well", ["1", "2"])]) == {}
+    assert section_areas([_grid("Start well", ["", ""]), _grid("Live well", ["", ""])]) == {}
+    # A title that names the table, not a section.
+    assert section_areas([_grid("Action log", ["1", "2"]), _grid("Live well", ["3"])]) == {}
+    assert section_areas([_grid("Start well", ["1", "2"])]) == {}
