@@ -23,6 +23,7 @@ import pypdfium2_raw
 
 from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
+from extractors.core.pdfium_calls import Handle, untyped
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +62,11 @@ _font_descent = _fn("FPDFFont_GetDescent", c_int, c_void_p, c_float, c_void_p)
 _loose_box = _fn("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_void_p)
 _glyph_width = _fn("FPDFFont_GetGlyphWidth", c_int, c_void_p, c_uint, c_float, c_void_p)
 
-# The calls made for every character, through PyDLL: the same functions without releasing and
-# retaking the GIL around each call (they take microseconds; nothing runs beside them). They
-# declare no argument types, so ctypes converts nothing: the caller passes the text page as a
-# c_void_p made once, the index as an int (a C int) and the outputs by reference, which halves
-# the cost of a call (argtypes build a c_void_p from the handle on every call).
-_PY_LIB = ctypes.PyDLL(_LIB._name)
-_text_object = _fn_of(_PY_LIB, "FPDFText_GetTextObject", c_void_p)
-_char_origin = _fn_of(_PY_LIB, "FPDFText_GetCharOrigin", c_int)
-_is_generated = _fn_of(_PY_LIB, "FPDFText_IsGenerated", c_int)
-for _untyped in (_text_object, _char_origin, _is_generated):
-    _untyped.argtypes = None
+# The calls made for every character, without argument conversion (pdfium_calls): the text page
+# is passed as one Handle made per page. GetTextObject returns a plain int: _chars compares them.
+_text_object = untyped("FPDFText_GetTextObject", c_void_p)
+_char_origin = untyped("FPDFText_GetCharOrigin", c_int)
+_is_generated = untyped("FPDFText_IsGenerated", c_int)
 
 # pdfium's marks for a hyphen that ends a line, printed by the document as '-'.
 _HYPHEN_MARKS = {"\x02": "-", "\ufffe": "-"}
@@ -174,7 +169,7 @@ def _chars(
     out: list[dict[str, Any]] = []
     append = out.append
     text_object, char_origin, is_generated, hyphens = _text_object, _char_origin, _is_generated, _HYPHEN_MARKS
-    tp_arg = c_void_p(tp)  # for the untyped per-character calls
+    tp_arg = Handle(tp)  # for the untyped per-character calls
     for i, ch in enumerate(text):
         if ch.isspace() or ch in hyphens:
             if is_generated(tp_arg, i):
