@@ -40,6 +40,7 @@ class PdfiumSource:
     def __init__(self, path: Path | str) -> None:
         self._doc: Any = None
         self._shelf = CharShelf()  # released pages' characters, for a later reading
+        self._repairs: dict[str, Any] = {}  # ligature_repair's evidence across the pages
         try:
             self._doc = pdfium.PdfDocument(str(path))
         except Exception as exc:  # pdfminer opened it; every page then goes through pdfminer
@@ -71,7 +72,7 @@ class PdfiumSource:
             page.close()
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
-        return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf)
+        return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
 
     def close(self) -> None:
         self._shelf.clear()
@@ -91,7 +92,9 @@ class PdfiumPage:
         plumber_page: Any,
         fonts: dict[str, tuple[str, float]],
         shelf: CharShelf | None = None,
+        repairs: dict[str, Any] | None = None,
     ) -> None:
+        self._repairs = repairs
         self._fonts = fonts
         self._shelf = shelf
         self._doc = doc
@@ -106,7 +109,7 @@ class PdfiumPage:
         if self._chars is None:
             kept = self._shelf.take(self.number) if self._shelf is not None else None
             chars = kept if kept is not None else page_chars(self._open(), self.number, self._fonts)
-            self._chars = repair_page_chars(chars)
+            self._chars = repair_page_chars(chars, self._repairs)
         return self._chars
 
     @property
