@@ -139,6 +139,24 @@ def _score_starts(
     return scores
 
 
+def _quote_fonts(chars: list[dict[str, Any]]) -> set[str]:
+    """Fonts whose '8' / '9' come in two widths, the narrow one on a word's letters: the digit and
+    the curly quote the bug gave the same text (the reader sizes each by its own glyph)."""
+    widths: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for i, ch in enumerate(chars):
+        if ch["text"] in ("8", "9") and ch.get("upright", True):
+            widths[ch.get("fontname", "")].append(
+                ((ch["x1"] - ch["x0"]) / max(ch.get("size") or 0.0, 1.0), i)
+            )
+    out = set()
+    for font, seen in widths.items():
+        wide = max(w for w, _ in seen)
+        narrow = [i for w, i in seen if w < 0.8 * wide]
+        if narrow and len(narrow) < len(seen) and any(_quote(chars, i) for i in narrow):
+            out.add(font)
+    return out
+
+
 def _quote(chars: list[dict[str, Any]], i: int) -> str | None:
     """The curly quote a summed '8' / '9' stands for, when it sits on a word's letters."""
     ch = chars[i]["text"]
@@ -163,10 +181,11 @@ def repair_page_chars(
             ch["text"] = _unsum(ch["text"])
     memo = {} if memo is None else memo
     seen: dict[str, Counter[int]] = memo.setdefault("ligature_starts", {})
-    if not seen and not any(ch["text"] in STAND_INS for ch in chars):
+    quoted = _quote_fonts(chars)
+    if not seen and not quoted and not any(ch["text"] in STAND_INS for ch in chars):
         return chars
     fonts = broken_fonts(chars, set(seen))
-    if not fonts and not seen:
+    if not fonts and not seen and not quoted:
         return chars
     words = _words(chars) if fonts else []
     plain = _plain_words(chars, words)
@@ -187,7 +206,11 @@ def repair_page_chars(
         font = ch.get("fontname", "")
         if font in fonts and ch["text"] in STAND_INS:
             fixes.append((i, LIGATURES[start_of[font] + STAND_INS[ch["text"]]]))
-        elif ch["text"] in ("8", "9") and (font in fonts or font in seen) and (quote := _quote(chars, i)):
+        elif (
+            ch["text"] in ("8", "9")
+            and (font in fonts or font in seen or font in quoted)
+            and (quote := _quote(chars, i))
+        ):
             fixes.append((i, quote))
     for i, text in fixes:
         chars[i]["text"] = text

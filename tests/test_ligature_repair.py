@@ -133,3 +133,18 @@ def test_one_stand_in_is_read_back_only_in_a_font_that_showed_the_bug():
     assert text(repair_page_chars(chars("ûrst", x=0), memo)) == "first"
     assert text(repair_page_chars(chars("ûrst", x=0))) == "ûrst"
     assert text(repair_page_chars(chars("ûrst", "F2", x=0), memo)) == "ûrst"
+
+
+def test_a_narrow_nine_on_a_word_is_a_quote_where_the_font_also_prints_a_real_nine():
+    # No ligature on the page: the reader sizes the quote's glyph narrower than the digit's.
+    word = chars("children9s", x=0)
+    word[8]["x1"] = word[8]["x0"] + 3.0
+    for c in word[9:]:
+        c["x0"], c["x1"] = c["x0"] - 3.0, c["x1"] - 3.0
+    page = word + chars("9.2", x=200)
+    assert text(repair_page_chars(page)) == "children\u2019s9.2"
+
+
+def test_nines_of_one_width_stay_digits():
+    page = chars("children9s", x=0) + chars("9.2", x=200)
+    assert text(repair_page_chars(page)) == "children9s9.2"
