@@ -4,8 +4,9 @@ The gold (one <slug>.jsonl per PDF, corpus gold format) and the split (split.txt
 '<slug> heldout') live in tests/fixtures/realdev/; the PDFs themselves are published documents kept
 outside the repo (docs/devset.md says where each came from and where the copies are kept).
 
-    .venv/bin/python bench/eval_devset.py [--pdf-dir DIR] [--split dev|heldout] [--curated DIR]
-                                          [--keep DIR] [--workers N] [--show N] [--json OUT]
+    .venv/bin/python bench/eval_devset.py [--pdf-dir DIR] [--split dev|heldout] [--prefix uk-]
+                                          [--curated DIR] [--keep DIR] [--workers N] [--show N]
+                                          [--json OUT]
 
 Without --curated it runs `python -m pipeline.cli run` over the PDFs into a temporary folder; with
 --curated it scores a folder an earlier run wrote. `--show N` prints up to N wrong fields per
@@ -132,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pdf-dir", type=Path, help="folder holding <slug>.pdf for every gold file")
     ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     ap.add_argument("--split", choices=("dev", "heldout"), help="score one part only")
+    ap.add_argument(
+        "--prefix", help="score only the documents whose slug starts with this ('uk-': the UK pages)"
+    )
     ap.add_argument("--curated", type=Path, help="score this curated folder instead of running planwatch")
     ap.add_argument(
         "--keep", type=Path, help="run planwatch into this folder and keep it (for `planwatch explain`)"
@@ -146,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     split = read_split(args.gold_dir)
     if args.split:
         split = {s: p for s, p in split.items() if p == args.split}
+    if args.prefix:
+        split = {s: p for s, p in split.items() if s.startswith(args.prefix)}
     if args.curated:
         pred = read_predictions(args.curated)
     elif args.keep:

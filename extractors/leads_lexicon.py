@@ -160,6 +160,30 @@ MODIFIERS = frozenset(
     """.split()
 )
 
+# Endings of abstract nouns and adjectives ('Sustainment', 'Tenancy', 'Accessibility',
+# 'Partnership', 'Sustainable'): a capitalised word that ends so is part of a remit, not a
+# person's name ('Service Manager, Tenancy Sustainment'). English surnames hardly ever end so; the
+# length floors keep short names out ('Clancy', 'Olive', 'Vance' are shorter or end otherwise).
+NOT_NAME_SUFFIXES = (
+    ("ment", 6),
+    ("tion", 6),
+    ("sion", 6),
+    ("ity", 6),
+    ("ship", 7),
+    ("ness", 7),
+    ("ism", 6),
+    ("ancy", 7),
+    ("ency", 7),
+    ("ology", 7),
+    ("ics", 6),
+    ("ful", 6),
+    ("ive", 6),
+    ("ous", 6),
+    ("able", 7),
+    ("ible", 7),
+    ("ical", 7),
+)
+
 FUNCTION_WORDS = frozenset(
     "of and the for with in to at on by from a an or including inc incl as per via into within across "
     "&".split()

@@ -610,13 +610,29 @@ FIRE_PAGES = [
     ("Community Educators", [L("Community Educators")]),
 ]
 
-# Cells of the sets above still parsed wrongly: measured by bench/lead_accuracy.py, not asserted.
-# A title and then a name with no bracket ('Area Manager Jo Bloggs', 'Inspecting Officer, Jo
-# Bloggs'): without a list of forenames the name cannot be told from a remit ('Service Manager
-# Youth Justice'), and HELDOUT_PAGES holds the same shape, so a rule for it needs fresh held-out cells.
-KNOWN_MISSES = [
+# The shapes left open after session 4 (shapes findings item 4 and the old KNOWN_MISSES), with
+# neighbours that must not change; dev cells (made-up names), asserted. A title then a name with no
+# bracket is role + person when the title ends in its head noun and the name's words are not remit
+# words; a comma before the name changes nothing ('HMICFRS Inspecting Officer, Jo Bloggs').
+TITLE_AND_NAME = [
     ("Area Manager Jo Bloggs", [L("Area Manager", person="Jo Bloggs")]),
     ("HMICFRS Inspecting Officer, Jo Bloggs", [L("HMICFRS Inspecting Officer", person="Jo Bloggs")]),
+    ("Team Manager Sam Patel", [L("Team Manager", person="Sam Patel")]),
+    ("Service Manager, Jo Bloggs", [L("Service Manager", person="Jo Bloggs")]),
+    ("Service Manager Youth Justice", [L("Service Manager Youth Justice")]),
+    ("Service Manager, Tenancy Sustainment", [L("Service Manager, Tenancy Sustainment")]),
+    ("Team Leader, Housing Options and Accessibility", [L("Team Leader, Housing Options and Accessibility")]),
+    ("Healthy Lifestyles Manager", [L("Healthy Lifestyles Manager")]),
+    ("Neighbourhood Policing Inspector", [L("Neighbourhood Policing Inspector")]),
+    ("Jane Smith Head of Service", [L("Head of Service", person="Jane Smith")]),
+    ("Jo Bloggs Area Manager", [L("Area Manager", person="Jo Bloggs")]),
+]
+
+# Cells still parsed wrongly: measured by bench/lead_accuracy.py, not asserted. 'Head of Service Jo
+# Bloggs': a name after a title whose head comes first ('Head of ...') is not split off, because
+# capitalised words there are usually more of the remit ('Head of Planning Building Control').
+KNOWN_MISSES = [
+    ("Head of Service Jo Bloggs", [L("Head of Service", person="Jo Bloggs")]),
 ]
 
 # A held-out set: posts and bodies as printed on public pages of councils and NHS trusts (search
@@ -662,6 +678,76 @@ HELDOUT_PAGES = [
     ("Corporate Director", [L("Corporate Director")]),
 ]
 
+
+# A second held-out set (realdev4, 2026-12-02), written down with its gold before the parser was run
+# on it and then only measured (bench/lead_accuracy.py), never used to change a rule: lead cells of
+# the UK tables rebuilt for the dev set (York scrutiny tracker, Thames Valley OPCC delivery plan,
+# Mid and East Antrim equality scheme appendices 4 and 6, a Lancashire delivery plan) and posts named
+# on other public pages (search corpus 'pages': East of England Ambulance board reports 2024-25,
+# Rotherham and Slough SEND items, Oxfordshire and South Oxfordshire forward plans, Bracknell
+# Forest, Blackburn, B&NES, Barnsley, Reading, North Devon, City of London and Thames Valley OPCC
+# items). People's names replaced by made-up ones.
+HELDOUT_PAGES_2 = [
+    ("DM/PL/KL", [L(initials="DM"), L(initials="PL"), L(initials="KL")]),
+    ("SS/LSW", [L(initials="SS"), L(initials="LSW")]),
+    ("GE", [L(initials="GE")]),
+    ("Policy Team", [L(org="Policy Team")]),
+    ("Facilities Management & Waste", [L(org="Facilities Management & Waste")]),
+    ("Alex Morgan", [L(person="Alex Morgan")]),
+    ("Policy Officer / Chief Executive", [L("Policy Officer"), L("Chief Executive")]),
+    (
+        "Head of HR and Organisational Development /Policy Officer",
+        [L("Head of HR and Organisational Development"), L("Policy Officer")],
+    ),
+    (
+        "Chief Finance Officer & Deputy Chief Executive",
+        [L("Chief Finance Officer"), L("Deputy Chief Executive")],
+    ),
+    (
+        "Sam Patel, Head of Compliance and Assurance",
+        [L("Head of Compliance and Assurance", person="Sam Patel")],
+    ),
+    (
+        "Assistant Chief Executive, Policy, Performance and Intelligence",
+        [L("Assistant Chief Executive, Policy, Performance and Intelligence")],
+    ),
+    ("Strategic Director for Growth & Development", [L("Strategic Director for Growth & Development")]),
+    ("Executive Member for Growth & Development", [L("Executive Member for Growth & Development")]),
+    ("Head of Climate Change and Sustainable Living", [L("Head of Climate Change and Sustainable Living")]),
+    ("Executive Director: Delivery", [L("Executive Director: Delivery")]),
+    ("Chris Evans, Pat Lee", [L(person="Chris Evans"), L(person="Pat Lee")]),
+    (
+        "Director of Children Services/Chief Executive of SCF",
+        [L("Director of Children Services"), L("Chief Executive of SCF")],
+    ),
+    (
+        "Robin Hall, Assistant Director of Education and Inclusion",
+        [L("Assistant Director of Education and Inclusion", person="Robin Hall")],
+    ),
+    ("SEND Project Lead", [L("SEND Project Lead")]),
+    (
+        "Strategic Manager for Rotherham Parent Carers Forum",
+        [L("Strategic Manager for Rotherham Parent Carers Forum")],
+    ),
+    ("Interim Chief Executive", [L("Interim Chief Executive")]),
+    ("interim Executive Director of Resources", [L("interim Executive Director of Resources")]),
+    ("Head of Corporate and Community Services", [L("Head of Corporate and Community Services")]),
+    ("Head of Strategic Planning", [L("Head of Strategic Planning")]),
+    ("Commander (Operations)", [L("Commander (Operations)")]),
+    ("Policy and Performance Manager", [L("Policy and Performance Manager")]),
+    ("Assistant Director, Accountancy", [L("Assistant Director, Accountancy")]),
+    (
+        "Head of Service Commissioning, Governance & Partnerships",
+        [L("Head of Service Commissioning, Governance & Partnerships")],
+    ),
+    ("Health Inequalities Manager, B&NES", [L("Health Inequalities Manager", org="B&NES")]),
+    ("Future Oxfordshire Partnership Manager", [L("Future Oxfordshire Partnership Manager")]),
+    ("Jo Bloggs, Oxfordshire County Council", [L(person="Jo Bloggs", org="Oxfordshire County Council")]),
+    ("Senior Environmental Health Officer", [L("Senior Environmental Health Officer")]),
+    ("Lead Member for Climate Change", [L("Lead Member for Climate Change")]),
+    ("Managing Director", [L("Managing Director")]),
+]
+
 ALL = (
     STOCKTON
     + SCHOOL
@@ -679,6 +765,7 @@ ALL = (
     + OTHER_SECTORS
     + AUDIT_PAGES
     + FIRE_PAGES
+    + TITLE_AND_NAME
 )
 
 

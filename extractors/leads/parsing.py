@@ -146,15 +146,27 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
-        elif cell.doc[pe].text[:1].isupper() and cell.cat(pe) in ("role", "mod", "racr", "body"):
-            # 'Jane Smith Head of Service': the name's line break lost before the title
+        elif (
+            cell.doc[pe].text[:1].isupper()
+            and cell.cat(pe) in ("role", "mod", "racr", "body")
+            and (len([i for i in rest_words if cell.depth[i] == 0]) > 1 or cell.cat(pe) == "racr")
+        ):
+            # 'Jane Smith Head of Service', 'Ann Lee PSW': the name's line break lost before the
+            # title. A bare head noun after two capitalised words is one title ('Healthy Lifestyles
+            # Manager').
             sub = _parse_piece(cell, pe, e)
             if len(sub.leads) == 1 and sub.leads[0]["role"] and sub.leads[0]["person"] is None:
                 sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
                 return _Result(sub.leads, info)
         break
-    # ... or a person last: 'Chief Executive - Jo Bloggs'
+    # ... or a person last: 'Chief Executive - Jo Bloggs', 'Area Manager Jo Bloggs'
     for ps, pe in cell.persons:
+        if pe == main_words[-1] + 1 and ps > s and not cell.depth[ps - 1] and _title_before_name(cell, s, ps):
+            if not any(o < ps < c for o, c in groups):
+                sub = _parse_piece(cell, s, ps)
+                if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"]:
+                    sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
+                    return _Result(sub.leads, info)
         if pe == main_words[-1] + 1 and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
             if not any(o < ps < c for o, c in groups):
                 sub = _parse_piece(cell, s, ps - 1)
@@ -164,6 +176,20 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     return _Result(sub.leads, info)
 
     return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
+    """'Area Manager Jo Bloggs': a whole title ending in its head noun, then a name with no
+    separator (a lost line break). A remit after the head ('Service Manager Youth Justice') is no
+    name: its words are in the lexicon, or end as abstract nouns do ('Tenancy Sustainment')."""
+    left = stretch_info(cell, s, ps)
+    return (
+        left.head_kind == "role"
+        and not left.plural
+        and left.head == ps - 1
+        and cell.cat(ps - 1) in ("role", "racr")
+        and cell.doc[ps].text[:1].isupper()
+    )
 
 
 def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]], info: Info) -> _Result:
@@ -380,6 +406,11 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
             if sep == "," and only_org and prev["person"] and not (prev["role"] or prev["org"]):
                 # 'Sam Patel, LCC': a named person and the body they come from, one lead
                 prev["org"] = cur["org"]
+                continue
+            only_person = cur["person"] and not (cur["role"] or cur["org"] or cur["initials"])
+            if sep == "," and only_person and prev["role"] and not (prev["person"] or prev["initials"]):
+                # 'HMICFRS Inspecting Officer, Jo Bloggs': the title's holder named after it, one lead
+                prev["person"] = cur["person"]
                 continue
             only_role = cur["role"] and not (cur["person"] or cur["org"] or cur["initials"])
             if sep == "," and only_role and prev["person"] and prev["org"] and not prev["role"]:

@@ -73,6 +73,8 @@ def category_of(text: str) -> str:
     if text.isdigit():
         return "num"
     if text[0].isupper() and any(c.islower() for c in text):
+        if any(len(low) >= n and low.endswith(end) for end, n in lx.NOT_NAME_SUFFIXES):
+            return "mod"  # 'Sustainment', 'Tenancy': a remit's words, never a name
         if re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text):
             return "name"
     return "lower" if text.islower() else "other"

@@ -1,0 +1,111 @@
+"""Print the rebuilt UK pages of the real-world dev set (tests/fixtures/realdev/html) to PDF with real producers.
+
+Each page in tests/fixtures/realdev/html/ rebuilds one published UK table (docs/devset.md names the
+source). A page is printed by the producer its source came from: web pages by headless Chromium,
+Word-like documents through LibreOffice (HTML opened in Writer, saved as .docx, page turned
+landscape when the page asks for it, then exported to PDF), some by both.
+
+    .venv/bin/python bench/render_realdev.py OUT_DIR [--only SLUG ...]
+
+Writes OUT_DIR/<slug>.pdf for every slug below; eval_devset.py --pdf-dir OUT_DIR reads them
+(together with the US PDFs copied in from the team folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HTML_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realdev" / "html"
+
+# slug -> (page, producer); a page printed by two producers gives two slugs (same split side).
+RENDERS: dict[str, tuple[str, str]] = {
+    "uk-york-scrutiny-tracker-2026": ("uk-york-scrutiny-tracker-2026", "chromium"),
+    "uk-york-scrutiny-tracker-2026-lo": ("uk-york-scrutiny-tracker-2026", "libreoffice"),
+    "uk-rotherham-equality-analysis-2024": ("uk-rotherham-equality-analysis-2024", "chromium"),
+    "uk-meabc-equality-action-plan-2023": ("uk-meabc-equality-action-plan-2023", "chromium"),
+    "uk-tvpcc-strategic-delivery-plan-2016": ("uk-tvpcc-strategic-delivery-plan-2016", "libreoffice"),
+    "uk-lancs-annual-delivery-plan-2008": ("uk-lancs-annual-delivery-plan-2008", "libreoffice"),
+    "uk-fire-hmicfrs-improvement-plan-2020": ("uk-fire-hmicfrs-improvement-plan-2020", "libreoffice"),
+}
+
+
+def chromium_pdf(html: Path, out: Path) -> None:
+    cmd = [
+        shutil.which("chromium") or "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={out}",
+        html.as_uri(),
+    ]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+
+
+def _soffice(args: list[str], profile: Path) -> None:
+    # A private profile so a second LibreOffice on the machine does not block this one.
+    cmd = [
+        shutil.which("soffice") or "soffice",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        *args,
+    ]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+
+
+def libreoffice_pdf(html: Path, out: Path) -> None:
+    import docx
+    from docx.enum.section import WD_ORIENT
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        src = work / f"{out.stem}.html"
+        shutil.copyfile(html, src)
+        profile = work / "profile"
+        _soffice(
+            [
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                str(work),
+                str(src),
+            ],
+            profile,
+        )
+        path = work / f"{out.stem}.docx"
+        document = docx.Document(str(path))
+        if "landscape" in html.read_text(encoding="utf-8"):
+            for section in document.sections:
+                width, height = section.page_width, section.page_height
+                if width < height:
+                    section.orientation = WD_ORIENT.LANDSCAPE
+                    section.page_width, section.page_height = height, width
+        document.save(str(path))
+        _soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(path)], profile)
+        shutil.copyfile(work / f"{out.stem}.pdf", out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for slug, (page, producer) in RENDERS.items():
+        if args.only and slug not in args.only:
+            continue
+        html = HTML_DIR / f"{page}.html"
+        out = args.out / f"{slug}.pdf"
+        (chromium_pdf if producer == "chromium" else libreoffice_pdf)(html, out)
+        sys.stderr.write(f"{out} ({producer})\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
