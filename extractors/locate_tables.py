@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -97,14 +99,20 @@ class PageSignals:
     heading: str | None  # a heading-like line naming an action plan or log
 
 
-def page_signals(page) -> PageSignals:
-    """What one pdfium page shows of a table, read from its text and its path objects only."""
-    textpage = page.get_textpage()
+def page_signals(page, textpage=None) -> PageSignals:
+    """What one pdfium page shows of a table, read from its text and its path objects only.
+
+    `textpage`: the page's text page when the caller loaded it (left open, the caller's to close).
+    """
+    own = textpage is None
+    if own:
+        textpage = page.get_textpage()
     try:
         text = unswap_ligatures(textpage.get_text_range())
         families = header_families(textpage, text)
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
     paths, images, h_rules, v_rules = count_objects(page, RULE_WIDTH, MIN_RULE_LENGTH)
     heading = next((h for h in map(genre_heading, text.splitlines()) if h), None)
     grid = h_rules >= MIN_GRID_RULES and v_rules >= MIN_GRID_RULES
@@ -119,23 +127,44 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
         ctx.candidate_pages = list(range(1, ctx.pages + 1))
         return
     try:
-        candidates: list[int] = []
-        follow_on: list[
-            int
-        ] = []  # candidates only because they follow one: parsed only if it held an action table
-        chars_seen = drawn_seen = 0
-        readable = min(len(doc), ctx.pages)
-        if len(doc) != ctx.pages:
-            # A damaged page tree: pdfium and pdfminer found different pages. Later stages read
-            # pages through pdfminer, so only pages both can see are candidates.
-            ctx.warnings.append(f"page tree damaged: pdfium reads {len(doc)} pages, pdfminer {ctx.pages}")
-        headings: dict[int, str] = {}
-        for i in range(readable):
-            page = doc[i]
-            try:
-                sig = page_signals(page)
-            finally:
-                page.close()
+        for _ in scan(ctx, doc):
+            pass
+    finally:
+        doc.close()
+
+
+@dataclass
+class ScannedPage:
+    """One page as locate leaves it: still loaded, with its text page, and whether it was picked."""
+
+    number: int  # 1-based
+    page: Any  # the pdfium page, closed by `scan` when the next page is asked for
+    textpage: Any
+    picked: bool  # a candidate
+    follow_on: bool  # a candidate only for following one: parsed only if that one held an action table
+
+
+def scan(ctx: DocContext, doc: Any) -> Iterator[ScannedPage]:
+    """Decide page by page, in order, which pages are candidates, yielding each page still loaded
+    (a caller may read it further before asking for the next); at the end set candidate_pages and
+    the rest on `ctx`, or raise Reject for a document with no text layer."""
+    candidates: list[int] = []
+    follow_on: list[
+        int
+    ] = []  # candidates only because they follow one: parsed only if it held an action table
+    chars_seen = drawn_seen = 0
+    readable = min(len(doc), ctx.pages)
+    if len(doc) != ctx.pages:
+        # A damaged page tree: pdfium and pdfminer found different pages. Later stages read
+        # pages through pdfminer, so only pages both can see are candidates.
+        ctx.warnings.append(f"page tree damaged: pdfium reads {len(doc)} pages, pdfminer {ctx.pages}")
+    headings: dict[int, str] = {}
+    for i in range(readable):
+        page = doc[i]
+        textpage = None
+        try:
+            textpage = page.get_textpage()
+            sig = page_signals(page, textpage)
             chars_seen += sig.chars
             drawn_seen += sig.paths + sig.images
             if sig.heading:
@@ -148,10 +177,14 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             elif follows and sig.paths >= MIN_PATHS:
                 candidates.append(i + 1)
                 follow_on.append(i + 1)
-        ctx.text_chars = chars_seen
-        ctx.genre_headings = headings
-    finally:
-        doc.close()
+            picked = bool(candidates) and candidates[-1] == i + 1
+            yield ScannedPage(i + 1, page, textpage, picked, picked and follow_on[-1:] == [i + 1])
+        finally:
+            if textpage is not None:
+                textpage.close()
+            page.close()
+    ctx.text_chars = chars_seen
+    ctx.genre_headings = headings
     if chars_seen == 0 and drawn_seen:
         # Something is printed but none of it is text: a scan, or text turned into outlines.
         raise Reject(

@@ -67,8 +67,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"planwatch: {exc}", file=sys.stderr)  # noqa: T201 - the CLI talks to its user
         return 2
     finally:
-        if "pipeline.executors" in sys.modules:  # workers ran: leave no process behind
-            sys.modules["pipeline.executors"].stop_forkserver()
+        if "pipeline.worker_server" in sys.modules:  # workers ran: leave no process behind
+            sys.modules["pipeline.worker_server"].stop()
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items())) or "none"
     if not args.quiet and report.unchanged:
         print(f"{report.documents} documents, all unchanged: {args.out} stays as it was")  # noqa: T201

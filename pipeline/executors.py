@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
-import multiprocessing
 import os
 import resource
 import signal
@@ -20,12 +19,14 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from pipeline import worker_server
 from pipeline.arrow_pandas import arrow_without_pandas
 from pipeline.arrow_pool import prefer_system_pool
 from pipeline.context import DocContext, StageConfig
 from pipeline.orphan_guard import guard
 from pipeline.process import DocResult, _document_row, _quarantine, process_document
-from pipeline.registry import DOCUMENT_STAGES, document_stages, extractor_version
+from pipeline.registry import document_stages, extractor_version
+from pipeline.worker_server import TABLE_LIBRARIES
 
 log = logging.getLogger(__name__)
 
@@ -174,11 +175,6 @@ def _init_worker(memory_mb: int, run_pid: int) -> None:
     warm_up()
 
 
-# What a table's columns and lead cells need (scipy, spaCy): the stages import them on first use,
-# a worker before its first document. pandas is not among them: only the run reconciles.
-TABLE_LIBRARIES = ("scipy.optimize", "spacy")
-
-
 # Objects the first generation of the garbage collector holds before it is collected (Python's
 # default is 700): a page allocates tens of thousands of short-lived words, chars and boxes, and
 # with a larger first generation most die before a collection promotes them to be walked again.
@@ -235,15 +231,7 @@ TASKS_PER_WORKER = 50
 
 
 def _mp_context():
-    """forkserver: workers fork from a clean single-threaded server with the stages imported once,
-    so they start fast without forking this process's threads (progress bar, Dask, logging)."""
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(
-        ["pipeline.executors", *TABLE_LIBRARIES]
-        + [f"extractors.{n}" for n in DOCUMENT_STAGES]
-        + ["pipeline.freeze_preloaded"]  # last: freezes what the imports above built
-    )
-    return ctx
+    return worker_server.context()
 
 
 def run_processes(
@@ -313,20 +301,8 @@ def make_runner(workers: int) -> Callable[..., Iterator[tuple[Job, DocResult]]]:
 
 
 def stop_forkserver() -> None:
-    """End the forkserver that started the workers, if one runs, and wait for it.
-
-    It would otherwise outlive this process briefly as an orphan; waited for here, its workers'
-    CPU time and peak memory count in this process's child usage (wait4, `time`, the benchmark).
-    """
-    from multiprocessing import forkserver
-
-    server = getattr(forkserver, "_forkserver", None)
-    stop = getattr(server, "_stop", None)  # private but unchanged since Python 3.4
-    if stop is not None:
-        try:
-            stop()
-        except OSError as exc:
-            log.debug("forkserver already gone: %s", exc)
+    """End the forkserver that started the workers, if one runs, and wait for it."""
+    worker_server.stop()
 
 
 __all__ = ["Job", "failed_result", "guarded_process", "make_runner", "stop_forkserver"]

@@ -7,13 +7,12 @@ be cached; the open PDF never leaves this module.
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from extractors.core import DocContext, Reject, StageConfig
-from pipeline import curated
+from pipeline import curated, stream_stages
 from pipeline.cell_boxes import action_cell_rows
 from pipeline.failures import classify
 from pipeline.registry import document_stages, extractor_version
@@ -103,6 +102,28 @@ def _action_rows(ctx: DocContext, version: str, run_id: str) -> list[dict[str, A
     return rows
 
 
+def run_stages(
+    ctx: DocContext, cfg: StageConfig, timings: dict[str, float], *, streamed: bool = True
+) -> stream_stages.Failure | None:
+    """The per-document stages in order, until one fails: that stage's name and exception, or None.
+
+    `streamed`: locate and parse read the pages in one pass (`pipeline.stream_stages`), each pdfium page
+    loaded once; the same outcome as the two stages run in turn (False).
+    """
+    stages = document_stages()
+    k = 0
+    while k < len(stages):
+        if streamed and stream_stages.fuses(stages, k):
+            failed = stream_stages.run(ctx, cfg, timings)
+            k += 2
+        else:
+            failed = stream_stages.timed(stages[k], ctx, cfg, timings)
+            k += 1
+        if failed is not None:
+            return failed
+    return None
+
+
 def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
     """All per-document stages on one file; a refusal or crash becomes a quarantine record."""
     source = str(path)
@@ -112,30 +133,24 @@ def process_document(path: str | Path, cfg: StageConfig) -> DocResult:
     status = "ok"
     quarantine: list[dict[str, Any]] = []
     try:
-        for stage in document_stages():
-            started = time.perf_counter()
-            try:
-                stage.run(ctx, cfg)
-            except Reject as r:
-                status = "quarantined"
+        failed = run_stages(ctx, cfg, timings)
+        if failed is not None:
+            stage_name, exc = failed
+            status = "quarantined"
+            if isinstance(exc, Reject):
                 quarantine.append(
-                    _quarantine(ctx, source, stage.NAME, r.reason, r.detail, version, cfg.run_id)
+                    _quarantine(ctx, source, stage_name, exc.reason, exc.detail, version, cfg.run_id)
                 )
-                log.warning("quarantined %s at %s: %s %s", source, stage.NAME, r.reason, r.detail)
-                break
-            except Exception as exc:  # a bug: loud in tests (strict), recorded in production
+                log.warning("quarantined %s at %s: %s %s", source, stage_name, exc.reason, exc.detail)
+            else:  # a bug: loud in tests (strict), recorded in production
                 if cfg.strict:
-                    raise
-                status = "quarantined"
+                    raise exc
                 reason, detail = classify(exc)
                 if reason == "unexpected_error":
-                    log.exception("%s crashed on %s", stage.NAME, source)
+                    log.error("%s crashed on %s", stage_name, source, exc_info=exc)
                 else:
-                    log.warning("quarantined %s at %s: %s (%s)", source, stage.NAME, reason, detail[:200])
-                quarantine.append(_quarantine(ctx, source, stage.NAME, reason, detail, version, cfg.run_id))
-                break
-            finally:
-                timings[stage.NAME] = timings.get(stage.NAME, 0.0) + time.perf_counter() - started
+                    log.warning("quarantined %s at %s: %s (%s)", source, stage_name, reason, detail[:200])
+                quarantine.append(_quarantine(ctx, source, stage_name, reason, detail, version, cfg.run_id))
     finally:
         ctx.store.close()  # pdfium's copy of the document
         if ctx.pdf is not None:

@@ -107,9 +107,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def fingerprinted_sources() -> list[Path]:
     """Every source whose change can change a row: extractors/ and schemas/ (subpackages too) and
-    pipeline/process.py and pipeline/cell_boxes.py, which turn a context into rows."""
+    pipeline/process.py, pipeline/stream_stages.py and pipeline/cell_boxes.py, which run the
+    stages and turn a context into rows."""
     sources = [p for package in ("extractors", "schemas") for p in (ROOT / package).rglob("*.py")]
     sources.append(ROOT / "pipeline" / "process.py")
+    sources.append(ROOT / "pipeline" / "stream_stages.py")
     sources.append(ROOT / "pipeline" / "cell_boxes.py")
     sources.append(ROOT / "pipeline" / "failures.py")  # names each failure: the rows' reason codes
     return sorted(sources)

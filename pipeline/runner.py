@@ -265,6 +265,13 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
         log.info("run %s: %d unchanged inputs; the current snapshot stands", run_id, report.documents)
         return report
 
+    early_server = bool(doc_ids) and opts.workers > 0 and not opts.scheduler
+    if early_server:
+        # Something is to be read, very likely by workers: their server preloads the stages
+        # (1-2 s of CPU) on the other core while this process imports and reads its cache.
+        from pipeline import worker_server
+
+        worker_server.start()
     from pipeline.cache import ResultCache
     from pipeline.executors import failed_result, make_runner
     from pipeline.registry import extractor_version
@@ -308,6 +315,8 @@ def _run(paths: list[Path], opts: RunOptions) -> RunReport:
                 len(stale),
             )
 
+    if early_server and not jobs:
+        worker_server.cancel()  # every document was in the cache: no worker will fork
     bar = _progress(opts.progress, len(paths))
     if bar is not None:
         bar.update(bar.task_ids[0], advance=report.reused)

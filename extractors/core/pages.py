@@ -39,6 +39,11 @@ class PageFacts:
         self._text: str | None = None
 
     @property
+    def fast(self) -> PdfiumPage | None:
+        """pdfium's reading of the page (None: pdfminer reads it)."""
+        return self._fast
+
+    @property
     def page(self) -> Any:
         """The pdfplumber page itself, for a reading the store does not offer."""
         return self._page
@@ -141,23 +146,37 @@ class PageStore:
     def __len__(self) -> int:
         return 0 if self._pdf is None else len(self._pdf.pages)
 
-    def get(self, number: int) -> PageFacts:
-        """The facts of page `number`; IndexError when the document has no such page."""
+    def get(self, number: int, lent: tuple[Any, Any] | None = None) -> PageFacts:
+        """The facts of page `number`; IndexError when the document has no such page.
+
+        `lent`: pdfium's page and text page of it, loaded from `pdfium_document()` by a caller
+        that closes them after this page's release; read from them instead of loading it again.
+        """
         facts = self._facts.get(number)
         if facts is None:
             if self._pdf is None or not 1 <= number <= len(self._pdf.pages):
                 raise IndexError(f"no page {number}")
             page = self._pdf.pages[number - 1]
-            facts = PageFacts(page, number, self._pdfium(number, page))
+            facts = PageFacts(page, number, self._pdfium(number, page, lent))
             self._facts[number] = facts
+        elif lent is not None and facts.fast is not None:
+            facts.fast.borrow(*lent)  # a page read before (the cover) and released: reopen it lent
         return facts
 
-    def _pdfium(self, number: int, page: Any) -> PdfiumPage | None:
+    def pdfium_document(self) -> Any:
+        """pdfium's copy of the document the store reads from (None: pdfium cannot open it)."""
         if self._path is None:
             return None
         if self._source is None:
             self._source = PdfiumSource(self._path)
-        return self._source.page(number, page)
+        return self._source.document
+
+    def _pdfium(self, number: int, page: Any, lent: tuple[Any, Any] | None = None) -> PdfiumPage | None:
+        if self._path is None:
+            return None
+        if self._source is None:
+            self._source = PdfiumSource(self._path)
+        return self._source.page(number, page, lent)
 
     def close(self) -> None:
         """Close pdfium's copy of the document (pdfplumber's is the runner's to close)."""

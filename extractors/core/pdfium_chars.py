@@ -130,12 +130,18 @@ class _Fonts:
 
 
 def page_chars(
-    page: Any, page_number: int = 0, fonts: dict[str, tuple[str, float]] | None = None
+    page: Any,
+    page_number: int = 0,
+    fonts: dict[str, tuple[str, float]] | None = None,
+    textpage: Any = None,
 ) -> list[dict[str, Any]]:
     """pdfplumber-style char dicts (text, x0, x1, top, bottom, fontname, size, upright...) of a
     pypdfium2 page whose media box starts at the origin, in content order. `fonts`: pdfminer's
-    names and descents by base name (`font_metrics.page_fonts`)."""
+    names and descents by base name (`font_metrics.page_fonts`). `textpage`: the page's text page
+    when the caller has it loaded already (it stays open, the caller's to close)."""
     height = float(page.get_height())
+    if textpage is not None:
+        return _chars(handle(textpage), height, page_number, fonts or {})
     textpage = page.get_textpage()
     try:
         return _chars(handle(textpage), height, page_number, fonts or {})

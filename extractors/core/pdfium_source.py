@@ -46,19 +46,31 @@ class PdfiumSource:
         except Exception as exc:  # pdfminer opened it; every page then goes through pdfminer
             log.warning("pdfium could not open %s (%s): reading its pages with pdfminer", path, exc)
 
-    def page(self, number: int, plumber_page: Any) -> PdfiumPage | None:
-        """Page `number` (1-based), or None when pdfium's frame differs from pdfplumber's."""
+    @property
+    def document(self) -> Any:
+        """pdfium's open document (None when pdfium could not open the file)."""
+        return self._doc
+
+    def page(self, number: int, plumber_page: Any, lent: tuple[Any, Any] | None = None) -> PdfiumPage | None:
+        """Page `number` (1-based), or None when pdfium's frame differs from pdfplumber's.
+
+        `lent`: the page and its text page, loaded from this document by a caller that keeps them
+        open for now and closes them itself (locate, streaming its pages to the parser).
+        """
         if self._doc is None or not 1 <= number <= len(self._doc):
             return None
         fonts = page_fonts(plumber_page)
         if fonts is None:
             log.debug("page %d: a font pdfium's boxes do not stand for; reading it with pdfminer", number)
             return None
-        try:
-            page = self._doc[number - 1]
-        except Exception:  # a page pdfium cannot load: pdfminer may
-            log.debug("page %d: pdfium could not load it", number, exc_info=True)
-            return None
+        if lent is not None:
+            page = lent[0]
+        else:
+            try:
+                page = self._doc[number - 1]
+            except Exception:  # a page pdfium cannot load: pdfminer may
+                log.debug("page %d: pdfium could not load it", number, exc_info=True)
+                return None
         width, height = page.get_size()
         same_frame = (
             page.get_rotation() == 0
@@ -69,10 +81,14 @@ class PdfiumSource:
             and tuple(page.get_mediabox()[:2]) == (0, 0)
         )
         if not same_frame:
-            page.close()
+            if lent is None:
+                page.close()
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
-        return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
+        fast = PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
+        if lent is not None:
+            fast.borrow(*lent)
+        return fast
 
     def close(self) -> None:
         self._shelf.clear()
@@ -103,12 +119,25 @@ class PdfiumPage:
         self.number = number
         self._chars: list[dict[str, Any]] | None = None
         self._paths: dict[str, list[dict[str, Any]]] | None = None
+        self._textpage: Any = None  # a borrowed text page, with a borrowed page; else None
+        self._borrowed = False
+
+    def borrow(self, page: Any, textpage: Any) -> None:
+        """Read from a page and text page its caller loaded and will close itself (until this
+        page is closed), instead of loading the page again. A page already open keeps its own."""
+        if self._page is not None and not self._borrowed:
+            return
+        self._page, self._textpage, self._borrowed = page, textpage, True
 
     @property
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
             kept = self._shelf.take(self.number) if self._shelf is not None else None
-            chars = kept if kept is not None else page_chars(self._open(), self.number, self._fonts)
+            chars = (
+                kept
+                if kept is not None
+                else page_chars(self._open(), self.number, self._fonts, self._textpage)
+            )
             self._chars = repair_page_chars(chars, self._repairs)
         return self._chars
 
@@ -165,9 +194,10 @@ class PdfiumPage:
         if self._chars is not None and self._shelf is not None:
             self._shelf.put(self.number, self._chars)
         self._chars = None
-        if self._page is not None:
+        if self._page is not None and not self._borrowed:
             self._page.close()
-            self._page = None
+        self._page = self._textpage = None
+        self._borrowed = False
 
 
 class _FillsView:
