@@ -218,6 +218,11 @@ FIXTURE_STEMS = (
     "filllog--reportlab-rules",
     "themes--docx-grid",
     "themes--xlsx-fill-key",
+    # The headerless themed log without rules: found by its numbered, dated action rows.
+    "themes--docx-hrules",
+    "themes--html-zebra-rowspan",
+    # The assessment's sign-off form printed in the same spreadsheet grid as its action table.
+    "assessment--xlsx-titles-fit",
 )
 
 

@@ -201,10 +201,12 @@ def _row_terms(
             # An action log's row says who does what by when, or where it stands.
             score += COMPANION_WEIGHT
             reasons.append(f"{share:.0%} of them name an owner, date or status")
-        # Only in drawn cells: columns set by whitespace alone may be split or joined wrongly, and
-        # an owner and a date found in them prove less.
+        # Only in drawn cells, or in rows that number their actions: columns set by whitespace
+        # alone may be split or joined wrongly, and an owner and a date found in them prove less,
+        # unless a column of refs shows the rows are an enumerated list of actions.
         content_only = conf["action"] < HEADER_LEVEL
-        paired = _owner_and_date_share(roles, columns, action_col) if content_only and ruled else 0.0
+        counted = ruled or "ref" in roles
+        paired = _owner_and_date_share(roles, columns, action_col) if content_only and counted else 0.0
         if paired >= PAIRED_SHARE:
             # Who does what by when, each in its own column on nearly every row: the genre
             # itself, even with no header, status column or heading to name it (gate below).

@@ -4,8 +4,9 @@ pdfium reads a page's text and counts its vector paths in a few milliseconds, ag
 full pdfminer layout. A page is a candidate when its text names at least three column families
 of an action table (lead, deadline, progress, rating, action...), when it draws a grid of thin
 rules (a table that prints no header row: at least MIN_GRID_RULES horizontal and as many vertical
-rule objects), or when it follows a candidate page and draws rules (a table running on without a
-repeated header). It also notes the heading-like lines that name an action plan or log, which
+rule objects), when its text prints MIN_ACTION_ROWS numbered action rows that name a date (a
+log with no header and no rules: extractors/action_lines.py), or when it follows a candidate page
+and draws rules (a table running on without a repeated header). It also notes the heading-like lines that name an action plan or log, which
 the action-table decision weighs for the tables below them.
 """
 
@@ -20,13 +21,14 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from extractors.action_decision import genre_heading
+from extractors.action_lines import dated_action_rows
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.header_lexicon import LEXICON, is_header_word
 from extractors.triage_counts import count_objects
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "5"  # 5: grids of rules without a header; genre headings
+NAME, VERSION = "locate_tables", "6"  # 6: numbered action rows with dates
 
 # Column roles whose header words mark an action table's header row, one pattern per role, made
 # from the same lexicon the column mapper uses so the two never drift apart.
@@ -47,6 +49,7 @@ MIN_PATHS = 2  # a continuation page of a ruled table draws at least a couple of
 MIN_GRID_RULES = 3  # thin horizontal and vertical rule objects a headerless grid draws at least
 RULE_WIDTH = 2.5  # points: a path thinner than this across is a rule
 MIN_RULE_LENGTH = 6.0
+MIN_ACTION_ROWS = 3  # numbered action rows naming a date that make a page without header or grid a candidate
 
 
 def _header_like(line: str) -> bool:
@@ -97,6 +100,7 @@ class PageSignals:
     images: int
     grid: bool  # thin horizontal and vertical rules enough for a table's grid
     heading: str | None  # a heading-like line naming an action plan or log
+    action_rows: int = 0  # lines opening with a ref and an action verb whose row names a date
 
 
 def page_signals(page, textpage=None) -> PageSignals:
@@ -116,7 +120,19 @@ def page_signals(page, textpage=None) -> PageSignals:
     paths, images, h_rules, v_rules = count_objects(page, RULE_WIDTH, MIN_RULE_LENGTH)
     heading = next((h for h in map(genre_heading, text.splitlines()) if h), None)
     grid = h_rules >= MIN_GRID_RULES and v_rules >= MIN_GRID_RULES
-    return PageSignals(families, paths, len(text.strip()), images, grid, heading)
+    return PageSignals(families, paths, len(text.strip()), images, grid, heading, dated_action_rows(text))
+
+
+def is_candidate(sig: PageSignals) -> bool:
+    """A page that may hold an action table on its own signals: a header row's families, a grid
+    with text, a heading naming the genre, or numbered action rows with dates (a headerless,
+    unruled log: only the layout sees its columns)."""
+    return bool(
+        sig.families >= MIN_FAMILIES
+        or (sig.grid and sig.chars)
+        or sig.heading
+        or sig.action_rows >= MIN_ACTION_ROWS
+    )
 
 
 def run(ctx: DocContext, cfg: StageConfig) -> None:
@@ -172,7 +188,7 @@ def scan(ctx: DocContext, doc: Any) -> Iterator[ScannedPage]:
             follows = bool(candidates) and candidates[-1] == i  # previous page (1-based i) is a candidate
             # A page headed as an action plan or commitments list may print its table with no
             # header row and no grid (columns set by whitespace): only the layout sees it.
-            if sig.families >= MIN_FAMILIES or (sig.grid and sig.chars) or sig.heading:
+            if is_candidate(sig):
                 candidates.append(i + 1)
             elif follows and sig.paths >= MIN_PATHS:
                 candidates.append(i + 1)

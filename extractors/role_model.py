@@ -53,7 +53,9 @@ def content_scores(ev: ColumnEvidence) -> dict[str, float]:
         # of the action, read into a rating later from the phrase.
         "rag": max(0.0, ev.get("rag") - 0.5 * ev.get("status")) if short else 0.0,
         "progress": max(ev.get("status"), 0.9 * ev.get("narrative")),
-        "lead": ev.get("lead") if ev.mean_words <= 10 else 0.0,
+        # A lone rating letter ('B', 'G') also matches the initials pattern; a column of them
+        # is a rating column (owners' initials are mostly two or three letters).
+        "lead": max(0.0, ev.get("lead") - 0.5 * ev.get("rag")) if ev.mean_words <= 10 else 0.0,
         "action": 0.7 * ev.get("action") + 0.3 * longish if ev.get("numeric") < 0.5 else 0.0,
         # Repeats of a status or a rating are not group cells.
         "area": ev.get("area") * (1 - ev.get("status")) * (1 - ev.get("rag")) if ev.cells >= 3 else 0.0,

@@ -16,10 +16,12 @@ from collections import Counter
 
 from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
+from extractors.form_sections import drop_form_section
 from extractors.heading_rows import fold_heading_rows
+from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
 from extractors.table_families import families
-from extractors.table_titles import promote_titles
+from extractors.table_titles import promote_titles, title_as_first_section
 
 log = logging.getLogger(__name__)
 NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
@@ -56,9 +58,14 @@ def _section_of(table: StitchedTable, row) -> Fragment | None:
     return Fragment(page, pt.x0, top, pt.x1, min(below, default=pt.bottom), text)
 
 
-def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[ActionRecord]:
+def table_actions(
+    doc_id: str, table_index: int, table: StitchedTable, area: str | None = None
+) -> list[ActionRecord]:
+    """The table's rows as action records; `area`: the area of rows no column or section row
+    gives one (the table is a section of a numbered list, see extractors/numbered_sections.py)."""
     actions: list[ActionRecord] = []
     sectioned = "area" not in table.roles and any(pt.sections for pt in table.fragments)
+    first_area = title_as_first_section(table) if sectioned else None
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     for row in table.rows:
@@ -74,7 +81,9 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
                 other[table.headers[c] or f"column {c + 1}"] = text
         section = _section_of(table, row) if sectioned else None
         if sectioned:
-            record["area"] = section.text if section else None
+            record["area"] = section.text if section else first_area
+        elif area and not record["area"]:
+            record["area"] = area
         if record["action"] and not record["ref"]:
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
@@ -99,6 +108,8 @@ def table_actions(doc_id: str, table_index: int, table: StitchedTable) -> list[A
             _area_box=section,  # where a section heading's area was printed (not a cell of the row)
         )
         actions.append(record)
+    if sectioned:
+        actions = drop_form_section(actions)
     return fold_heading_rows(actions, has_area="area" in table.roles)
 
 
@@ -149,11 +160,16 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     ctx.action_tables = []
     promote_titles(ctx.tables)
     index = 0
-    for table, decision in zip(ctx.tables, decisions(ctx), strict=True):
+    decided = decisions(ctx)
+    kept = [t for t, d in zip(ctx.tables, decided, strict=True) if d.is_action and not any(t.headers)]
+    areas: dict[int, str] = {}
+    for group in families(kept, first=lambda t: t.fragments[0]):
+        areas.update(section_areas(group))
+    for table, decision in zip(ctx.tables, decided, strict=True):
         log.debug("%s: table on page %d: %s", ctx.short_id, table.fragments[0].page, decision.describe())
         if not decision.is_action:
             continue
-        rows = table_actions(ctx.doc_id, index, table)
+        rows = table_actions(ctx.doc_id, index, table, areas.get(id(table)))
         if not rows:
             continue
         ctx.actions.extend(rows)

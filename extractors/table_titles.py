@@ -10,7 +10,10 @@ as the area, as it reads.
 
 from __future__ import annotations
 
+from extractors.action_decision import ACTION_TITLE, NOT_ACTION_TITLE, WEAK_ACTION_TITLE
 from extractors.core import StitchedTable
+
+MAX_SECTION_WORDS = 8  # a section heading is a name, not a sentence (as heading_rows reads them)
 
 
 def title_inside(table: StitchedTable) -> str | None:
@@ -33,3 +36,30 @@ def promote_titles(tables: list[StitchedTable]) -> None:
         if text is not None:
             first = table.fragments[0]
             first.title, first.sections = text, []
+
+
+def title_as_first_section(table: StitchedTable) -> str | None:
+    """The title of a headerless table divided by section rows, when it reads as one more of them:
+    the area of the rows printed above the first section row inside the table, else None.
+
+    A log printed without rules puts its first section's heading ('Start well') just above its
+    first row, where it is read as the table's title, and the later ones ('Live well') inside it.
+    A title that names a kind of table, or reads as a sentence or a lead-in, names the table.
+    """
+    title = " ".join((table.title or "").split())
+    if not title or any(table.headers) or "area" in table.roles:
+        return None
+    if not any(pt.sections for pt in table.fragments):
+        return None
+    return section_like(title)
+
+
+def section_like(title: str | None) -> str | None:
+    """The title, spaces collapsed, when it reads as a section heading: a short name, not a
+    sentence or a lead-in, naming neither an action plan nor another kind of table."""
+    title = " ".join((title or "").split())
+    if not title or len(title.split()) > MAX_SECTION_WORDS or title.endswith((".", ":", ";", ",")):
+        return None
+    if ACTION_TITLE.search(title) or WEAK_ACTION_TITLE.search(title) or NOT_ACTION_TITLE.search(title):
+        return None
+    return title

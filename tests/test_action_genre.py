@@ -198,10 +198,17 @@ def test_a_headerless_tables_short_updates_are_its_progress():
     assert [r.role for r in assign([None] * 5, _WHO_WHEN)][4] == "progress"
 
 
-def test_owner_and_date_show_the_genre_only_in_drawn_cells_beside_a_progress_column():
+def test_owner_and_date_show_the_genre_only_in_drawn_or_numbered_rows_beside_a_progress_column():
     roles = assign([None] * 5, _WHO_WHEN)
     args = ([r.role for r in roles], [r.confidence for r in roles], _WHO_WHEN)
     assert decide(*args).is_action
-    assert not decide(*args, ruled=False).is_action
+    # Columns set by whitespace: a ref column numbering the rows still shows the genre ...
+    assert decide(*args, ruled=False).is_action
+    # ... without it, owners and dates found in whitespace columns prove too little.
+    unnumbered = _WHO_WHEN[1:]
+    roles = assign([None] * 4, unnumbered)
+    assert not decide(
+        [r.role for r in roles], [r.confidence for r in roles], unnumbered, ruled=False
+    ).is_action
     no_progress = [c for i, c in enumerate(_WHO_WHEN) if i != 4]
     assert not _decide(no_progress).is_action

@@ -29,12 +29,18 @@ FLOORS = {
     "annex--reportlab-rules": (1.0, 1.0, 1.0, None),
     "assessment--docx-grid": (1.0, 1.0, 1.0, None),
     "assessment--html-nogrid": (1.0, 1.0, 1.0, None),
+    # The sign-off form below the action table, in the same printed grid: not action rows.
+    "assessment--xlsx-titles-fit": (1.0, 1.0, 1.0, None),
     "filllog--html-fill-wrapped": (1.0, 1.0, 1.0, 1.0),
     "filllog--reportlab-rules": (1.0, 1.0, 1.0, 1.0),
     "slidepack--pptx-slides": (1.0, 1.0, 1.0, 1.0),
     "themes--docx-grid": (1.0, 1.0, 1.0, None),
-    # One grid per theme, the theme printed between them: the rows are read, their area is not.
-    "themes--xlsx-fill-key": (1.0, 1.0, 0.0, None),
+    # One grid per theme, the theme printed between them, the numbering running on: theme = area.
+    "themes--xlsx-fill-key": (1.0, 1.0, 1.0, None),
+    # No header, no rules: the page is a candidate by its numbered, dated action rows. In Word the
+    # two-row sections are not read as tables (aligned regions need three rows): 3 of 7 rows.
+    "themes--docx-hrules": (0.42, 1.0, 0.0, None),
+    "themes--html-zebra-rowspan": (1.0, 1.0, 1.0, None),
     "actionlog--html-nogrid": (1.0, 1.0, 1.0, 1.0),
     "actionlog--html-css-grid": (1.0, 1.0, 1.0, 1.0),
     "actionlog--html-zebra-rowspan": (1.0, 1.0, 1.0, 1.0),

@@ -207,3 +207,17 @@ def test_report_lists_action_tables_with_their_column_evidence(curated):
     page = render(curated)
     assert page.count('<tr class="action-table">') == 4
     assert "content status/narrative" in page
+
+
+def test_a_column_of_lone_rating_letters_is_a_rating_not_initials():
+    # A headerless log printing a sparse 'B' (blue: complete) beside some statuses: the letter
+    # also matches the initials pattern, but a column of lone R/A/G/B letters is a rating.
+    cols = [
+        ["Publish the plan", "Agree the budget", "Train the staff", "Review the policy"],
+        ["New", "Completed", "Carried forward", "Completed"],
+        ["", "B", "", "B"],
+    ]
+    assert [r.role for r in assign([None] * 3, cols)] == ["action", "progress", "rag"]
+    # Owners' initials stay a lead column.
+    cols[2] = ["JT", "GS/BB", "PM", "AM"]
+    assert [r.role for r in assign([None] * 3, cols)][2] == "lead"
