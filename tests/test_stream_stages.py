@@ -69,7 +69,7 @@ def test_follow_on_page_is_read_in_both_passes() -> None:
 
 
 def test_whole_document_rows_do_not_depend_on_streaming() -> None:
-    path = FIXTURES / "log-sections.pdf"
+    path = FIXTURES / "genre-annex.pdf"  # ten pages: the parser reads pages past the cover
     streamed = process_document(path, StageConfig(strict=True))
     ctx = DocContext(path=path)
     try:
@@ -80,15 +80,21 @@ def test_whole_document_rows_do_not_depend_on_streaming() -> None:
     assert streamed.actions and [a["action"] for a in streamed.actions] == [a["action"] for a in ctx.actions]
 
 
-def test_each_page_is_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The point of streaming: a candidate page is not loaded again for the parser."""
-    path = FIXTURES / "log-sections.pdf"
-    loads: list[int] = []
-    original = pdfium.PdfDocument.get_page
+def test_each_page_and_its_text_page_are_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point of streaming: a candidate page and its text page are not loaded again for the parser."""
+    from pypdfium2._helpers.page import PdfPage
 
-    def counting(self, index):
-        loads.append(index)
-        return original(self, index)
+    path = FIXTURES / "genre-annex.pdf"  # ten pages: the parser reads pages past the cover
+    loads: list[tuple[str, int]] = []
+    get_page, get_textpage = pdfium.PdfDocument.get_page, PdfPage.get_textpage
+
+    def counting_page(self, index):
+        loads.append(("page", index))
+        return get_page(self, index)
+
+    def counting_textpage(self, *args, **kwargs):
+        loads.append(("text", 0))
+        return get_textpage(self, *args, **kwargs)
 
     counts = {}
     for streamed in (False, True):
@@ -97,27 +103,30 @@ def test_each_page_is_loaded_once(monkeypatch: pytest.MonkeyPatch) -> None:
         try:
             ingest.run(ctx, cfg)
             loads.clear()
-            monkeypatch.setattr(pdfium.PdfDocument, "get_page", counting)
+            monkeypatch.setattr(pdfium.PdfDocument, "get_page", counting_page)
+            monkeypatch.setattr(PdfPage, "get_textpage", counting_textpage)
             if streamed:
                 assert stream_stages.run(ctx, cfg, {}) is None
             else:
                 locate_tables.run(ctx, cfg)
                 parse_tables.run(ctx, cfg)
-            monkeypatch.setattr(pdfium.PdfDocument, "get_page", original)
-            counts[streamed] = sorted(loads)
+            monkeypatch.undo()
+            counts[streamed] = sorted(i for kind, i in loads if kind == "page"), len(loads)
             pages = ctx.pages
             parsed = {t.page for t in ctx.page_tables}
         finally:
             ctx.store.close()
             ctx.pdf.close()
-    assert parsed, "the fixture must have pages the parser reads"
-    assert counts[True] == list(range(pages))
-    assert len(counts[False]) == pages + len(parsed)
+    assert max(parsed) > 4, "the fixture must have table pages past the cover"
+    # Streamed: locate loads each page and its text page once, and the parser reads from them.
+    assert counts[True] == (list(range(pages)), 2 * pages)
+    # In turn: the parser loads its pages again.
+    assert len(counts[False][0]) > pages and counts[False][1] > 2 * pages
 
 
 def test_parse_error_is_reported_after_locate_has_seen_every_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run in turn, locate fails before parse starts: streamed, its error still wins."""
-    path = FIXTURES / "log-sections.pdf"
+    path = FIXTURES / "genre-annex.pdf"  # ten pages: the parser reads pages past the cover
 
     def broken_read(self, page_no, page):
         page.release()

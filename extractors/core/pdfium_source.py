@@ -85,9 +85,10 @@ class PdfiumSource:
                 page.close()
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
-        fast = PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
-        if lent is not None:
-            fast.borrow(*lent)
+        if lent is None:
+            return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
+        fast = PdfiumPage(self._doc, None, number, plumber_page, fonts, self._shelf, self._repairs)
+        fast.borrow(*lent)  # the lender closes the page and its text page, not this reading
         return fast
 
     def close(self) -> None:
