@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -25,6 +27,7 @@ from extractors.action_lines import dated_action_rows
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.header_lexicon import LEXICON, is_header_word
+from extractors.phrase_trie import phrase_pattern
 from extractors.triage_counts import count_objects
 
 log = logging.getLogger(__name__)
@@ -35,13 +38,10 @@ NAME, VERSION = "locate_tables", "6"  # 6: numbered action rows with dates
 FAMILY_ROLES = ("lead", "deadline", "progress", "rag", "action", "area", "monitoring", "outcome")
 
 
-def _family_pattern(phrases: tuple[str, ...]) -> str:
-    alternatives = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
-    return r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?:s|es)?(?![\w/])"
-
-
-FAMILIES = {role: _family_pattern(LEXICON[role]) for role in FAMILY_ROLES}
+FAMILIES = {role: phrase_pattern(LEXICON[role]) for role in FAMILY_ROLES}
 FAMILY_RE = {k: re.compile(v, re.I) for k, v in FAMILIES.items()}
+# Any family's phrase: one scan of the page finds the few lines worth the eight family scans.
+ANY_FAMILY_RE = re.compile(phrase_pattern(p for role in FAMILY_ROLES for p in LEXICON[role]), re.I)
 MIN_FAMILIES = 3
 MAX_HEADER_WORDS = 6
 HEADER_BAND = 30.0  # points: the height a (multi-line) header row spans
@@ -61,15 +61,33 @@ def _header_like(line: str) -> bool:
     return sum(1 for w in words if is_header_word(w)) >= 0.6 * len(words)
 
 
+def _lines_naming_a_family(text: str, starts: list[int]) -> list[int]:
+    """Indexes of the lines (split as `starts` says) that a match of ANY_FAMILY_RE on the whole text touches.
+
+    Every line where some family's pattern matches is among them: that match is also one of
+    ANY_FAMILY_RE's at the same place (a line break is no word character, so the boundaries read
+    the same in the whole text), and a scan of the text either takes it or takes an earlier match
+    that runs into the line.
+    """
+    touched: set[int] = set()
+    for m in ANY_FAMILY_RE.finditer(text):
+        first = bisect_right(starts, m.start()) - 1
+        last = bisect_right(starts, m.end() - 1) - 1
+        touched.update(range(first, last + 1))
+    return sorted(touched)
+
+
 def header_families(textpage, text: str) -> int:
     """The most column families named side by side in one header-like band of the page.
 
     A header row names its families at one height; a dense table of narrow cells or a page of
     prose mentions 'progress', 'lead' and 'evidence' too, but scattered down the page.
     """
+    lines = text.splitlines(keepends=True)
+    starts = list(accumulate(map(len, lines), initial=0))
     heights: list[tuple[float, str]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
+    for i in _lines_naming_a_family(text, starts):
+        line, offset = lines[i], starts[i]
         # The family words first: most lines name none, and _header_like weighs every word.
         found = [(family, m) for family, rx in FAMILY_RE.items() for m in rx.finditer(line)]
         if found and _header_like(line):
@@ -79,7 +97,6 @@ def header_families(textpage, text: str) -> int:
                 except Exception:  # a generated character has no box: skip it
                     continue
                 heights.append((top, family))
-        offset += len(line)
     heights.sort()
     best = 0
     for i, (top, _) in enumerate(heights):

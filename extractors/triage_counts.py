@@ -8,16 +8,15 @@ on it: `get_objects(max_depth=2)`) and measures each path's bounds as `get_bound
 
 from __future__ import annotations
 
-import ctypes
-from ctypes import byref, c_float, c_int, c_void_p
+from ctypes import byref, c_float, c_int
 from typing import Any
 
 import pypdfium2 as pdfium
 
+from extractors.core.pdfium_calls import Handle, untyped
 from extractors.core.pdfium_chars import handle
 from extractors.core.pdfium_paths import (
     _count_objects,
-    _fn,
     _form_count,
     _form_object,
     _get_object,
@@ -27,15 +26,7 @@ from extractors.core.pdfium_paths import (
 _PATH, _IMAGE, _FORM = 2, 3, 5  # FPDF_PAGEOBJ_*
 FORM_DEPTH = 2  # as get_objects(max_depth=2): the page's objects and those of forms on the page
 
-_bounds = _fn(
-    "FPDFPageObj_GetBounds",
-    c_int,
-    c_void_p,
-    ctypes.POINTER(c_float),
-    ctypes.POINTER(c_float),
-    ctypes.POINTER(c_float),
-    ctypes.POINTER(c_float),
-)
+_bounds = untyped("FPDFPageObj_GetBounds", c_int)  # (object, &left, &bottom, &right, &top)
 
 
 def count_objects(page: Any, rule_width: float, min_rule_length: float) -> tuple[int, int, int, int]:
@@ -71,5 +62,5 @@ def count_objects(page: Any, rule_width: float, min_rule_length: float) -> tuple
             elif kind == _FORM and level < FORM_DEPTH - 1:
                 walk(obj, _form_count, _form_object, level + 1)
 
-    walk(handle(page), _count_objects, _get_object, 0)
+    walk(Handle(handle(page)), _count_objects, _get_object, 0)
     return counts[0], counts[1], counts[2], counts[3]

@@ -24,6 +24,7 @@ import pypdfium2_raw
 from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.core.glyph_widths import DIGITS, DigitWidths
+from extractors.core.pdfium_calls import Handle, untyped
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
 _count_chars = _fn("FPDFText_CountChars", c_int, c_void_p)
 _get_text = _fn("FPDFText_GetText", c_int, c_void_p, c_int, c_int, c_void_p)
 _get_unicode = _fn("FPDFText_GetUnicode", c_uint, c_void_p, c_int)
-_is_generated = _fn("FPDFText_IsGenerated", c_int, c_void_p, c_int)
 _char_matrix = _fn("FPDFText_GetMatrix", c_int, c_void_p, c_int, c_void_p)
 _font_size = _fn("FPDFText_GetFontSize", c_double, c_void_p, c_int)
 _object_font = _fn("FPDFTextObj_GetFont", c_void_p, c_void_p)
@@ -63,11 +63,11 @@ _font_descent = _fn("FPDFFont_GetDescent", c_int, c_void_p, c_float, c_void_p)
 _loose_box = _fn("FPDFText_GetLooseCharBox", c_int, c_void_p, c_int, c_void_p)
 _glyph_width = _fn("FPDFFont_GetGlyphWidth", c_int, c_void_p, c_uint, c_float, c_void_p)
 
-# The two calls made for every character, through PyDLL: the same functions without releasing
-# and retaking the GIL around each call (they take microseconds; nothing runs beside them).
-_PY_LIB = ctypes.PyDLL(_LIB._name)
-_text_object = _fn_of(_PY_LIB, "FPDFText_GetTextObject", c_void_p, c_void_p, c_int)
-_char_origin = _fn_of(_PY_LIB, "FPDFText_GetCharOrigin", c_int, c_void_p, c_int, c_void_p, c_void_p)
+# The calls made for every character, without argument conversion (pdfium_calls): the text page
+# is passed as one Handle made per page. GetTextObject returns a plain int: _chars compares them.
+_text_object = untyped("FPDFText_GetTextObject", c_void_p)
+_char_origin = untyped("FPDFText_GetCharOrigin", c_int)
+_is_generated = untyped("FPDFText_IsGenerated", c_int)
 
 # pdfium's marks for a hyphen that ends a line, printed by the document as '-'.
 _HYPHEN_MARKS = {"\x02": "-", "\ufffe": "-"}
@@ -176,16 +176,17 @@ def _chars(
     widths: dict[str, float] = {}
     out: list[dict[str, Any]] = []
     append = out.append
-    text_object, char_origin, hyphens = _text_object, _char_origin, _HYPHEN_MARKS
+    text_object, char_origin, is_generated, hyphens = _text_object, _char_origin, _is_generated, _HYPHEN_MARKS
+    tp_arg = Handle(tp)  # for the untyped per-character calls
     for i, ch in enumerate(text):
         if ch.isspace() or ch in hyphens:
-            if _is_generated(tp, i):
+            if is_generated(tp_arg, i):
                 # pdfium replaces some real space glyphs by spaces of its own: one in a line
                 # (not a line break) may stand for a real one, decided at the next character.
                 pending_space = ch == " " and bool(out)
                 continue
             ch = hyphens.get(ch, ch)
-        obj = text_object(tp, i)
+        obj = text_object(tp_arg, i)
         if obj is None:
             continue
         if obj != run_obj:
@@ -200,7 +201,7 @@ def _chars(
             widths = fonts.widths_of(font)
             lo, hi = desc * fs, desc * fs + fs
             lo_d, hi_d = lo * d, hi * d
-        char_origin(tp, i, p_x, p_y)
+        char_origin(tp_arg, i, p_x, p_y)
         x, y = ox.value, oy.value
         if obj == last_obj and x == last_x and y == last_y:
             # One glyph, several characters (a ligature): pdfminer keeps it one char, 'fi', as

@@ -14,6 +14,7 @@ import logging
 from ctypes import byref, c_float, c_int, c_uint, c_void_p
 from typing import Any
 
+from extractors.core.pdfium_calls import Handle, untyped
 from extractors.core.pdfium_chars import _LIB, handle
 
 log = logging.getLogger(__name__)
@@ -33,19 +34,21 @@ def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
     return fn
 
 
-_count_objects = _fn("FPDFPage_CountObjects", c_int, c_void_p)
-_get_object = _fn("FPDFPage_GetObject", c_void_p, c_void_p, c_int)
-_form_count = _fn("FPDFFormObj_CountObjects", c_int, c_void_p)
-_form_object = _fn("FPDFFormObj_GetObject", c_void_p, c_void_p, ctypes.c_ulong)
-_object_type = _fn("FPDFPageObj_GetType", c_int, c_void_p)
-_object_matrix = _fn("FPDFPageObj_GetMatrix", c_int, c_void_p, c_void_p)
-_count_segments = _fn("FPDFPath_CountSegments", c_int, c_void_p)
-_get_segment = _fn("FPDFPath_GetPathSegment", c_void_p, c_void_p, c_int)
-_segment_point = _fn("FPDFPathSegment_GetPoint", c_int, c_void_p, c_void_p, c_void_p)
-_segment_type = _fn("FPDFPathSegment_GetType", c_int, c_void_p)
-_segment_close = _fn("FPDFPathSegment_GetClose", c_int, c_void_p)
-_draw_mode = _fn("FPDFPath_GetDrawMode", c_int, c_void_p, c_void_p, c_void_p)
-_fill_colour = _fn("FPDFPageObj_GetFillColor", c_int, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p)
+# Called per page object and per path segment: untyped (pdfium_calls), handles passed as Handles.
+_count_objects = untyped("FPDFPage_CountObjects", c_int)
+_get_object = untyped("FPDFPage_GetObject", Handle)
+_form_count = untyped("FPDFFormObj_CountObjects", c_int)
+# The index is an unsigned long: declared, so ctypes passes all 64 bits (forms are few).
+_form_object = _fn("FPDFFormObj_GetObject", Handle, c_void_p, ctypes.c_ulong)
+_object_type = untyped("FPDFPageObj_GetType", c_int)
+_object_matrix = untyped("FPDFPageObj_GetMatrix", c_int)
+_count_segments = untyped("FPDFPath_CountSegments", c_int)
+_get_segment = untyped("FPDFPath_GetPathSegment", Handle)
+_segment_point = untyped("FPDFPathSegment_GetPoint", c_int)
+_segment_type = untyped("FPDFPathSegment_GetType", c_int)
+_segment_close = untyped("FPDFPathSegment_GetClose", c_int)
+_draw_mode = untyped("FPDFPath_GetDrawMode", c_int)
+_fill_colour = untyped("FPDFPageObj_GetFillColor", c_int)
 
 Affine = tuple[float, float, float, float, float, float]
 IDENTITY: Affine = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -63,13 +66,13 @@ def page_paths(page: Any) -> dict[str, list[dict[str, Any]]]:
     the origin, each dict with x0, top, x1, bottom, pts, stroke, fill, fill_rgba, in content order."""
     height = float(page.get_height())
     out: dict[str, list[dict[str, Any]]] = {"line": [], "rect": [], "curve": []}
-    page_h = handle(page)
+    page_h = Handle(handle(page))
     objects = [_get_object(page_h, i) for i in range(_count_objects(page_h))]
     _walk(objects, IDENTITY, height, out, 0)
     return out
 
 
-def _walk(objects: list[int | None], outer: Affine, height: float, out: dict, depth: int) -> None:
+def _walk(objects: list[Handle], outer: Affine, height: float, out: dict, depth: int) -> None:
     m = _Matrix()
     for obj in objects:
         if not obj:
@@ -87,7 +90,7 @@ def _walk(objects: list[int | None], outer: Affine, height: float, out: dict, de
         _path(obj, matrix, height, out)
 
 
-def _path(obj: int, matrix: Affine, height: float, out: dict) -> None:
+def _path(obj: Handle, matrix: Affine, height: float, out: dict) -> None:
     fillmode, stroke = c_int(), c_int()
     if not _draw_mode(obj, byref(fillmode), byref(stroke)):
         return

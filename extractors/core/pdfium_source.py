@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 from pdfminer.pdftypes import resolve1
 
 from extractors.core.char_shelf import CharShelf
-from extractors.core.fast_words import extract_text, extract_words
+from extractors.core.fast_words import extract_text, extract_words, word_boxes
 from extractors.core.font_metrics import page_fonts
 from extractors.core.pdfium_chars import page_chars
 from extractors.core.pdfium_paths import page_paths
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 _OTHER_COLOUR_OPS = re.compile(rb"(?<![^\s\]\)>])(?:k|K|cs|CS|sc|SC|scn|SCN)(?![^\s\[\(<%/])")
 
 # The parser's word settings (`geometry.page_words`): words split at 1.5 pt and at a font change.
-TABLE_WORDS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": 2, "by_font": True}
+TABLE_WORDS: dict[str, Any] = {"x_tolerance": 1.5, "y_tolerance": 2}  # word_boxes reads fonts too
 
 
 class PdfiumSource:
@@ -172,9 +172,9 @@ class PdfiumPage:
     def table_words(self) -> list[Word]:
         """The words `geometry.page_words` makes of the same page."""
         return [
-            Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], "bold" in w["fontname"].lower())
-            for w in extract_words(self.chars, **TABLE_WORDS)
-            if w["text"].strip()
+            Word(text, x0, top, x1, bottom, "bold" in font.lower())
+            for text, x0, top, x1, bottom, font in word_boxes(self.chars, **TABLE_WORDS)
+            if text.strip()
         ]
 
     def text_words(self) -> list[dict[str, Any]]:
