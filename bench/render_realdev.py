@@ -3,7 +3,8 @@
 Each page in tests/fixtures/realdev/html/ rebuilds one published UK table (docs/devset.md names the
 source). A page is printed by the producer its source came from: web pages by headless Chromium,
 Word-like documents through LibreOffice (HTML opened in Writer, saved as .docx, page turned
-landscape when the page asks for it, then exported to PDF), some by both.
+landscape when the page asks for it, then exported to PDF), some by both; a slide pack (a JSON
+page) is built with python-pptx and exported by LibreOffice Impress.
 
     .venv/bin/python bench/render_realdev.py OUT_DIR [--only SLUG ...]
 
@@ -31,6 +32,7 @@ RENDERS: dict[str, tuple[str, str]] = {
     "uk-tvpcc-strategic-delivery-plan-2016": ("uk-tvpcc-strategic-delivery-plan-2016", "libreoffice"),
     "uk-lancs-annual-delivery-plan-2008": ("uk-lancs-annual-delivery-plan-2008", "libreoffice"),
     "uk-fire-hmicfrs-improvement-plan-2020": ("uk-fire-hmicfrs-improvement-plan-2020", "libreoffice"),
+    "uk-hampshire-pcc-delivery-progress-2019": ("uk-hampshire-pcc-delivery-progress-2019", "slides"),
 }
 
 
@@ -91,6 +93,61 @@ def libreoffice_pdf(html: Path, out: Path) -> None:
         shutil.copyfile(work / f"{out.stem}.pdf", out)
 
 
+def slides_pdf(spec: Path, out: Path) -> None:
+    """A slide pack: python-pptx builds the deck from the page's JSON, LibreOffice Impress exports it."""
+    import json
+
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.util import Pt
+
+    deck = json.loads(spec.read_text(encoding="utf-8"))
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = 12192000, 6858000  # 16:9
+    navy = RGBColor(0x1F, 0x2A, 0x5C)
+    for page in deck["slides"]:
+        slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+        title = slide.shapes.add_textbox(400000, 200000, 11300000, 600000).text_frame
+        title.text = page["title"]
+        title.paragraphs[0].runs[0].font.size = Pt(28)
+        title.paragraphs[0].runs[0].font.color.rgb = navy
+        sub = slide.shapes.add_textbox(400000, 800000, 11300000, 400000).text_frame
+        sub.text = page.get("subtitle", "")
+        top = 1300000
+        for line in page.get("text", []):
+            box = slide.shapes.add_textbox(400000, top, 11300000, 400000).text_frame
+            box.text = line
+            top += 450000
+        tabs = page.get("tabs", [])
+        for k, label in enumerate(tabs):
+            shape = slide.shapes.add_shape(1, 400000 + k * 2850000, top, 2750000, 380000)  # rectangle
+            shape.fill.solid()
+            shape.fill.fore_color.rgb = navy if k == 0 else RGBColor(0xBF, 0xC5, 0xD9)
+            shape.text_frame.text = label
+            shape.text_frame.paragraphs[0].runs[0].font.size = Pt(14)
+        if tabs:
+            top += 500000
+        if "rows" in page:
+            n_rows, n_cols = len(page["rows"]) + 1, len(page["header"])
+            table = slide.shapes.add_table(n_rows, n_cols, 400000, top, 11300000, 400000 * n_rows).table
+            widths = (3300000, 6300000, 1700000)
+            for c in range(n_cols):
+                table.columns[c].width = widths[c]
+            for r, row in enumerate([page["header"], *page["rows"]]):
+                for c, value in enumerate(row):
+                    cell = table.cell(r, c)
+                    cell.text = value
+                    cell.text_frame.paragraphs[0].runs[0].font.size = Pt(14 if r else 16)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        path = work / f"{out.stem}.pptx"
+        prs.save(str(path))
+        _soffice(
+            ["--convert-to", "pdf:impress_pdf_Export", "--outdir", str(work), str(path)], work / "profile"
+        )
+        shutil.copyfile(work / f"{out.stem}.pdf", out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -100,9 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     for slug, (page, producer) in RENDERS.items():
         if args.only and slug not in args.only:
             continue
-        html = HTML_DIR / f"{page}.html"
         out = args.out / f"{slug}.pdf"
-        (chromium_pdf if producer == "chromium" else libreoffice_pdf)(html, out)
+        if producer == "slides":
+            slides_pdf(HTML_DIR / f"{page}.json", out)
+        else:
+            (chromium_pdf if producer == "chromium" else libreoffice_pdf)(HTML_DIR / f"{page}.html", out)
         sys.stderr.write(f"{out} ({producer})\n")
     return 0
 
