@@ -65,6 +65,30 @@ def _fragments_fill(pages: _Pages, frags: Iterable[Any], whole: bool = False) ->
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _own_rows(action: dict[str, Any], frags: list[Any]) -> list[Any]:
+    """The fragments of a cell that lie in the action's own row: a column of empty status cells
+    painted one colour a row (no text, no rule between them) can reach the parser as one cell
+    over all the rows, whose fill is then every row's. The row's band is its action cell's."""
+    if len(frags) < 2:
+        return frags
+    bands: dict[int, tuple[float, float]] = {}
+    for fr in (action.get("_cells") or {}).get("action") or []:
+        top, bottom = bands.get(fr.page, (fr.top, fr.bottom))
+        bands[fr.page] = (min(top, fr.top), max(bottom, fr.bottom))
+    if not bands:
+        return frags
+
+    def inside(fr: Any) -> bool:
+        band = bands.get(fr.page)
+        if band is None:
+            return True
+        overlap = min(band[1], fr.bottom) - max(band[0], fr.top)
+        return overlap > 0.5 * (fr.bottom - fr.top)
+
+    own = [fr for fr in frags if inside(fr)]
+    return own or frags
+
+
 class _Pages:
     """Failure-tolerant access to the document's pages through the page store."""
 
@@ -246,7 +270,7 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     def fill_of(action: dict[str, Any], role: str) -> RGB | None:
         slot = (id(action), role)
         if slot not in fill_cache:
-            cells = (action.get("_cells") or {}).get(role) or []
+            cells = _own_rows(action, (action.get("_cells") or {}).get(role) or [])
             fill_cache[slot] = _fragments_fill(pages, cells, whole=role == "progress")
         return fill_cache[slot]
 

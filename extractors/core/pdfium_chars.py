@@ -23,6 +23,7 @@ import pypdfium2_raw
 
 from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
+from extractors.core.glyph_widths import DIGITS, DigitWidths
 from extractors.core.pdfium_calls import Handle, untyped
 
 log = logging.getLogger(__name__)
@@ -156,6 +157,7 @@ def _chars(
         return []
     text = _text_of(tp, n)
     fonts = _Fonts(known)
+    digits = DigitWidths(fonts.width)
     loose = _Rect()
     # The last glyph's origin (its text object and position): a character at the same origin
     # is part of the same glyph. None before the first character.
@@ -223,6 +225,8 @@ def _chars(
         w = widths.get(ch)
         if w is None:
             w = fonts.width(font, ch)
+        if ch in DIGITS and plain:  # a digit may share its Unicode value with another glyph
+            w = digits.width(tp, i, font, w, fs * a)
         if plain:
             x0, x1, y0, y1 = x, x + w * fs * a, y + lo_d, y + hi_d
         else:

@@ -40,6 +40,7 @@ class PdfiumSource:
     def __init__(self, path: Path | str) -> None:
         self._doc: Any = None
         self._shelf = CharShelf()  # released pages' characters, for a later reading
+        self._repairs: dict[str, Any] = {}  # ligature_repair's evidence across the pages
         try:
             self._doc = pdfium.PdfDocument(str(path))
         except Exception as exc:  # pdfminer opened it; every page then goes through pdfminer
@@ -85,8 +86,8 @@ class PdfiumSource:
             log.debug("page %d: pdfium's frame differs from pdfplumber's; reading it with pdfminer", number)
             return None
         if lent is None:
-            return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf)
-        fast = PdfiumPage(self._doc, None, number, plumber_page, fonts, self._shelf)
+            return PdfiumPage(self._doc, page, number, plumber_page, fonts, self._shelf, self._repairs)
+        fast = PdfiumPage(self._doc, None, number, plumber_page, fonts, self._shelf, self._repairs)
         fast.borrow(*lent)  # the lender closes the page and its text page, not this reading
         return fast
 
@@ -108,7 +109,9 @@ class PdfiumPage:
         plumber_page: Any,
         fonts: dict[str, tuple[str, float]],
         shelf: CharShelf | None = None,
+        repairs: dict[str, Any] | None = None,
     ) -> None:
+        self._repairs = repairs
         self._fonts = fonts
         self._shelf = shelf
         self._doc = doc
@@ -136,7 +139,7 @@ class PdfiumPage:
                 if kept is not None
                 else page_chars(self._open(), self.number, self._fonts, self._textpage)
             )
-            self._chars = repair_page_chars(chars)
+            self._chars = repair_page_chars(chars, self._repairs)
         return self._chars
 
     @property
