@@ -21,6 +21,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+# Chromium prints these pages exactly as it prints the producer matrix's HTML layouts.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from matrix_draw import chromium_pdf  # noqa: E402
+
 HTML_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "realdev" / "html"
 
 # slug -> (page, producer); a page printed by two producers gives two slugs (same split side).
@@ -34,19 +38,6 @@ RENDERS: dict[str, tuple[str, str]] = {
     "uk-fire-hmicfrs-improvement-plan-2020": ("uk-fire-hmicfrs-improvement-plan-2020", "libreoffice"),
     "uk-hampshire-pcc-delivery-progress-2019": ("uk-hampshire-pcc-delivery-progress-2019", "slides"),
 }
-
-
-def chromium_pdf(html: Path, out: Path) -> None:
-    cmd = [
-        shutil.which("chromium") or "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-pdf-header-footer",
-        f"--print-to-pdf={out}",
-        html.as_uri(),
-    ]
-    subprocess.run(cmd, check=True, capture_output=True, timeout=180)
 
 
 def _soffice(args: list[str], profile: Path) -> None:
