@@ -16,6 +16,7 @@ from extractors.layout.rows import overflow_line
 from pipeline.context import StageConfig
 from pipeline.process import process_document
 from tests.fixtures import make_layout2_fixtures as mk
+from tests.helpers import assert_matches_generator
 
 HERE = Path(__file__).parent / "fixtures" / "layout2"
 
@@ -23,11 +24,7 @@ HERE = Path(__file__).parent / "fixtures" / "layout2"
 @pytest.mark.parametrize("fx", mk.FIXTURES, ids=lambda fx: fx.name)
 def test_fixture_matches_its_generator(fx, tmp_path):
     """The committed PDF is what the script draws today (invariant=1 makes it byte-stable)."""
-    out = tmp_path / fx.name
-    mk.build(fx, out)
-    assert out.read_bytes() == (HERE / fx.name).read_bytes(), (
-        f"{fx.name} is stale: run python -m tests.fixtures.make_layout2_fixtures"
-    )
+    assert_matches_generator(mk, fx, HERE, tmp_path)
 
 
 def _read(name: str) -> list[dict]:
