@@ -1,6 +1,6 @@
 """Helpers the test modules share: the `planwatch run` command line, text compared without its
-line breaks, the committed PDFs of a fixture set opened once, and the check that a generated
-fixture is what its generator draws today."""
+line breaks, the committed PDFs of a fixture set opened once, the check that a generated
+fixture is what its generator draws today, and the fields the pipeline reads from one."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def assert_matches_generator(mk: ModuleType, fx, folder: Path, tmp_path: Path) -
     out = tmp_path / fx.name
     mk.build(fx, out)
     assert out.read_bytes() == path.read_bytes(), f"{fx.name} is stale: {hint}"
+
+
+def read_fields(path: Path, keys) -> list[dict[str, str]]:
+    """Every action the whole per-document pipeline reads from path, as {key: text with its white
+    space folded ('' for none)}, for comparing with the rows a fixture generator drew."""
+    from pipeline.context import StageConfig
+    from pipeline.process import process_document
+
+    got = process_document(path, StageConfig(strict=True)).actions
+    return [{k: " ".join((a.get(k) or "").split()) for k in keys} for a in got]

@@ -13,10 +13,8 @@ import pytest
 from extractors.geometry import Word
 from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.rows import overflow_line
-from pipeline.context import StageConfig
-from pipeline.process import process_document
 from tests.fixtures import make_layout2_fixtures as mk
-from tests.helpers import assert_matches_generator
+from tests.helpers import assert_matches_generator, read_fields
 
 HERE = Path(__file__).parent / "fixtures" / "layout2"
 
@@ -28,8 +26,7 @@ def test_fixture_matches_its_generator(fx, tmp_path):
 
 
 def _read(name: str) -> list[dict]:
-    got = process_document(HERE / name, StageConfig(strict=True)).actions
-    return [{k: " ".join((a.get(k) or "").split()) for k in mk.EXPECTED[name][0]} for a in got]
+    return read_fields(HERE / name, mk.EXPECTED[name][0])
 
 
 def test_a_css_grid_over_three_pages_reads_every_row():

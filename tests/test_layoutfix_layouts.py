@@ -12,10 +12,8 @@ import pytest
 
 from extractors.geometry import Segment, Word
 from extractors.layout.underlines import drop_underlines
-from pipeline.context import StageConfig
-from pipeline.process import process_document
 from tests.fixtures import make_layoutfix_fixtures as mk
-from tests.helpers import assert_matches_generator
+from tests.helpers import assert_matches_generator, read_fields
 
 HERE = Path(__file__).parent / "fixtures" / "layoutfix"
 
@@ -27,8 +25,7 @@ def test_fixture_matches_its_generator(fx, tmp_path):
 
 
 def _read(name: str) -> list[dict]:
-    got = process_document(HERE / name, StageConfig(strict=True)).actions
-    return [{k: " ".join((a.get(k) or "").split()) for k in mk.EXPECTED[name][0]} for a in got]
+    return read_fields(HERE / name, mk.EXPECTED[name][0])
 
 
 def test_link_underlines_are_no_row_rules():
