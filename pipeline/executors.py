@@ -123,7 +123,16 @@ def guarded_process(path: str, doc_id: str, cfg: StageConfig, timeout_s: float, 
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, old)
             elif deadline is not None:
-                deadline.cancel()
+                # The timer may have queued a _Timeout a moment ago; it lands at the next call,
+                # cancel() included, before the deadline is disarmed. Left armed, the deadline
+                # would go on firing at this thread's id, which a later thread may reuse: disarm
+                # until it holds (the clock below still says whether the document overran).
+                while True:
+                    try:
+                        deadline.cancel()
+                        break
+                    except _Timeout:
+                        continue
     except _Timeout:
         if result is not None:  # the limit fired after the document was done: keep the work
             return _reclassify(result, memory_mb, timeout_s)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.context import StageConfig
-from pipeline.executors import guarded_process, warm_up
+from pipeline.executors import _ThreadDeadline, guarded_process, warm_up
 from pipeline.runner import RunOptions, run
 
 pytest.importorskip("distributed")
@@ -50,7 +51,7 @@ def test_local_cluster_gives_the_same_actions_as_the_process_pool(tmp_path):
         assert _rows(tmp_path / "dask", table) == _rows(tmp_path / "pool", table), table
 
 
-def _slow_page(path: Path, n: int = 250) -> None:
+def _slow_page(path: Path, n: int = 350) -> None:
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path))
@@ -85,3 +86,14 @@ def test_time_limit_holds_off_the_main_thread(tmp_path):
     assert not worker.is_alive()
     assert results["slow"].document["reason"] == "timeout"
     assert results["good"].document["status"] == "ok", "a cancelled deadline never fires later"
+    # A deadline left armed goes on firing at the finished thread's id, which the next thread
+    # (often its own timer) inherits: the _Timeout then surfaces in some thread while we wait.
+    surfaced = []
+    old_hook, threading.excepthook = threading.excepthook, lambda args: surfaced.append(args.exc_type)
+    try:
+        for _ in range(3):
+            threading.Thread(target=time.sleep, args=(_ThreadDeadline.REFIRE_S,)).start()
+            time.sleep(_ThreadDeadline.REFIRE_S)
+    finally:
+        threading.excepthook = old_hook
+    assert not surfaced, f"a deadline outlived its document: {surfaced}"
