@@ -255,6 +255,19 @@ LABELS = frozenset(
     }
 )
 
+# Names of public bodies and posts whose 'and' joins two words of one name, never two leads
+# ('Audit & Risk Committee', 'Police and Crime Panel', 'Audit and Risk Manager').
+JOINED_PHRASES = (
+    "police and crime",
+    "audit and risk",
+    "risk and audit",
+    "audit and governance",
+    "governance and audit",
+    "audit and standards",
+    "standards and audit",
+    "audit and scrutiny",
+)
+
 # Connective phrases that always separate two leads (each side still has to be a lead).
 STRONG_CONNECTIVES = (
     ("in", "conjunction", "with"),

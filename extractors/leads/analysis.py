@@ -129,7 +129,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
     return cell
 
 
-_JOINED_TOKENS = [[w.lower() for w in TOKEN_RE.findall(name)] for name in JOINED_NAMES]
+_JOINED_TOKENS = [
+    [w.lower() for w in TOKEN_RE.findall(name)]
+    for phrase in JOINED_NAMES + lx.JOINED_PHRASES
+    for name in {phrase, phrase.replace(" and ", " & ")}
+]
 
 
 def _inside_joined_names(doc: Doc) -> set[int]:

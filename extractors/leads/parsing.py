@@ -177,11 +177,12 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     return _Result(sub.leads, info)
     # ... or after a head-first title whose line break was lost: 'Head of Service Jo Bloggs'
     cut = name_after_title(cell, s, main_words)
-    if cut is not None and all(c < cut for _, c in groups):
+    if cut is not None and all(c < cut or o > cut for o, c in groups):
         sub = _parse_piece(cell, s, cut)
-        if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"]:
+        inits = _initials_after_name(cell, [g for g in groups if g[0] > cut], main_words, cut)
+        if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"] and inits is not None:
             sub.leads[0]["person"] = cell.text(list(range(cut, main_words[-1] + 1)))
-            return _Result(sub.leads, info)
+            return _Result(_explode(sub.leads[0], inits), info)
     # two titles, the first head-first, their line break lost: 'Head of Service Team Manager'
     cut = title_after_title(cell, s, e, main_words)
     if cut is not None and all(c < cut or o > cut for o, c in groups):
@@ -190,6 +191,25 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _Result(first.leads + second.leads, info)
 
     return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _initials_after_name(
+    cell: Cell, after: list[tuple[int, int]], main_words: list[int], cut: int
+) -> list[str] | None:
+    """The initials bracketed after 'Head of Service Jo Bloggs': '(JB)' gives ['JB'], an acronym of
+    the title ('(DPH)' after 'Director of Public Health') nothing; None when a bracket holds more."""
+    title = [cell.doc[i].text for i in main_words if i < cut]
+    inits: list[str] = []
+    for o, c in after:
+        found = _initials_list(cell.text(list(range(o + 1, c))))
+        if not found:
+            return None
+        if len(found) == 1 and (found[0] in lx.ROLE_ACRONYMS or _abbreviates(found[0], title)):
+            if not _abbreviates(found[0], title):
+                return None  # another post's acronym ('Head of Service Jo Bloggs (SRO)')
+            continue
+        inits += found
+    return inits
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
