@@ -54,6 +54,12 @@ RENDERS: dict[str, tuple[str, str]] = {
     "uk-lga-peer-challenge-action-plan-2023": ("uk-lga-peer-challenge-action-plan-2023", "chromium"),
     "uk-lga-peer-challenge-action-plan-2023-lo": ("uk-lga-peer-challenge-action-plan-2023", "libreoffice"),
     "uk-lga-peer-challenge-progress-review-2024": ("uk-lga-peer-challenge-progress-review-2024", "chromium"),
+    "uk-borough-council-plan-progress-2011": ("uk-borough-council-plan-progress-2011", "chromium"),
+    "uk-borough-council-plan-progress-2011-lo": ("uk-borough-council-plan-progress-2011", "libreoffice"),
+    "uk-lga-peer-challenge-progress-review-2024-lo": (
+        "uk-lga-peer-challenge-progress-review-2024",
+        "libreoffice",
+    ),
     "uk-herefordshire-ofsted-improvement-plan-2015": (
         "uk-herefordshire-ofsted-improvement-plan-2015",
         "libreoffice",
