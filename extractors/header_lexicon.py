@@ -301,6 +301,10 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     "status": {"rag": 0.7, "progress": 0.6},
     "recommendation": {"action": 0.7, "area": 0.65},
     "recommendations": {"action": 0.7, "area": 0.65},
+    # A tracker's finding or issue is what the row tracks when no column says what will be done
+    # (the cells of sentences decide); beside a recommendation or an action it is the area.
+    "finding": {"area": 0.7, "action": 0.65},
+    "issue": {"area": 0.7, "action": 0.65},
     "milestone": {"action": 0.7, "deadline": 0.5},
     "milestones": {"action": 0.7, "deadline": 0.5},
     "outcome": {"outcome": 0.7, "area": 0.6},
@@ -442,6 +446,10 @@ def _matches(token: str) -> frozenset[str]:
     more one within rapidfuzz ratio TOKEN_MATCH (short words, 'no' or 'rag', must match exactly).
     A document's header tokens repeat line after line, so each meets the lexicon once."""
     found = {token} & _PHRASE_WORDS
+    if found:
+        # A header word the lexicon holds is that word, not a misspelling of its neighbour:
+        # 'Finding' is no misspelt 'funding', 'Resources' no misspelt 'sources'.
+        return frozenset(found)
     if len(token) >= 4:
         hits = process.extract(token, _LONG_WORDS, scorer=fuzz.ratio, score_cutoff=TOKEN_MATCH, limit=None)
         found.update(w for w, _, _ in hits)
