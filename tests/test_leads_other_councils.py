@@ -733,6 +733,11 @@ BRIEF_SHAPES_2 = [
     ("TMs (Assessment Team)", [L("TMs", org="Assessment Team")]),
     ("Service Manager (Quality Assurance Unit)", [L("Service Manager", org="Quality Assurance Unit")]),
     ("Head of Service (Fostering Team)", [L("Head of Service (Fostering Team)")]),
+    ("Designated Teacher (all schools)", [L("Designated Teacher (all schools)")]),
+    # a post's own office is a body; a department after a title stays its portfolio
+    ("Chief Executive's Office", [L(org="Chief Executive's Office")]),
+    ("CEO's Office", [L(org="CEO's Office")]),
+    ("Director, Children's Services", [L("Director, Children's Services")]),
     # initials lists: three capitals beside a pair of initials are initials (the York scrutiny
     # tracker of the dev set prints 'PR/LSW'); acronyms with no pair beside them stay bodies
     ("PR/LSW", [L(initials="PR"), L(initials="LSW")]),

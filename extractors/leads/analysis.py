@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 from extractors import leads_lexicon as lx
 from extractors.leads.services import JOINED_NAMES
-from extractors.leads.tokens import CLOSE, DASHES, EDGE_PUNCT, NOT_SENTENCE_END, OPEN, TITLE_OPENERS, TOKEN_RE
+from extractors.leads.tokens import (
+    CLOSE,
+    DASHES,
+    EDGE_PUNCT,
+    NOT_SENTENCE_END,
+    OPEN,
+    TITLE_OPENERS,
+    TOKEN_RE,
+    category_of,
+)
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is built (tokens.lead_pipeline)
     from spacy.matcher import Matcher
@@ -218,7 +227,14 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             kind = head_kind.get(cell.cat(i))
             if kind is None:
                 continue
-            if kind == "body" and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr")):
+            # a department after a title is its portfolio ('Director, Children's Services'), but
+            # a post's own office is a body ("Chief Executive's Office")
+            possessive = i > scope[0] and _post_possessive(cell.doc[i - 1].text)
+            if (
+                kind == "body"
+                and not possessive
+                and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr"))
+            ):
                 earlier = [j for j in scope if j < i and head_kind.get(cell.cat(j)) == "role"]
                 if earlier:
                     i, kind = earlier[-1], "role"
@@ -236,6 +252,11 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             low in ("staff", "personnel", "workforce") or (low.endswith("s") and low[:-1] in lx.ROLE_HEADS)
         )
     return info
+
+
+def _post_possessive(word: str) -> bool:
+    """A post's possessive ("Executive's", "CEO's"); "Children's" is not one."""
+    return word.endswith(("'s", "’s")) and category_of(word[:-2]) in ("role", "racr")
 
 
 def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:

@@ -338,7 +338,7 @@ def _role_or_body(
                     and words_before[-1:] != ["Service"]  # a bracket after 'Head of Service' qualifies it
                 )
                 or (  # 'SM (Fostering Team)', 'TMs (Locality Teams)': the post's unit
-                    cell.low(inner_words[-1]) in lx.ORG_UNIT_WORDS
+                    cell.low(inner_words[-1]) in lx.ORG_UNIT_WORDS - _SETTINGS
                     and len(inner_words) >= 2
                     and words_before[-1:] != ["Service"]
                     and _info_inner(cell, o + 1, c).head_kind == "body"  # not '(Chair of Audit Committee)'
