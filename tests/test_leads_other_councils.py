@@ -738,6 +738,15 @@ BRIEF_SHAPES_2 = [
     ("Chief Executive's Office", [L(org="Chief Executive's Office")]),
     ("CEO's Office", [L(org="CEO's Office")]),
     ("Director, Children's Services", [L("Director, Children's Services")]),
+    # 'with' before a whole title ending in its head joins two leads; before a remit it does not
+    ("Head of Service with Team Managers", [L("Head of Service"), L("Team Managers")]),
+    ("Head of HR with support from OD", [L("Head of HR"), L(org="OD")]),
+    (
+        "Cabinet Member with Special Responsibility for Housing",
+        [L("Cabinet Member with Special Responsibility for Housing")],
+    ),
+    ("Nurse with lead responsibility", [L("Nurse with lead responsibility")]),
+    ("OD", [L(org="OD")]),
     # initials lists: three capitals beside a pair of initials are initials (the York scrutiny
     # tracker of the dev set prints 'PR/LSW'); acronyms with no pair beside them stay bodies
     ("PR/LSW", [L(initials="PR"), L(initials="LSW")]),

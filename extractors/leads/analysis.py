@@ -119,8 +119,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             continue
         if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
             raw_seps.append((i, i, "ADJACENT"))
+    for i in range(1, n - 1):  # 'Head of Service with Team Managers': 'with' before a second lead
+        if depth[i] == 0 and doc[i].lower_ == "with":
+            raw_seps.append((i, i + 1, "WITH"))
     cell = Cell(doc, depth, close_of, persons)
-    rank = {"WEAK": 1, "STRONG": 2}
+    rank = {"WITH": 0, "WEAK": 1, "STRONG": 2}
     merged: list[list[Any]] = []
     for s, e, kind in sorted(x for x in raw_seps if x[0] < x[1]):
         if merged and s <= merged[-1][1]:
@@ -328,6 +331,16 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
         return False
     if sep_text in ("/", "&", "and") and _acronym_remit(cell, left, right):
         return False
+    if (
+        kind == "WITH"
+    ):  # a whole title after 'with', ending in its head ('Children with Disabilities' is a remit)
+        return (
+            left.whole
+            and not right.person
+            and right.head_kind == "role"
+            and right.head == right.content[-1]
+            and cell.doc[right.content[0]].text[:1].isupper()
+        )
     if kind == "STRONG":
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
     if kind == "RUNON":

@@ -18,7 +18,7 @@ from extractors.leads.analysis import (
     trim,
 )
 from extractors.leads.runon import name_after_title, names_run_together, title_after_title
-from extractors.leads.services import service_list
+from extractors.leads.services import is_service, service_list
 from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
@@ -387,7 +387,9 @@ def _role_or_body(
         lead["org"] = text  # 'Statutory partners', 'Partners (Police, Health, Education)': bodies
     elif info.head_kind == "role" or info.acronym == "racr":
         lead["role"] = text
-    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+    elif (
+        info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits and not is_service(text)
+    ):
         lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
     elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
         lead["org"] = text
