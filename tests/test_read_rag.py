@@ -101,7 +101,7 @@ def test_rag_from_text_is_closed_on_rating_like_text(text):
         ("D9D9D9", None),  # light grey header shading
         ("F2F2F2", None),
         ("000000", None),
-        ("7030A0", None),  # purple means nothing without a key
+        ("7030A0", "blue"),  # BRAG's purple 'complete', as blue (a key may say otherwise)
     ],
 )
 def test_rag_from_colour_named(hexcode, expected):
