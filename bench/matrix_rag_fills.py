@@ -125,6 +125,31 @@ RAG_CELLS: tuple[tuple[str, str, dict], ...] = (
     ),
 )
 
+# The same variants in two unruled layouts that lose rows or columns today (a layout failure, not a
+# rating one; findings/rag6.md): only bench/render_rag_fills.py --layout-traps renders them.
+LAYOUT_TRAP_CELLS: tuple[tuple[str, str, dict], ...] = (
+    (
+        "html",
+        "alpha-tiles-hrules",
+        {
+            "area": "once",
+            "fill_rag": True,
+            "rag_variant": "alpha-tiles",
+            "css": "th { border-bottom: 1.5px solid #444; } td { border-bottom: 1px solid #ccc; }",
+        },
+    ),
+    (
+        "html",
+        "dot-highlight-rowspan",
+        {
+            "area": "rowspan",
+            "fill_rag": True,
+            "rag_variant": "dot-highlight",
+            "css": "th { background: #dde4ee; } td { border-bottom: 1px solid #bbb; }",
+        },
+    ),
+)
+
 
 def shapes_for(opts: dict, shapes: list[Shape] | tuple[Shape, ...]) -> list[Shape]:
     """The shapes a layout renders: a rating variant only those that colour a rating, and this

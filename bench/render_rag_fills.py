@@ -5,7 +5,8 @@
 
 Writes OUT/<shape>--<producer>-<layout>.pdf, OUT/gold/<stem>.jsonl and OUT/matrix.json, as
 bench/render_matrix.py does; the gold is the content's rating (every variant shows it). Held-out
-shapes are left out: these cells are for looking at failures.
+shapes are left out: these cells are for looking at failures. `--layout-traps` adds two unruled
+layouts of the same variants that lose rows or columns today (findings/rag6.md).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from matrix_content import gold_rows  # noqa: E402
-from matrix_rag_fills import LICENSING_LOG, RAG_CELLS, TRAPS, TRAPS_NO_STATUS  # noqa: E402
+from matrix_rag_fills import LAYOUT_TRAP_CELLS, LICENSING_LOG, RAG_CELLS, TRAPS, TRAPS_NO_STATUS  # noqa: E402
 from render_matrix import SHAPES, Layout, render  # noqa: E402
 
 LAYOUTS = tuple(Layout(producer, name, opts) for producer, name, opts in RAG_CELLS)
+TRAP_LAYOUTS = tuple(Layout(producer, name, opts) for producer, name, opts in LAYOUT_TRAP_CELLS)
 RATED = (*(s for s in SHAPES if s.split == "dev" and s.fill_key), LICENSING_LOG, TRAPS, TRAPS_NO_STATUS)
 
 
@@ -71,8 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="cells to render (producer-layout)")
     ap.add_argument("--shapes", nargs="*", help="shape names to render")
     ap.add_argument("--fixtures", action="store_true", help="write only the committed test subset into OUT")
+    ap.add_argument(
+        "--layout-traps", action="store_true", help="also render two unruled layouts that lose rows today"
+    )
     args = ap.parse_args(argv)
-    layouts = [x for x in LAYOUTS if not args.only or x.cell in args.only]
+    every = LAYOUTS + TRAP_LAYOUTS if args.layout_traps else LAYOUTS
+    layouts = [x for x in every if not args.only or x.cell in args.only]
     shapes = [s for s in RATED if not args.shapes or s.name in args.shapes]
     if args.fixtures:
         write_fixtures(args.out)

@@ -37,8 +37,9 @@ def is_white(lab: tuple[float, float, float]) -> bool:
 
 
 def is_pale(lab: tuple[float, float, float]) -> bool:
-    """Header or band shading: light and weakly coloured (Word's 'Blue, Accent 1, Lighter 80%')."""
-    return lab[0] > 78 and chroma(lab) < 20
+    """Header or band shading: light and weakly coloured (Word's 'Blue, Accent 1, Lighter 80%').
+    Near-white yellows carry more chroma at the same tint ('Gold, Lighter 80%' #FFF2CC: 20)."""
+    return (lab[0] > 78 and chroma(lab) < 20) or (lab[0] >= 95 and chroma(lab) < 25)
 
 
 def key_rating(lab: tuple[float, float, float], key: dict | None) -> str | None:
