@@ -46,6 +46,8 @@ def pdfs():
         ("B", "blue"),
         ("Complete", "blue"),
         ("Completed.", "blue"),
+        ("Actioned", "blue"),
+        ("Closed", "blue"),
         ("On track", "green"),
         ("on-track", "green"),
         ("Y", "amber"),
