@@ -20,7 +20,7 @@ from extractors.geometry import (
     join_text,
     merge_segments,
 )
-from extractors.layout.aligned_regions import aligned_blocks
+from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.banded import banded_tables, last_row_bottom
 from extractors.layout.columns import (
     aligned_columns,
@@ -37,6 +37,7 @@ from extractors.layout.furniture import (
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
 from extractors.layout.overhangs import clip_overhangs
+from extractors.layout.ref_headings import in_heading, ref_headings
 from extractors.layout.rows import (
     row_bounds_from_refs,
     row_bounds_from_text,
@@ -99,7 +100,7 @@ def build_table(
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
             header_words = clip_overhangs(header_words, region_words, x0, x1)
-            bounds = aligned_columns(lines, header_words, rules, x0, x1)
+            bounds = aligned_columns(without_section_lines(lines), header_words, rules, x0, x1)
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -109,6 +110,7 @@ def build_table(
     row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
     ys = cluster([s.pos for s in row_rules], tolerance=2.0)
     has_row_rules = len(ys) >= 2
+    heads: list[tuple[float, float]] = []  # section names printed alone in the ref column
     if has_row_rules:
         ys = [y for y in ys if y > body_top + 1.5]
         row_ys = [body_top] + ys
@@ -118,7 +120,8 @@ def build_table(
         row_ys = row_bounds_from_refs(region_words, columns[:2], body_top, bottom) or row_bounds_from_text(
             group_lines(region_words), body_top, bottom
         )
-        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]])
+        heads = ref_headings(region_words, columns[:2], body_top, bottom)
+        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words
@@ -139,13 +142,16 @@ def build_table(
             # Only the lower part of row-spanning cells (their text ran on below the rows they
             # span): more of the row above, not a row of its own.
             _extend_cells(rows[-1], cells)
-        elif band and spans_table(
-            band,
-            inner,
-            vrules if parser == "ruled" else None,
-            r_top,
-            r_bottom,
-            (columns[0][0], columns[-1][1]),
+        elif band and (
+            spans_table(
+                band,
+                inner,
+                vrules if parser == "ruled" else None,
+                r_top,
+                r_bottom,
+                (columns[0][0], columns[-1][1]),
+            )
+            or in_heading(band, heads)
         ):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
