@@ -37,6 +37,16 @@ RENDERS: dict[str, tuple[str, str]] = {
     "uk-lancs-annual-delivery-plan-2008": ("uk-lancs-annual-delivery-plan-2008", "libreoffice"),
     "uk-fire-hmicfrs-improvement-plan-2020": ("uk-fire-hmicfrs-improvement-plan-2020", "libreoffice"),
     "uk-hampshire-pcc-delivery-progress-2019": ("uk-hampshire-pcc-delivery-progress-2019", "slides"),
+    "uk-clacks-housing-improvement-plan-2008": ("uk-clacks-housing-improvement-plan-2008", "libreoffice"),
+    "uk-clacks-housing-improvement-plan-2008-cr": ("uk-clacks-housing-improvement-plan-2008", "chromium"),
+    "uk-iow-scrutiny-recommendations-2004": ("uk-iow-scrutiny-recommendations-2004", "chromium"),
+    "uk-iow-scrutiny-recommendations-2004-lo": ("uk-iow-scrutiny-recommendations-2004", "libreoffice"),
+    "uk-athena-swan-business-school-2023": ("uk-athena-swan-business-school-2023", "chromium"),
+    "uk-athena-swan-business-school-2023-lo": ("uk-athena-swan-business-school-2023", "libreoffice"),
+    "uk-herefordshire-ofsted-improvement-plan-2015": (
+        "uk-herefordshire-ofsted-improvement-plan-2015",
+        "libreoffice",
+    ),
 }
 
 

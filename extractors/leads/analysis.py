@@ -68,6 +68,18 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             persons.add((s, e))
         elif all(depth[i] == 0 for i in range(s, e)):
             raw_seps.append((s, e, label))
+    if n > 2 and doc[0].lower_ in lx.LABELS and doc[1].text == ":":
+        # 'Lead: Jo Bloggs Support: Sam Patel': in a cell that opens with a label, a later label
+        # starts the next lead ('Manager, Business Support: Jo Bloggs' opens with none)
+        for i in range(2, n - 1):
+            if (
+                depth[i] == 0
+                and doc[i].lower_ in lx.LABELS
+                and doc[i + 1].text == ":"
+                and doc[i].text[0].isupper()
+                and doc[i - 1]._.lead_cat != "mod"
+            ):
+                raw_seps.append((i, i + 2, "STRONG"))
     joined = _inside_joined_names(doc)
     raw_seps = [x for x in raw_seps if not (x[2] == "WEAK" and x[0] in joined)]
     top_closes = {c for o, c in close_of.items() if depth[o] == 1}
@@ -117,7 +129,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
     return cell
 
 
-_JOINED_TOKENS = [[w.lower() for w in TOKEN_RE.findall(name)] for name in JOINED_NAMES]
+_JOINED_TOKENS = [
+    [w.lower() for w in TOKEN_RE.findall(name)]
+    for phrase in JOINED_NAMES + lx.JOINED_PHRASES
+    for name in {phrase, phrase.replace(" and ", " & ")}
+]
 
 
 def _inside_joined_names(doc: Doc) -> set[int]:

@@ -17,6 +17,7 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
+from extractors.leads.runon import name_after_title, title_after_title
 from extractors.leads.services import service_list
 from extractors.leads.tokens import (
     DASHES,
@@ -174,8 +175,41 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     for lead in sub.leads:
                         lead["person"] = cell.text(list(range(ps, pe)))
                     return _Result(sub.leads, info)
+    # ... or after a head-first title whose line break was lost: 'Head of Service Jo Bloggs'
+    cut = name_after_title(cell, s, main_words)
+    if cut is not None and all(c < cut or o > cut for o, c in groups):
+        sub = _parse_piece(cell, s, cut)
+        inits = _initials_after_name(cell, [g for g in groups if g[0] > cut], main_words, cut)
+        if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"] and inits is not None:
+            sub.leads[0]["person"] = cell.text(list(range(cut, main_words[-1] + 1)))
+            return _Result(_explode(sub.leads[0], inits), info)
+    # two titles, the first head-first, their line break lost: 'Head of Service Team Manager'
+    cut = title_after_title(cell, s, e, main_words)
+    if cut is not None and all(c < cut or o > cut for o, c in groups):
+        first, second = _parse_piece(cell, s, cut), _parse_piece(cell, cut, e)
+        if first.leads and second.leads:
+            return _Result(first.leads + second.leads, info)
 
     return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _initials_after_name(
+    cell: Cell, after: list[tuple[int, int]], main_words: list[int], cut: int
+) -> list[str] | None:
+    """The initials bracketed after 'Head of Service Jo Bloggs': '(JB)' gives ['JB'], an acronym of
+    the title ('(DPH)' after 'Director of Public Health') nothing; None when a bracket holds more."""
+    title = [cell.doc[i].text for i in main_words if i < cut]
+    inits: list[str] = []
+    for o, c in after:
+        found = _initials_list(cell.text(list(range(o + 1, c))))
+        if not found:
+            return None
+        if len(found) == 1 and (found[0] in lx.ROLE_ACRONYMS or _abbreviates(found[0], title)):
+            if not _abbreviates(found[0], title):
+                return None  # another post's acronym ('Head of Service Jo Bloggs (SRO)')
+            continue
+        inits += found
+    return inits
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
@@ -442,10 +476,24 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
     return [lead for res, _ in out for lead in res.leads]
 
 
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?")
+
+
+def _dotted_initials(text: str) -> list[str] | None:
+    """'J.B.', 'J.B. / S.P.': initials written with full stops, and nothing else in the cell."""
+    parts = [p.strip() for p in LIST_SPLIT_RE.split(text.strip())]
+    if not parts or not all(p and _DOTTED_INITIALS_RE.fullmatch(p) and "." in p for p in parts):
+        return None
+    return parts
+
+
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
+    dotted = _dotted_initials(text)
+    if dotted:
+        return tuple((None, None, final(x), None) for x in dotted)
     words = text.split()
     if len(words) >= 2 and all(
         INITIALS_RE.fullmatch(w) and w not in lx.BODY_ACRONYMS and w not in lx.ROLE_ACRONYMS for w in words

@@ -42,7 +42,8 @@ _SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\+|\n|\band\b)\s*")
 
 
 def _norm(piece: str) -> str:
-    return re.sub(r"\s+", " ", piece.replace("\u2019", "'").strip(" .\t").casefold())
+    piece = re.sub(r"\s+", " ", piece.replace("\u2019", "'").strip(" .\t").casefold())
+    return piece.replace(" & ", " and ")  # 'Revenues & Benefits' is 'Revenues and Benefits'
 
 
 def is_service(text: str) -> bool:
