@@ -16,6 +16,8 @@ from extractors.core import DocContext
 from extractors.core import StageConfig as CoreConfig
 from extractors.geometry import Word, attach_superscripts, group_lines
 from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
+from extractors.layout.centred_rows import centred_row_bounds
+from extractors.layout.notes_below import without_notes_below
 from extractors.layout.ref_headings import ref_headings
 from pipeline.context import StageConfig
 from pipeline.process import process_document
@@ -125,3 +127,47 @@ def test_column_finding_skips_section_lines():
     row = [(50, "1"), (80, "Agree the plan"), (250, "Director"), (350, "May 2026")]
     lines = [_line(100, row), _line(120, [(50, "Living well at home")]), _line(140, row), _line(160, row)]
     assert without_section_lines(lines) == [lines[0], lines[2], lines[3]]
+
+
+def test_top_aligned_rows_are_not_read_as_centred():
+    """Rows whose cells all start at the row's top (a tall action beside one-line cells) give no
+    centred rows: the other row rules read them."""
+    cols = [(45, 90), (90, 245), (245, 345)]
+    words = [
+        *_line(100, [(50, "1"), (95, "Agree the plan"), (250, "Director")]),
+        *_line(111, [(95, "with the partners")]),
+        *_line(122, [(95, "this year")]),
+        *_line(140, [(50, "2"), (95, "Publish the plan"), (250, "Director")]),
+        *_line(151, [(95, "online")]),
+    ]
+    assert centred_row_bounds(words, cols, 95, 165) is None
+
+
+def test_centred_rows_split_where_the_cells_meet_their_middle():
+    """A one-line row beside a three-line one, all centred: two rows, the cut between them."""
+    cols = [(45, 90), (90, 245), (245, 345)]
+    words = [
+        *_line(100, [(95, "Agree the plan")]),
+        *_line(111, [(50, "1"), (95, "with the partners"), (250, "Director")]),
+        *_line(122, [(95, "this year")]),
+        *_line(133, [(50, "2"), (95, "Publish it"), (250, "Director")]),
+    ]
+    bounds = centred_row_bounds(words, cols, 95, 145)
+    assert bounds is not None and len(bounds) == 3 and 130.5 < bounds[1] < 133
+
+
+def test_a_section_row_after_a_wide_gap_is_no_note():
+    """Under a wide gap, a heading running across the columns over more rows stays in the table;
+    a key of labels and prose lines does not."""
+    head = _line(80, [(50, "Ref"), (95, "Action"), (250, "Lead"), (350, "Due")])
+    rows = [
+        *_line(100, [(50, "1"), (95, "Agree the plan"), (250, "Director"), (350, "May 2026")]),
+        *_line(140, [(50, "Priority two: a greener borough for all")]),
+        *_line(155, [(50, "2"), (95, "Plant the trees"), (250, "Head of Parks"), (350, "June 2026")]),
+    ]
+    assert without_notes_below(rows, head) == rows
+    key = [
+        *_line(140, [(50, "Key")]),
+        *_line(155, [(50, "each recommendation gets a reference showing the year it was made.")]),
+    ]
+    assert without_notes_below(rows[:4] + key, head) == rows[:4]

@@ -22,6 +22,7 @@ from extractors.geometry import (
 )
 from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.banded import banded_tables, last_row_bottom
+from extractors.layout.centred_rows import centred_row_bounds
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -36,6 +37,7 @@ from extractors.layout.furniture import (
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
+from extractors.layout.notes_below import without_notes_below
 from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.ref_headings import in_heading, ref_headings
 from extractors.layout.rows import (
@@ -117,8 +119,10 @@ def build_table(
         if row_ys[-1] < bottom - 2:
             row_ys.append(bottom)
     else:
-        row_ys = row_bounds_from_refs(region_words, columns[:2], body_top, bottom) or row_bounds_from_text(
-            group_lines(region_words), body_top, bottom
+        row_ys = (
+            centred_row_bounds(region_words, columns, body_top, bottom)
+            or row_bounds_from_refs(region_words, columns[:2], body_top, bottom)
+            or row_bounds_from_text(group_lines(region_words), body_top, bottom)
         )
         heads = ref_headings(region_words, columns[:2], body_top, bottom)
         row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
@@ -382,6 +386,8 @@ def parse_page(
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
             if not last:
                 inside = without_next_title(inside, head)
+            if head:
+                inside = without_notes_below(inside, head)
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
             if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
