@@ -150,10 +150,10 @@ def test_centred_rows_split_where_the_cells_meet_their_middle():
         *_line(100, [(95, "Agree the plan")]),
         *_line(111, [(50, "1"), (95, "with the partners"), (250, "Director")]),
         *_line(122, [(95, "this year")]),
-        *_line(133, [(50, "2"), (95, "Publish it"), (250, "Director")]),
+        *_line(137, [(50, "2"), (95, "Publish it"), (250, "Director")]),
     ]
-    bounds = centred_row_bounds(words, cols, 95, 145)
-    assert bounds is not None and len(bounds) == 3 and 130.5 < bounds[1] < 133
+    bounds = centred_row_bounds(words, cols, 95, 150)
+    assert bounds is not None and len(bounds) == 3 and 130.5 < bounds[1] < 137
 
 
 def test_a_section_row_after_a_wide_gap_is_no_note():
@@ -171,3 +171,18 @@ def test_a_section_row_after_a_wide_gap_is_no_note():
         *_line(155, [(50, "each recommendation gets a reference showing the year it was made.")]),
     ]
     assert without_notes_below(rows[:4] + key, head) == rows[:4]
+
+
+def test_a_heading_over_a_top_aligned_row_is_not_centring():
+    """A section heading over a three-line row makes the stretch look centred on its one-line
+    cells; the cells of different heights that share their top say the table aligns to the top."""
+    cols = [(45, 90), (90, 245), (245, 345)]
+    words = [
+        *_line(100, [(95, "Homelessness prevention")]),
+        *_line(122, [(50, "01"), (95, "Circulate the revised"), (250, "KP")]),
+        *_line(133, [(95, "protocol to partner")]),
+        *_line(144, [(95, "agencies.")]),
+        *_line(166, [(50, "02"), (95, "Bring a report on"), (250, "Sarah Okafor")]),
+        *_line(177, [(95, "the fund.")]),
+    ]
+    assert centred_row_bounds(words, cols, 95, 190) is None

@@ -58,6 +58,43 @@ def _centred(
     return True if max(min(w.top for w in c) for c in held) - top > 0.5 * height else None
 
 
+def _column_cells(words: list[Word], height: float) -> list[tuple[float, float]]:
+    """(top, bottom) of each cell of one column: its lines at the text's leading belong together."""
+    cells: list[tuple[float, float]] = []
+    for line in group_lines(words):
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        if cells and top - cells[-1][1] <= 0.6 * height:
+            cells[-1] = (cells[-1][0], bottom)
+        else:
+            cells.append((top, bottom))
+    return cells
+
+
+def _centring_shows(words: list[Word], columns: list[tuple[float, float]], height: float) -> bool:
+    """Do the table's cells of different heights share their middles more often than their tops?
+
+    Side by side, a one-line cell and a three-line cell of one row start at the same height when
+    the table aligns its cells to the top, and meet at their middles when it centres them.
+    """
+    cols = [_column_cells([w for w in words if a <= w.xc < b], height) for a, b in columns]
+    slack = max(CENTRE_SLACK, 0.25 * height)
+    tops = middles = 0
+    for k, left in enumerate(cols):
+        for right in cols[k + 1 :]:
+            for a in left:
+                for b in right:
+                    if (
+                        min(a[1], b[1]) <= max(a[0], b[0])
+                        or abs((a[1] - a[0]) - (b[1] - b[0])) < 0.8 * height
+                    ):
+                        continue  # apart, or of one height: aligned either way
+                    if abs(a[0] - b[0]) <= 1.0:
+                        tops += 1
+                    elif abs((a[0] + a[1]) / 2 - (b[0] + b[1]) / 2) <= slack:
+                        middles += 1
+    return middles > tops
+
+
 def centred_row_bounds(
     words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
 ) -> list[float] | None:
@@ -67,6 +104,8 @@ def centred_row_bounds(
     if len(columns) < 2 or not body:
         return None
     height = statistics.median(w.bottom - w.top for w in body)
+    if not _centring_shows(body, columns, height):
+        return None
     blocks = _blocks(body)
     bounds = [top]
     seen = False
