@@ -17,8 +17,8 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
-from extractors.leads.runon import name_after_title, title_after_title
-from extractors.leads.services import service_list
+from extractors.leads.runon import name_after_title, names_run_together, title_after_title
+from extractors.leads.services import is_service, service_list
 from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
@@ -56,6 +56,11 @@ def _abbreviates(acr: str, words: list[str]) -> bool:
         w = ws[wi].lower()
         if w[0] == letters[li] and match(li - 1, wi - 1):
             return True
+        # an acronym among the words gives all its letters: 'NHS England (NHSE)'
+        n = len(w)
+        if n > 1 and ws[wi].isupper() and li + 1 >= n and "".join(letters[li - n + 1 : li + 1]) == w:
+            if match(li - n, wi - 1):
+                return True
         return w in lx.FUNCTION_WORDS and match(li, wi - 1)
 
     return match(len(letters) - 1, len(ws) - 1)
@@ -130,6 +135,9 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    people = names_run_together(cell, s, e)
+    if people:  # 'Jo Bloggs Sam Patel': names one a line, the line breaks lost
+        return _Result([{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people], info)
     # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
     for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
         if ps != main_words[0] or pe > e:
@@ -210,6 +218,15 @@ def _initials_after_name(
             continue
         inits += found
     return inits
+
+
+def _partner_bodies(cell: Cell, info: Info) -> bool:
+    """Partners in a plan are partner organisations ('Statutory partners', 'Health partners');
+    'Business Partners' and partners named by a post ('Lead Safeguarding Partners') are people."""
+    if info.head is None or cell.low(info.head) != "partners" or info.head != info.content[-1]:
+        return False
+    before = info.content[:-1]
+    return not any(cell.low(i) == "business" or cell.cat(i) in ("role", "racr") for i in before)
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
@@ -320,6 +337,12 @@ def _role_or_body(
                     cell.low(inner_words[-1]) in lx.ORG_STRONG_WORDS - _SETTINGS
                     and words_before[-1:] != ["Service"]  # a bracket after 'Head of Service' qualifies it
                 )
+                or (  # 'SM (Fostering Team)', 'TMs (Locality Teams)': the post's unit
+                    cell.low(inner_words[-1]) in lx.ORG_UNIT_WORDS - _SETTINGS
+                    and len(inner_words) >= 2
+                    and words_before[-1:] != ["Service"]
+                    and _info_inner(cell, o + 1, c).head_kind == "body"  # not '(Chair of Audit Committee)'
+                )
             )
             and inner not in lx.PORTFOLIO_ACRONYMS
             and lead["org"] is None
@@ -360,9 +383,13 @@ def _role_or_body(
         if lead["person"] or inits:
             return _Result(_explode(lead, inits), info)
         return _Result([], info)
-    if info.head_kind == "role" or info.acronym == "racr":
+    if _partner_bodies(cell, info):
+        lead["org"] = text  # 'Statutory partners', 'Partners (Police, Health, Education)': bodies
+    elif info.head_kind == "role" or info.acronym == "racr":
         lead["role"] = text
-    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+    elif (
+        info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits and not is_service(text)
+    ):
         lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
     elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
         lead["org"] = text
@@ -494,6 +521,14 @@ def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
     dotted = _dotted_initials(text)
     if dotted:
         return tuple((None, None, final(x), None) for x in dotted)
+    listed = _initials_list(text)
+    if (
+        listed
+        and len(listed) >= 2
+        and any(len(x) == 2 for x in listed)
+        and not any(x in lx.ROLE_ACRONYMS for x in listed)
+    ):  # 'SS/LSW': beside a pair of initials, three capitals are initials too ('OMB and GSA' are bodies)
+        return tuple((None, None, x, None) for x in listed)
     words = text.split()
     if len(words) >= 2 and all(
         INITIALS_RE.fullmatch(w) and w not in lx.BODY_ACRONYMS and w not in lx.ROLE_ACRONYMS for w in words

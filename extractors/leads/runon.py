@@ -75,3 +75,37 @@ def title_after_title(cell: Cell, s: int, e: int, main_words: list[int]) -> int 
         return role_first[0]
     after_body = [i for i in found if cell.cat(i - 1) in ("body", "bacr")]
     return after_body[-1] if after_body else found[-1]
+
+
+def names_run_together(cell: Cell, s: int, e: int) -> list[tuple[int, int]] | None:
+    """'Jo Bloggs Sam Patel', 'J Bloggs S Patel': people one a line whose line breaks were lost.
+
+    Only a stretch of nothing but names, initials and honorifics, four words or more, is cut: before
+    each honorific, before initials that follow a surname, and otherwise into forename-surname pairs
+    when the words pair up. Each person is (start, end) of its tokens; None when no cut is sure.
+    """
+    words = [i for i in range(s, e) if cell.cat(i) != "punct"]
+    if len(words) < 4 or any(cell.depth[i] for i in range(s, e)):
+        return None
+    if any(cell.cat(i) not in ("name", "init", "hon") for i in words):
+        return None
+    chunks: list[list[int]] = [[]]
+    for i in words:
+        prev = cell.cat(chunks[-1][-1]) if chunks[-1] else None
+        if chunks[-1] and (
+            (cell.cat(i) == "hon" and prev != "hon") or (cell.cat(i) == "init" and prev == "name")
+        ):
+            chunks.append([])
+        chunks[-1].append(i)
+    out: list[list[int]] = []
+    for chunk in chunks:
+        names = [i for i in chunk if cell.cat(i) == "name"]
+        if len(chunk) >= 4 and len(chunk) == len(names) and len(chunk) % 2 == 0:
+            out += [chunk[k : k + 2] for k in range(0, len(chunk), 2)]  # 'Jo Bloggs Sam Patel'
+        elif 2 <= len(chunk) <= 3 and names and cell.cat(chunk[-1]) == "name":
+            out.append(chunk)
+        else:
+            return None
+    if len(out) < 2:
+        return None
+    return [(c[0], c[-1] + 1) for c in out]

@@ -89,4 +89,6 @@ def _run_together(text: str) -> list[str] | None:
                 break
         else:
             return None
+    if out and _norm(out[-1]) == "partners":
+        return None  # 'Safeguarding Partners', 'Health Partners': one body of partners
     return out if len(out) >= 2 else None
