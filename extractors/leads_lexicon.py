@@ -117,7 +117,7 @@ DEPT_WORDS = frozenset(
 # Words that make up title portfolios and qualifiers but neither head a lead nor belong to names.
 MODIFIERS = frozenset(
     """
-    independent senior junior assistant deputy interim acting strategic virtual corporate executive
+    independent senior junior assistant deputy interim acting strategic virtual corporate executive exec
     chief lead designated named children children's childrens child young youth people person
     persons adult adults adult's family families social care health public education educational
     learning skills safeguarding practice quality assurance performance business support early help

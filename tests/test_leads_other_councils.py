@@ -691,6 +691,13 @@ BRIEF_SHAPES_2 = [
     ),
     ("Manager, Business Support: Jo Bloggs", [L("Manager, Business Support", person="Jo Bloggs")]),
     ("Lead officer: Jo Bloggs", [L("Lead officer", person="Jo Bloggs")]),
+    # a short title printed as a label before the lead's own title is no lead ('Executive Lead: ...')
+    ("Accountable Officer: Chief Executive", [L("Chief Executive")]),
+    ("Executive Lead: Chief Operating Officer", [L("Chief Operating Officer")]),
+    ("Exec Lead: Chief Nurse", [L("Chief Nurse")]),
+    ("Responsible Officer: Head of Housing (JB)", [L("Head of Housing", initials="JB")]),
+    ("Executive Sponsor: Jo Bloggs", [L("Executive Sponsor", person="Jo Bloggs")]),
+    ("Service Director: Housing", [L("Service Director: Housing")]),
     ("ACC Jo Bloggs", [L("ACC", person="Jo Bloggs")]),
     ("Jo Bloggs (ACC)", [L("ACC", person="Jo Bloggs")]),
     ("DCE / DoF", [L("DCE"), L("DoF")]),
