@@ -117,6 +117,8 @@ def _join_split_words(tokens: list[str]) -> list[str]:
 
 _FULL_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+_MONTH_STEMS = frozenset(m[:3] for m in (*_FULL_MONTHS, "may"))
+_MONTH_WORDS = frozenset((*_FULL_MONTHS, "may", *(m[:3] for m in _FULL_MONTHS), "sept"))
 _YEARISH = re.compile(r"'?\d\d(?:\d\d)?(?:\W|$)", re.ASCII)
 
 
@@ -150,6 +152,22 @@ def _unhyphenate(m: re.Match[str]) -> str:
 
 
 _SPLIT_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20))\s+(\d\d)\b")
+# A date printed with hyphens wraps after one of them in a narrow cell ('31-Mar-' + '2015'). A
+# hyphen with a date part touching it on the left and only a line break on the right joins the
+# parts again; a range is printed with spaces on both sides ('Oct - Dec'), so it is left alone.
+_DATE_PART = r"(?:\d{1,4}|[A-Za-z]{3,9})"
+_SPLIT_AT_HYPHEN = re.compile(rf"\b({_DATE_PART})-\s+(?=({_DATE_PART})\b)")
+
+
+def _is_date_part(part: str) -> bool:
+    # only numbers and month names are date parts: 'follow- up' is a word broken at its hyphen
+    return part.isdigit() or part.lower()[:3] in _MONTH_STEMS and part.lower().rstrip(".") in _MONTH_WORDS
+
+
+def _join_at_hyphen(m: re.Match[str]) -> str:
+    if _is_date_part(m.group(1)) and _is_date_part(m.group(2)):
+        return m.group(1) + "-"
+    return m.group(0)
 
 
 def repair_date_text(raw: str) -> tuple[str, str]:
@@ -159,6 +177,7 @@ def repair_date_text(raw: str) -> tuple[str, str]:
     """
     text = raw.translate(_DASHES).replace("\u00ad", "")
     text = _SPLIT_YEAR.sub(r"\1\2", text)  # '30/04/20' + '25' on the next line of a narrow cell
+    text = _SPLIT_AT_HYPHEN.sub(_join_at_hyphen, text)
     text = " ".join(_fix_misspelt_months(_join_split_words(text.split())))
     text = _HYPHEN_SPLIT.sub(_unhyphenate, text)
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
