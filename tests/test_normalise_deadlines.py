@@ -374,3 +374,27 @@ def test_a_hyphenated_date_wrapped_after_a_hyphen(raw, expected):
 def test_a_word_broken_at_its_hyphen_is_not_joined_as_a_date():
     text, _ = repair_date_text("follow- up by March 2015")
     assert text.startswith("follow- up")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Word's typographic apostrophe before a short year
+        ("Sep \u201819", ("date", datetime.date(2019, 9, 30), "month")),
+        ("Apr \u201920", ("date", datetime.date(2020, 4, 30), "month")),
+        ("Spring \u201921", ("date", datetime.date(2021, 5, 31), "season")),
+        # the year of a d/m/y date broken anywhere by a narrow cell
+        ("30/09/2 025", ("date", datetime.date(2025, 9, 30), "day")),
+        ("30/09/202 5", ("date", datetime.date(2025, 9, 30), "day")),
+        ("01/02/2 6", ("date", datetime.date(2026, 2, 1), "day")),
+    ],
+)
+def test_short_years_and_broken_years_read_without_a_document_date(raw, expected):
+    got = parse_deadline(raw)
+    assert (got.kind, got.end, got.precision) == expected
+
+
+def test_digits_after_a_whole_date_are_not_taken_into_its_year():
+    got = parse_deadline("30/09/2025 12")
+    assert got.end == datetime.date(2025, 9, 30)
+    assert parse_deadline("1/2/3 4").kind != "date"
