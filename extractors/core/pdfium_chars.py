@@ -21,6 +21,7 @@ from typing import Any
 
 import pypdfium2_raw
 
+from extractors.core.clipped_text import ClipCheck
 from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.core.glyph_widths import DIGITS, DigitWidths
@@ -158,6 +159,8 @@ def _chars(
     text = _text_of(tp, n)
     fonts = _Fonts(known)
     digits = DigitWidths(fonts.width)
+    clips = ClipCheck()
+    hidden = False  # the run's text object prints nothing: it lies outside its clip path
     loose = _Rect()
     # The last glyph's origin (its text object and position): a character at the same origin
     # is part of the same glyph. None before the first character.
@@ -191,6 +194,7 @@ def _chars(
             continue
         if obj != run_obj:
             run_obj = obj
+            hidden = clips.hidden(obj)
             _char_matrix(tp, i, p_m)
             a, b, c, d = m.a, m.b, m.c, m.d
             upright = a * d > 0 and b * c <= 0
@@ -201,6 +205,8 @@ def _chars(
             widths = fonts.widths_of(font)
             lo, hi = desc * fs, desc * fs + fs
             lo_d, hi_d = lo * d, hi * d
+        if hidden:
+            continue
         char_origin(tp_arg, i, p_x, p_y)
         x, y = ox.value, oy.value
         if obj == last_obj and x == last_x and y == last_y:

@@ -256,7 +256,7 @@ def header_texts(
     taken: set[int] = set()
     for li, line in enumerate(lines[:-1]):
         below = [w for ln in lines[li + 1 :] for w in ln]
-        for chunk in chunks(line):
+        for chunk in (part for c in chunks(line) for part in _split_at_rules(c, vrules)):
             spanned = _spanned_columns(chunk, columns, vrules)
             under = [c for c in spanned if any(columns[c][0] <= w.xc < columns[c][1] for w in below)]
             if len(under) < 2:
@@ -271,6 +271,21 @@ def header_texts(
         text = f"{label}: {own}" if label and own else (label or own)
         out.append(text or None)
     return out
+
+
+def _split_at_rules(chunk: list[Word], vrules) -> list[list[Word]]:
+    """A header phrase cut where a column rule runs through it at its height: two narrow ruled
+    cells' labels a space apart ('Repor' | 'Area for') are two labels, not one spanning both."""
+    y = sum(w.yc for w in chunk) / len(chunk)
+    cuts = [v.pos for v in vrules if v.lo - 1 <= y <= v.hi + 1 and chunk[0].x0 < v.pos < chunk[-1].x1]
+    if not cuts:
+        return [chunk]
+    parts: list[list[Word]] = [[]]
+    for w in chunk:
+        if parts[-1] and any(parts[-1][-1].x1 <= x <= w.x0 for x in cuts):
+            parts.append([])
+        parts[-1].append(w)
+    return parts
 
 
 def _spanned_columns(chunk: list[Word], columns: list[tuple[float, float]], vrules) -> list[int]:
