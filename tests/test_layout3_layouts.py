@@ -112,3 +112,14 @@ def test_a_word_crossing_an_edge_with_no_character_at_the_next_text_edge_stays_w
 def test_text_edges_need_several_lines_at_one_x():
     words = [*_column_lines(80.0, 3), _w("x", 120, 125, 100), _w("y", 130, 135, 112)]
     assert text_edges(words, [(78.0, 100.0), (100.0, 160.0)]) == [80.0, None]
+
+
+def test_a_word_in_a_line_across_the_table_is_not_cut():
+    """A section heading runs over the column edges; its word 'email' crossing one, with a letter
+    by chance where the next column's lines start, is no overflow."""
+    heading = [_w("Cloud", 64.0, 90.0, 140), _w("Services:", 92.0, 130.0, 140)]
+    email = _w("email", 184.7, 206.4, 140)
+    chars = _chars(email, [4.73, 7.56, 4.72, 2.37, 2.33])
+    words = [*_column_lines(64.0), *_column_lines(94.0), *_column_lines(204.0), *heading, email]
+    out = split_crossing(words, [(60.0, 90.0), (90.0, 200.0), (200.0, 462.0)], lambda w: chars)
+    assert out[-1] is email

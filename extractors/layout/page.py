@@ -107,7 +107,12 @@ def build_table(
     columns = list(zip(bounds, bounds[1:], strict=False))
     if len(columns) < 2:
         return None
-    region_words = split_crossing(region_words, columns, lambda w: chars_in(_page_chars(page), w))
+    region_words = split_crossing(
+        region_words,
+        columns,
+        lambda w: chars_in(_page_chars(page), w),
+        vrules if parser == "ruled" else None,
+    )
     row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
     ys = cluster([s.pos for s in row_rules], tolerance=2.0)
     has_row_rules = len(ys) >= 2
