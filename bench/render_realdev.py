@@ -3,8 +3,9 @@
 Each page in tests/fixtures/realdev/html/ rebuilds one published UK table (docs/devset.md names the
 source). A page is printed by the producer its source came from: web pages by headless Chromium,
 Word-like documents through LibreOffice (HTML opened in Writer, saved as .docx, page turned
-landscape when the page asks for it, then exported to PDF), some by both; a slide pack (a JSON
-page) is built with python-pptx and exported by LibreOffice Impress.
+landscape when the page asks for it, then exported to PDF), some by both; spreadsheet logs through
+LibreOffice Calc (HTML opened in Calc, saved as .xlsx, printed landscape one page wide); a slide
+pack (a JSON page) is built with python-pptx and exported by LibreOffice Impress.
 
     .venv/bin/python bench/render_realdev.py OUT_DIR [--only SLUG ...]
 
@@ -37,6 +38,26 @@ RENDERS: dict[str, tuple[str, str]] = {
     "uk-lancs-annual-delivery-plan-2008": ("uk-lancs-annual-delivery-plan-2008", "libreoffice"),
     "uk-fire-hmicfrs-improvement-plan-2020": ("uk-fire-hmicfrs-improvement-plan-2020", "libreoffice"),
     "uk-hampshire-pcc-delivery-progress-2019": ("uk-hampshire-pcc-delivery-progress-2019", "slides"),
+    "uk-clacks-housing-improvement-plan-2008": ("uk-clacks-housing-improvement-plan-2008", "libreoffice"),
+    "uk-clacks-housing-improvement-plan-2008-cr": ("uk-clacks-housing-improvement-plan-2008", "chromium"),
+    "uk-iow-scrutiny-recommendations-2004": ("uk-iow-scrutiny-recommendations-2004", "chromium"),
+    "uk-iow-scrutiny-recommendations-2004-lo": ("uk-iow-scrutiny-recommendations-2004", "libreoffice"),
+    "uk-athena-swan-business-school-2023": ("uk-athena-swan-business-school-2023", "chromium"),
+    "uk-athena-swan-business-school-2023-lo": ("uk-athena-swan-business-school-2023", "libreoffice"),
+    "uk-clacks-housing-improvement-plan-2008-xlsx": ("uk-clacks-housing-improvement-plan-2008", "calc"),
+    "uk-iow-scrutiny-recommendations-2004-xlsx": ("uk-iow-scrutiny-recommendations-2004", "calc"),
+    "uk-york-scrutiny-tracker-2026-xlsx": ("uk-york-scrutiny-tracker-2026", "calc"),
+    "uk-herefordshire-ofsted-improvement-plan-2015-cr": (
+        "uk-herefordshire-ofsted-improvement-plan-2015",
+        "chromium",
+    ),
+    "uk-lga-peer-challenge-action-plan-2023": ("uk-lga-peer-challenge-action-plan-2023", "chromium"),
+    "uk-lga-peer-challenge-action-plan-2023-lo": ("uk-lga-peer-challenge-action-plan-2023", "libreoffice"),
+    "uk-lga-peer-challenge-progress-review-2024": ("uk-lga-peer-challenge-progress-review-2024", "chromium"),
+    "uk-herefordshire-ofsted-improvement-plan-2015": (
+        "uk-herefordshire-ofsted-improvement-plan-2015",
+        "libreoffice",
+    ),
 }
 
 
@@ -81,6 +102,46 @@ def libreoffice_pdf(html: Path, out: Path) -> None:
                     section.page_width, section.page_height = height, width
         document.save(str(path))
         _soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work), str(path)], profile)
+        shutil.copyfile(work / f"{out.stem}.pdf", out)
+
+
+def calc_pdf(html: Path, out: Path) -> None:
+    """A spreadsheet: the page opened in LibreOffice Calc, saved as .xlsx, set to print landscape one page wide."""
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        src = work / f"{out.stem}.html"
+        shutil.copyfile(html, src)
+        profile = work / "profile"
+        _soffice(
+            [
+                "--infilter=HTML (StarCalc)",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+                str(work),
+                str(src),
+            ],
+            profile,
+        )
+        path = work / f"{out.stem}.xlsx"
+        book = openpyxl.load_workbook(path)
+        for sheet in book.worksheets:
+            # As a spreadsheet author prints a log: landscape, one page wide, long cells wrapped.
+            sheet.page_setup.orientation = "landscape"
+            sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+            sheet.sheet_properties.pageSetUpPr.fitToPage = True
+            sheet.page_setup.fitToWidth = 1
+            sheet.page_setup.fitToHeight = 0
+            for row in sheet.iter_rows():
+                # Table cells wrap; a title or note alone on its row runs on across the empty cells.
+                wrap = sum(cell.value is not None for cell in row) > 1
+                for cell in row:
+                    cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+        book.save(path)
+        _soffice(["--convert-to", "pdf:calc_pdf_Export", "--outdir", str(work), str(path)], profile)
         shutil.copyfile(work / f"{out.stem}.pdf", out)
 
 
@@ -151,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out / f"{slug}.pdf"
         if producer == "slides":
             slides_pdf(HTML_DIR / f"{page}.json", out)
+        elif producer == "calc":
+            calc_pdf(HTML_DIR / f"{page}.html", out)
         else:
             (chromium_pdf if producer == "chromium" else libreoffice_pdf)(HTML_DIR / f"{page}.html", out)
         sys.stderr.write(f"{out} ({producer})\n")

@@ -205,7 +205,7 @@ ROLE_ACRONYMS = frozenset(
         """
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
-    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs
+    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE
     """
     )
 )
@@ -236,8 +236,37 @@ NON_LEAD_STARTERS = frozenset(
     )
 )
 
-# Prefix labels some plans print inside the cell ('Lead: Head of Housing').
-LABELS = frozenset({"lead", "leads", "lead(s)", "owner", "owners", "responsible", "responsibility", "by"})
+# Prefix labels some plans print inside the cell ('Lead: Head of Housing'; 'Lead: X; Support: Y').
+LABELS = frozenset(
+    {
+        "lead",
+        "leads",
+        "lead(s)",
+        "owner",
+        "owners",
+        "responsible",
+        "responsibility",
+        "by",
+        "support",
+        "supporting",
+        "accountable",
+        "co-lead",
+        "co-leads",
+    }
+)
+
+# Names of public bodies and posts whose 'and' joins two words of one name, never two leads
+# ('Audit & Risk Committee', 'Police and Crime Panel', 'Audit and Risk Manager').
+JOINED_PHRASES = (
+    "police and crime",
+    "audit and risk",
+    "risk and audit",
+    "audit and governance",
+    "governance and audit",
+    "audit and standards",
+    "standards and audit",
+    "audit and scrutiny",
+)
 
 # Connective phrases that always separate two leads (each side still has to be a lead).
 STRONG_CONNECTIVES = (

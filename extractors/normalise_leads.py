@@ -22,7 +22,7 @@ from extractors.leads.tokens import KEYS
 from extractors.text import list_marks_to_separators
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "normalise_leads", "3"
+NAME, VERSION = "normalise_leads", "4"
 
 
 @functools.lru_cache(maxsize=32768)

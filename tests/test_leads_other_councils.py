@@ -626,13 +626,139 @@ TITLE_AND_NAME = [
     ("Neighbourhood Policing Inspector", [L("Neighbourhood Policing Inspector")]),
     ("Jane Smith Head of Service", [L("Head of Service", person="Jane Smith")]),
     ("Jo Bloggs Area Manager", [L("Area Manager", person="Jo Bloggs")]),
+    ("Head of Service Jo Bloggs", [L("Head of Service", person="Jo Bloggs")]),
 ]
 
-# Cells still parsed wrongly: measured by bench/lead_accuracy.py, not asserted. 'Head of Service Jo
-# Bloggs': a name after a title whose head comes first ('Head of ...') is not split off, because
-# capitalised words there are usually more of the remit ('Head of Planning Building Control').
+# Issue 12 item 7 (leads6): the shapes its brief names, with neighbours that must not change; made-up
+# names, asserted. A head-first title ('Head of ...', 'Director of ...') whose line break was lost
+# before a name or a second title is cut where its remit ends; a remit's own capitalised words
+# ('Building Control', 'Youth Justice', 'Looked After Children') stay in it. Initials written with
+# full stops are initials; a cell that opens with a label ('Lead:') may hold more labels ('Support:').
+BRIEF_SHAPES_2 = [
+    ("Head of Early Help Jo Bloggs", [L("Head of Early Help", person="Jo Bloggs")]),
+    ("Director of Children's Services Sam Patel", [L("Director of Children's Services", person="Sam Patel")]),
+    ("Interim Head of Service Jo Bloggs", [L("Interim Head of Service", person="Jo Bloggs")]),
+    ("Head of Planning and Thames Gateway", [L("Head of Planning and Thames Gateway")]),
+    ("Head of Planning Building Control", [L("Head of Planning Building Control")]),
+    ("Head of Service Team Manager", [L("Head of Service"), L("Team Manager")]),
+    ("Head of Legal Services Monitoring Officer", [L("Head of Legal Services"), L("Monitoring Officer")]),
+    ("Head of Commissioning Service Manager", [L("Head of Commissioning"), L("Service Manager")]),
+    ("Director of Finance Deputy Chief Executive", [L("Director of Finance"), L("Deputy Chief Executive")]),
+    (
+        "Head of Service Independent Reviewing Officer",
+        [L("Head of Service"), L("Independent Reviewing Officer")],
+    ),
+    ("Head of Service Team Manager (JB)", [L("Head of Service"), L("Team Manager", initials="JB")]),
+    ("Head of Independent Reviewing Officers", [L("Head of Independent Reviewing Officers")]),
+    ("Lead for Looked After Children Nurse", [L("Lead for Looked After Children Nurse")]),
+    ("Head of Service Youth Justice", [L("Head of Service Youth Justice")]),
+    ("PA to Director of Corporate Governance", [L("PA to Director of Corporate Governance")]),
+    ("HoS and TMs", [L("HoS"), L("TMs")]),
+    ("HoS / SMs / TMs", [L("HoS"), L("SMs"), L("TMs")]),
+    ("Jo Bloggs (HoS, Fostering Team)", [L("HoS", person="Jo Bloggs", org="Fostering Team")]),
+    ("Head of Service; Team Manager", [L("Head of Service"), L("Team Manager")]),
+    ("All", [L("All")]),
+    ("All Heads of Service", [L("All Heads of Service")]),
+    ("Partners", [L(org="Partners")]),
+    ("NHS England", [L(org="NHS England")]),
+    ("NHS England / ICB", [L(org="NHS England"), L(org="ICB")]),
+    ("Acting Head of Service", [L("Acting Head of Service")]),
+    ("Interim Deputy Director of Operations", [L("Interim Deputy Director of Operations")]),
+    ("J.B.", [L(initials="J.B")]),
+    ("J.B. / S.P.", [L(initials="J.B"), L(initials="S.P")]),
+    ("J.B., S.P. and C.E.", [L(initials="J.B"), L(initials="S.P"), L(initials="C.E")]),
+    ("J. Bloggs", [L(person="J. Bloggs")]),
+    ("Lead: Head of Service; Support: Team Manager", [L("Head of Service"), L("Team Manager")]),
+    ("Lead: Jo Bloggs Support: Sam Patel", [L(person="Jo Bloggs"), L(person="Sam Patel")]),
+    (
+        "Lead: Jo Bloggs; Support: Sam Patel, Chris Evans",
+        [L(person="Jo Bloggs"), L(person="Sam Patel"), L(person="Chris Evans")],
+    ),
+    (
+        "Accountable: Chief Executive Responsible: Director of Finance",
+        [L("Chief Executive"), L("Director of Finance")],
+    ),
+    ("Manager, Business Support: Jo Bloggs", [L("Manager, Business Support", person="Jo Bloggs")]),
+    ("Lead officer: Jo Bloggs", [L("Lead officer", person="Jo Bloggs")]),
+    ("ACC Jo Bloggs", [L("ACC", person="Jo Bloggs")]),
+    ("Jo Bloggs (ACC)", [L("ACC", person="Jo Bloggs")]),
+    ("DCE / DoF", [L("DCE"), L("DoF")]),
+    ("ACFO Jo Bloggs", [L("ACFO", person="Jo Bloggs")]),
+    ("Head of Service Jo Bloggs (JB)", [L("Head of Service", person="Jo Bloggs", initials="JB")]),
+    ("Director of Public Health Jo Bloggs (DPH)", [L("Director of Public Health", person="Jo Bloggs")]),
+    (
+        "Head of Service Jo Bloggs / Team Manager Sam Patel",
+        [L("Head of Service", person="Jo Bloggs"), L("Team Manager", person="Sam Patel")],
+    ),
+    # posts printed by a fire and rescue service and a university (search corpus 'pages': Cumbria
+    # F&RS service plan 2007-08, Leeds Beckett access and participation committee page)
+    (
+        "Corporate Director Public Protection/Chief Fire Officer",
+        [L("Corporate Director Public Protection"), L("Chief Fire Officer")],
+    ),
+    (
+        "Jo Bloggs, Deputy Vice Chancellor Resources",
+        [L("Deputy Vice Chancellor Resources", person="Jo Bloggs")],
+    ),
+    ("Head of Prevention Station Manager", [L("Head of Prevention"), L("Station Manager")]),
+    ("Head of Protection Jo Bloggs", [L("Head of Protection", person="Jo Bloggs")]),
+    # bodies and posts whose 'and' joins one name; two whole bodies still split
+    ("Audit & Risk Committee", [L(org="Audit & Risk Committee")]),
+    ("Audit and Governance Committee", [L(org="Audit and Governance Committee")]),
+    ("Police and Crime Panel", [L(org="Police and Crime Panel")]),
+    ("Police and Crime Commissioner", [L("Police and Crime Commissioner")]),
+    ("Audit and Risk Manager", [L("Audit and Risk Manager")]),
+    ("Police and Council", [L(org="Police"), L(org="Council")]),
+    ("Revenues & Benefits", [L(org="Revenues & Benefits")]),
+    ("HR & Finance", [L(org="HR"), L(org="Finance")]),
+    # people one a line whose line breaks were lost; plural role acronyms; partners as bodies
+    ("Jo Bloggs Sam Patel", [L(person="Jo Bloggs"), L(person="Sam Patel")]),
+    (
+        "Jo Bloggs\nSam Patel\nChris Evans",
+        [L(person="Jo Bloggs"), L(person="Sam Patel"), L(person="Chris Evans")],
+    ),
+    ("J Bloggs S Patel", [L(person="J Bloggs"), L(person="S Patel")]),
+    ("Mrs Jo Bloggs Mr Sam Patel", [L(person="Mrs Jo Bloggs"), L(person="Mr Sam Patel")]),
+    ("Jo Bloggs-Smith Sam Patel", [L(person="Jo Bloggs-Smith"), L(person="Sam Patel")]),
+    ("AD's & HoS's", [L("AD's"), L("HoS's")]),
+    ("PSWs and IROs", [L("PSWs"), L("IROs")]),
+    ("Partners (Police, Health, Education)", [L(org="Partners (Police, Health, Education)")]),
+    ("Statutory partners", [L(org="Statutory partners")]),
+    ("Safeguarding Partners", [L(org="Safeguarding Partners")]),
+    ("HR Business Partners", [L("HR Business Partners")]),
+    ("Head of Service and partners", [L("Head of Service"), L(org="partners")]),
+    ("NHS England (NHSE)", [L(org="NHS England")]),
+    # a named unit bracketed after a post is its org, as after a comma; a role in the bracket is not
+    ("Jo Bloggs SM (Fostering Team)", [L("SM", person="Jo Bloggs", org="Fostering Team")]),
+    ("TMs (Assessment Team)", [L("TMs", org="Assessment Team")]),
+    ("Service Manager (Quality Assurance Unit)", [L("Service Manager", org="Quality Assurance Unit")]),
+    ("Head of Service (Fostering Team)", [L("Head of Service (Fostering Team)")]),
+    ("Designated Teacher (all schools)", [L("Designated Teacher (all schools)")]),
+    # a post's own office is a body; a department after a title stays its portfolio
+    ("Chief Executive's Office", [L(org="Chief Executive's Office")]),
+    ("CEO's Office", [L(org="CEO's Office")]),
+    ("Director, Children's Services", [L("Director, Children's Services")]),
+    # 'with' before a whole title ending in its head joins two leads; before a remit it does not
+    ("Head of Service with Team Managers", [L("Head of Service"), L("Team Managers")]),
+    ("Head of HR with support from OD", [L("Head of HR"), L(org="OD")]),
+    (
+        "Cabinet Member with Special Responsibility for Housing",
+        [L("Cabinet Member with Special Responsibility for Housing")],
+    ),
+    ("Nurse with lead responsibility", [L("Nurse with lead responsibility")]),
+    ("OD", [L(org="OD")]),
+    # initials lists: three capitals beside a pair of initials are initials (the York scrutiny
+    # tracker of the dev set prints 'PR/LSW'); acronyms with no pair beside them stay bodies
+    ("PR/LSW", [L(initials="PR"), L(initials="LSW")]),
+    ("JB, LSW and PMcK", [L(initials="JB"), L(initials="LSW"), L(initials="PMcK")]),
+    ("OMB and GSA", [L(org="OMB"), L(org="GSA")]),
+]
+
+# Cells still parsed wrongly: measured by bench/lead_accuracy.py, not asserted. A lone generic body
+# ('Board') is not a whole lead, so 'CEO & Board' stays one ('Head of Service Jo Bloggs', the old
+# miss, is parsed since leads6).
 KNOWN_MISSES = [
-    ("Head of Service Jo Bloggs", [L("Head of Service", person="Jo Bloggs")]),
+    ("CEO & Board", [L("CEO"), L(org="Board")]),
 ]
 
 # A held-out set: posts and bodies as printed on public pages of councils and NHS trusts (search
@@ -748,6 +874,172 @@ HELDOUT_PAGES_2 = [
     ("Managing Director", [L("Managing Director")]),
 ]
 
+
+# A third held-out set (leads6, 2026-12-02), written down with its gold by hand BEFORE the parser was run
+# on it, then measured once (bench/lead_accuracy.py) and never used to change a rule. Lead cells and
+# posts as printed by other public bodies, found through the search corpus 'pages' (people's names
+# replaced by made-up ones; a line break in a cell is written '\n'). Sources, in order:
+# online.flippingbook.com/view/464159310/68-69 (a business school's Athena Swan action plan);
+# lboro.ac.uk/schools/social-sciences-humanities/.../athena-swan-action-plan; studylib.net/doc/9053991
+# (Devon Safeguarding Adults Board business plan progress report 2010/11); docest.com/doc/561339
+# (Hampshire Constabulary HMIC 'Raising the Standard' action plan); old-iwight.onthewight.com/council/
+# committees/Mod-Environment/26-6-02/actionplan.bv.htm (Isle of Wight best value action plan);
+# cape.mysociety.org search pages (Broxbourne sustainability action tracker 2023, Medway, Fermanagh
+# and Omagh and East Staffordshire climate action plans); bradfordhospitals.nhs.uk green plan pages;
+# vdocuments.site nlg(20)199 (Northern Lincolnshire and Goole NHS FT board minutes 2020);
+# paperzz.com/doc/9128830 (Southern Health NHS FT board minutes 2017); careersdocbox.com
+# 112162459 (Shrewsbury and Telford Hospital NHS Trust board minutes 2013) and 90999021 (Oxford
+# University Hospitals board minutes 2017); vdocuments.mx Durham and vdocuments.site Northumberland
+# SEND written statements of action; vdocument.in Leicester written statement of action;
+# democracy.leics.gov.uk (police and crime panel); democracy.durham.gov.uk, moderngovwebpublic.
+# bromsgrove.gov.uk and committees.aberdeencity.gov.uk (internal audit trackers);
+# democracy.havering.gov.uk (peer challenge); sheffieldcc.moderngov.co.uk; democracy.cityoflondon.gov.uk;
+# minutes.tewkesbury.gov.uk; democracy.winchester.gov.uk; democracy.middevon.gov.uk;
+# governance.enfield.gov.uk; ardsandnorthdown.gov.uk; moderngov.kingston.gov.uk (health and
+# wellbeing board); democracy.cambridgeshirepeterborough-ca.gov.uk (combined authority board).
+HELDOUT_PAGES_3 = [
+    ("ASM, AO", [L("ASM"), L("AO")]),
+    ("Pro-Dean (Faculty), ASM, AO", [L("Pro-Dean (Faculty)"), L("ASM"), L("AO")]),
+    ("Director AS, AO", [L("Director AS"), L("AO")]),
+    ("Secretary to EDI Committee", [L("Secretary to EDI Committee")]),
+    ("EDI Director (lead)\nAction holders", [L("EDI Director"), L("Action holders")]),
+    (
+        "Jo Bloggs\nSam Patel + lead for each agency",
+        [L(person="Jo Bloggs"), L(person="Sam Patel"), L("lead for each agency")],
+    ),
+    (
+        "Chris Evans, Pat Lee + lead for each agency",
+        [L(person="Chris Evans"), L(person="Pat Lee"), L("lead for each agency")],
+    ),
+    ("Head of PSD", [L("Head of PSD")]),
+    ("PSD Operations Manager", [L("PSD Operations Manager")]),
+    ("Robin", [L(person="Robin")]),
+    ("Alex/Sam", [L(person="Alex"), L(person="Sam")]),
+    ("Sustainability Officer", [L("Sustainability Officer")]),
+    (
+        "Director of Place\nCommunity Development Manager\nSustainability Officer\nFacilities Manager",
+        [
+            L("Director of Place"),
+            L("Community Development Manager"),
+            L("Sustainability Officer"),
+            L("Facilities Manager"),
+        ],
+    ),
+    ("Head of Capital Projects", [L("Head of Capital Projects")]),
+    ("Climate Response Officer", [L("Climate Response Officer")]),
+    ("Planning Manager Policy", [L("Planning Manager Policy")]),
+    ("Head of Corporate and Strategic Services", [L("Head of Corporate and Strategic Services")]),
+    ("Env Health", [L(org="Env Health")]),
+    ("Council & Partners", [L(org="Council"), L(org="Partners")]),
+    ("Green Plan SRO", [L("Green Plan SRO")]),
+    ("Head of Sustainability", [L("Head of Sustainability")]),
+    ("Clinical lead", [L("Clinical lead")]),
+    ("Operational Head of Procurement", [L("Operational Head of Procurement")]),
+    ("EPRR Manager", [L("EPRR Manager")]),
+    ("Bicycle Users Group Lead", [L("Bicycle Users Group Lead")]),
+    ("Interim Director of Finance", [L("Interim Director of Finance")]),
+    (
+        "Director of Estates & Facilities & Interim Director of Digital Services",
+        [L("Director of Estates & Facilities"), L("Interim Director of Digital Services")],
+    ),
+    ("Senior Nurse, Patient Experience", [L("Senior Nurse, Patient Experience")]),
+    (
+        "Membership Manager & Assistant Trust Secretary",
+        [L("Membership Manager"), L("Assistant Trust Secretary")],
+    ),
+    ("Freedom to Speak Up Guardian", [L("Freedom to Speak Up Guardian")]),
+    ("Deputy Improvement Director", [L("Deputy Improvement Director")]),
+    (
+        "Acting Director of Nursing & Allied Health Professionals",
+        [L("Acting Director of Nursing & Allied Health Professionals")],
+    ),
+    (
+        "Director of Operations (Mental Health, Learning Disabilities & Social Care)",
+        [L("Director of Operations (Mental Health, Learning Disabilities & Social Care)")],
+    ),
+    (
+        "Company Secretary & Head of Corporate Governance",
+        [L("Company Secretary"), L("Head of Corporate Governance")],
+    ),
+    ("Director of Quality & Safety / Chief Nurse", [L("Director of Quality & Safety"), L("Chief Nurse")]),
+    ("PA to Director of Corporate Governance", [L("PA to Director of Corporate Governance")]),
+    ("Telford & Wrekin Links Representative", [L("Telford & Wrekin Links Representative")]),
+    ("Ms Jo Bloggs JB Chief Nurse", [L("Chief Nurse", initials="JB", person="Ms Jo Bloggs")]),
+    ("Dr Alex Morgan AM Medical Director", [L("Medical Director", initials="AM", person="Dr Alex Morgan")]),
+    (
+        "Jo Bloggs, Corporate Director of Children and Young People's Services, Durham County Council",
+        [
+            L(
+                "Corporate Director of Children and Young People's Services",
+                person="Jo Bloggs",
+                org="Durham County Council",
+            )
+        ],
+    ),
+    (
+        "Sam Patel - Executive Director of Adult Social Care and Children's Services, Northumberland County Council",
+        [
+            L(
+                "Executive Director of Adult Social Care and Children's Services",
+                person="Sam Patel",
+                org="Northumberland County Council",
+            )
+        ],
+    ),
+    (
+        "Chris Evans - Accountable Officer \u2013 Northumberland Clinical Commissioning Group",
+        [L("Accountable Officer", person="Chris Evans", org="Northumberland Clinical Commissioning Group")],
+    ),
+    (
+        "Pat Lee - Service Director - Education and Skills, Northumberland County Council",
+        [L("Service Director - Education and Skills", person="Pat Lee", org="Northumberland County Council")],
+    ),
+    ("Jo Bloggs, LCC", [L(person="Jo Bloggs", org="LCC")]),
+    ("Temporary Chief Constable", [L("Temporary Chief Constable")]),
+    ("Manager of Internal Audit and Risk", [L("Manager of Internal Audit and Risk")]),
+    (
+        "Mr. J. Bloggs, Worcestershire Internal Audit Shared Service, Audit Manager",
+        [L("Audit Manager", person="Mr. J. Bloggs", org="Worcestershire Internal Audit Shared Service")],
+    ),
+    (
+        "Executive Director Finance and Corporate Resources",
+        [L("Executive Director Finance and Corporate Resources")],
+    ),
+    ("Chief Officer \u2013 Finance", [L("Chief Officer \u2013 Finance")]),
+    ("Senior Leadership Team", [L(org="Senior Leadership Team")]),
+    ("Strategic Director Adult Care and Wellbeing", [L("Strategic Director Adult Care and Wellbeing")]),
+    ("Assistant Commissioner", [L("Assistant Commissioner")]),
+    ("Head of Finance and Asset Management", [L("Head of Finance and Asset Management")]),
+    ("Corporate Head of Service: Economy & Community", [L("Corporate Head of Service: Economy & Community")]),
+    (
+        "Group Manager for Corporate Property and Commercial Assets",
+        [L("Group Manager for Corporate Property and Commercial Assets")],
+    ),
+    ("Deputy Chief Executive (S151)", [L("Deputy Chief Executive (S151)")]),
+    (
+        "Executive Director \u2013 Environment and Communities",
+        [L("Executive Director \u2013 Environment and Communities")],
+    ),
+    (
+        "Parks Development Officer (Natural Environment)",
+        [L("Parks Development Officer (Natural Environment)")],
+    ),
+    ("Dr Sam Patel (GP Chambers)", [L(person="Dr Sam Patel", org="GP Chambers")]),
+    ("Jo Bloggs (AfC)", [L(person="Jo Bloggs", org="AfC")]),
+    (
+        "Jo Bloggs, Deputy Director, Local Government Intervention and Stewardship, Ministry of Housing, "
+        "Communities and Local Government",
+        [
+            L(
+                "Deputy Director, Local Government Intervention and Stewardship",
+                person="Jo Bloggs",
+                org="Ministry of Housing, Communities and Local Government",
+            )
+        ],
+    ),
+    ("Carbon Reduction Programme Officer", [L("Carbon Reduction Programme Officer")]),
+]
+
 ALL = (
     STOCKTON
     + SCHOOL
@@ -766,6 +1058,7 @@ ALL = (
     + AUDIT_PAGES
     + FIRE_PAGES
     + TITLE_AND_NAME
+    + BRIEF_SHAPES_2
 )
 
 

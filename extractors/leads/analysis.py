@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 from extractors import leads_lexicon as lx
 from extractors.leads.services import JOINED_NAMES
-from extractors.leads.tokens import CLOSE, DASHES, EDGE_PUNCT, NOT_SENTENCE_END, OPEN, TITLE_OPENERS, TOKEN_RE
+from extractors.leads.tokens import (
+    CLOSE,
+    DASHES,
+    EDGE_PUNCT,
+    NOT_SENTENCE_END,
+    OPEN,
+    TITLE_OPENERS,
+    TOKEN_RE,
+    category_of,
+)
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is built (tokens.lead_pipeline)
     from spacy.matcher import Matcher
@@ -68,6 +77,18 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             persons.add((s, e))
         elif all(depth[i] == 0 for i in range(s, e)):
             raw_seps.append((s, e, label))
+    if n > 2 and doc[0].lower_ in lx.LABELS and doc[1].text == ":":
+        # 'Lead: Jo Bloggs Support: Sam Patel': in a cell that opens with a label, a later label
+        # starts the next lead ('Manager, Business Support: Jo Bloggs' opens with none)
+        for i in range(2, n - 1):
+            if (
+                depth[i] == 0
+                and doc[i].lower_ in lx.LABELS
+                and doc[i + 1].text == ":"
+                and doc[i].text[0].isupper()
+                and doc[i - 1]._.lead_cat != "mod"
+            ):
+                raw_seps.append((i, i + 2, "STRONG"))
     joined = _inside_joined_names(doc)
     raw_seps = [x for x in raw_seps if not (x[2] == "WEAK" and x[0] in joined)]
     top_closes = {c for o, c in close_of.items() if depth[o] == 1}
@@ -98,8 +119,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             continue
         if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
             raw_seps.append((i, i, "ADJACENT"))
+    for i in range(1, n - 1):  # 'Head of Service with Team Managers': 'with' before a second lead
+        if depth[i] == 0 and doc[i].lower_ == "with":
+            raw_seps.append((i, i + 1, "WITH"))
     cell = Cell(doc, depth, close_of, persons)
-    rank = {"WEAK": 1, "STRONG": 2}
+    rank = {"WITH": 0, "WEAK": 1, "STRONG": 2}
     merged: list[list[Any]] = []
     for s, e, kind in sorted(x for x in raw_seps if x[0] < x[1]):
         if merged and s <= merged[-1][1]:
@@ -117,7 +141,11 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
     return cell
 
 
-_JOINED_TOKENS = [[w.lower() for w in TOKEN_RE.findall(name)] for name in JOINED_NAMES]
+_JOINED_TOKENS = [
+    [w.lower() for w in TOKEN_RE.findall(name)]
+    for phrase in JOINED_NAMES + lx.JOINED_PHRASES
+    for name in {phrase, phrase.replace(" and ", " & ")}
+]
 
 
 def _inside_joined_names(doc: Doc) -> set[int]:
@@ -202,7 +230,14 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             kind = head_kind.get(cell.cat(i))
             if kind is None:
                 continue
-            if kind == "body" and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr")):
+            # a department after a title is its portfolio ('Director, Children's Services'), but
+            # a post's own office is a body ("Chief Executive's Office")
+            possessive = i > scope[0] and _post_possessive(cell.doc[i - 1].text)
+            if (
+                kind == "body"
+                and not possessive
+                and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr"))
+            ):
                 earlier = [j for j in scope if j < i and head_kind.get(cell.cat(j)) == "role"]
                 if earlier:
                     i, kind = earlier[-1], "role"
@@ -220,6 +255,11 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             low in ("staff", "personnel", "workforce") or (low.endswith("s") and low[:-1] in lx.ROLE_HEADS)
         )
     return info
+
+
+def _post_possessive(word: str) -> bool:
+    """A post's possessive ("Executive's", "CEO's"); "Children's" is not one."""
+    return word.endswith(("'s", "’s")) and category_of(word[:-2]) in ("role", "racr")
 
 
 def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
@@ -291,6 +331,16 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
         return False
     if sep_text in ("/", "&", "and") and _acronym_remit(cell, left, right):
         return False
+    if (
+        kind == "WITH"
+    ):  # a whole title after 'with', ending in its head ('Children with Disabilities' is a remit)
+        return (
+            left.whole
+            and not right.person
+            and right.head_kind == "role"
+            and right.head == right.content[-1]
+            and cell.doc[right.content[0]].text[:1].isupper()
+        )
     if kind == "STRONG":
         return (left.whole or left.acronym is not None) and (right.whole or right.acronym is not None)
     if kind == "RUNON":

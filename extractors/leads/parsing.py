@@ -17,7 +17,8 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
-from extractors.leads.services import service_list
+from extractors.leads.runon import name_after_title, names_run_together, title_after_title
+from extractors.leads.services import is_service, service_list
 from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
@@ -55,6 +56,11 @@ def _abbreviates(acr: str, words: list[str]) -> bool:
         w = ws[wi].lower()
         if w[0] == letters[li] and match(li - 1, wi - 1):
             return True
+        # an acronym among the words gives all its letters: 'NHS England (NHSE)'
+        n = len(w)
+        if n > 1 and ws[wi].isupper() and li + 1 >= n and "".join(letters[li - n + 1 : li + 1]) == w:
+            if match(li - n, wi - 1):
+                return True
         return w in lx.FUNCTION_WORDS and match(li, wi - 1)
 
     return match(len(letters) - 1, len(ws) - 1)
@@ -129,6 +135,9 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    people = names_run_together(cell, s, e)
+    if people:  # 'Jo Bloggs Sam Patel': names one a line, the line breaks lost
+        return _Result([{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people], info)
     # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
     for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
         if ps != main_words[0] or pe > e:
@@ -174,8 +183,50 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                     for lead in sub.leads:
                         lead["person"] = cell.text(list(range(ps, pe)))
                     return _Result(sub.leads, info)
+    # ... or after a head-first title whose line break was lost: 'Head of Service Jo Bloggs'
+    cut = name_after_title(cell, s, main_words)
+    if cut is not None and all(c < cut or o > cut for o, c in groups):
+        sub = _parse_piece(cell, s, cut)
+        inits = _initials_after_name(cell, [g for g in groups if g[0] > cut], main_words, cut)
+        if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"] and inits is not None:
+            sub.leads[0]["person"] = cell.text(list(range(cut, main_words[-1] + 1)))
+            return _Result(_explode(sub.leads[0], inits), info)
+    # two titles, the first head-first, their line break lost: 'Head of Service Team Manager'
+    cut = title_after_title(cell, s, e, main_words)
+    if cut is not None and all(c < cut or o > cut for o, c in groups):
+        first, second = _parse_piece(cell, s, cut), _parse_piece(cell, cut, e)
+        if first.leads and second.leads:
+            return _Result(first.leads + second.leads, info)
 
     return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _initials_after_name(
+    cell: Cell, after: list[tuple[int, int]], main_words: list[int], cut: int
+) -> list[str] | None:
+    """The initials bracketed after 'Head of Service Jo Bloggs': '(JB)' gives ['JB'], an acronym of
+    the title ('(DPH)' after 'Director of Public Health') nothing; None when a bracket holds more."""
+    title = [cell.doc[i].text for i in main_words if i < cut]
+    inits: list[str] = []
+    for o, c in after:
+        found = _initials_list(cell.text(list(range(o + 1, c))))
+        if not found:
+            return None
+        if len(found) == 1 and (found[0] in lx.ROLE_ACRONYMS or _abbreviates(found[0], title)):
+            if not _abbreviates(found[0], title):
+                return None  # another post's acronym ('Head of Service Jo Bloggs (SRO)')
+            continue
+        inits += found
+    return inits
+
+
+def _partner_bodies(cell: Cell, info: Info) -> bool:
+    """Partners in a plan are partner organisations ('Statutory partners', 'Health partners');
+    'Business Partners' and partners named by a post ('Lead Safeguarding Partners') are people."""
+    if info.head is None or cell.low(info.head) != "partners" or info.head != info.content[-1]:
+        return False
+    before = info.content[:-1]
+    return not any(cell.low(i) == "business" or cell.cat(i) in ("role", "racr") for i in before)
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
@@ -286,6 +337,12 @@ def _role_or_body(
                     cell.low(inner_words[-1]) in lx.ORG_STRONG_WORDS - _SETTINGS
                     and words_before[-1:] != ["Service"]  # a bracket after 'Head of Service' qualifies it
                 )
+                or (  # 'SM (Fostering Team)', 'TMs (Locality Teams)': the post's unit
+                    cell.low(inner_words[-1]) in lx.ORG_UNIT_WORDS - _SETTINGS
+                    and len(inner_words) >= 2
+                    and words_before[-1:] != ["Service"]
+                    and _info_inner(cell, o + 1, c).head_kind == "body"  # not '(Chair of Audit Committee)'
+                )
             )
             and inner not in lx.PORTFOLIO_ACRONYMS
             and lead["org"] is None
@@ -326,9 +383,13 @@ def _role_or_body(
         if lead["person"] or inits:
             return _Result(_explode(lead, inits), info)
         return _Result([], info)
-    if info.head_kind == "role" or info.acronym == "racr":
+    if _partner_bodies(cell, info):
+        lead["org"] = text  # 'Statutory partners', 'Partners (Police, Health, Education)': bodies
+    elif info.head_kind == "role" or info.acronym == "racr":
         lead["role"] = text
-    elif info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits:
+    elif (
+        info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits and not is_service(text)
+    ):
         lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
     elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
         lead["org"] = text
@@ -442,10 +503,32 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
     return [lead for res, _ in out for lead in res.leads]
 
 
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?")
+
+
+def _dotted_initials(text: str) -> list[str] | None:
+    """'J.B.', 'J.B. / S.P.': initials written with full stops, and nothing else in the cell."""
+    parts = [p.strip() for p in LIST_SPLIT_RE.split(text.strip())]
+    if not parts or not all(p and _DOTTED_INITIALS_RE.fullmatch(p) and "." in p for p in parts):
+        return None
+    return parts
+
+
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
+    dotted = _dotted_initials(text)
+    if dotted:
+        return tuple((None, None, final(x), None) for x in dotted)
+    listed = _initials_list(text)
+    if (
+        listed
+        and len(listed) >= 2
+        and any(len(x) == 2 for x in listed)
+        and not any(x in lx.ROLE_ACRONYMS for x in listed)
+    ):  # 'SS/LSW': beside a pair of initials, three capitals are initials too ('OMB and GSA' are bodies)
+        return tuple((None, None, x, None) for x in listed)
     words = text.split()
     if len(words) >= 2 and all(
         INITIALS_RE.fullmatch(w) and w not in lx.BODY_ACRONYMS and w not in lx.ROLE_ACRONYMS for w in words

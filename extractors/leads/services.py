@@ -42,7 +42,8 @@ _SEPARATORS = re.compile(r"\s*(?:/|,|;|&|\+|\n|\band\b)\s*")
 
 
 def _norm(piece: str) -> str:
-    return re.sub(r"\s+", " ", piece.replace("\u2019", "'").strip(" .\t").casefold())
+    piece = re.sub(r"\s+", " ", piece.replace("\u2019", "'").strip(" .\t").casefold())
+    return piece.replace(" & ", " and ")  # 'Revenues & Benefits' is 'Revenues and Benefits'
 
 
 def is_service(text: str) -> bool:
@@ -88,4 +89,6 @@ def _run_together(text: str) -> list[str] | None:
                 break
         else:
             return None
+    if out and _norm(out[-1]) == "partners":
+        return None  # 'Safeguarding Partners', 'Health Partners': one body of partners
     return out if len(out) >= 2 else None

@@ -50,7 +50,11 @@ def category_of(text: str) -> str:
         return "init"
     if low in lx.FUNCTION_WORDS:
         return "func"
-    if text in lx.ROLE_ACRONYMS or _CHIEF_OFFICER_RE.fullmatch(text):
+    if (
+        text in lx.ROLE_ACRONYMS
+        or _CHIEF_OFFICER_RE.fullmatch(text)
+        or _acronym_plural(text) in lx.ROLE_ACRONYMS
+    ):
         return "racr"
     if text in lx.BODY_ACRONYMS:
         return "bacr"
@@ -78,6 +82,12 @@ def category_of(text: str) -> str:
         if re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text):
             return "name"
     return "lower" if text.islower() else "other"
+
+
+def _acronym_plural(text: str) -> str:
+    """The acronym a plural stands for: 'PSWs' and "AD's" -> 'PSW' and 'AD'; any other word -> ''."""
+    stem = re.sub(r"(?:['’]s|s)$", "", text)
+    return stem if stem != text and sum(c.isupper() for c in stem) >= 2 else ""
 
 
 # Long words of the connectives ('conjunction', 'supported'): a narrow column splits them too.
