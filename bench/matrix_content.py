@@ -41,6 +41,7 @@ class Row:
     rag: str | None = None  # R, A, G, B or None
     monitoring: str | None = None
     start_raw: str | None = None
+    event_date: str | None = None  # a date printed that is no deadline (a meeting's): no gold field
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Shape:
     rows: tuple[Row, ...]
     header: bool = True
     area_style: str = "column"  # column | section | none
-    rag_style: str = "letter"  # letter | word | status | fill | none
+    rag_style: str = "letter"  # letter | word | status | statusword | fill | none
     doc_date: str = "2025-10-01"
     leads: dict = field(default_factory=dict)
     # What the document prints before and after the table (bench/matrix_real_shapes.py): blocks of
@@ -92,6 +93,8 @@ class Shape:
             return ""
         if self.rag_style == "word":
             return {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}.get(row.rag or "", "")
+        if self.rag_style == "statusword":  # a tracker's status in words, the rating read from them
+            return {"B": "Complete", "G": "On track", "A": "Delayed"}.get(row.rag or "", "In progress")
         return row.rag or ""
 
 

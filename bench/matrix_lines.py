@@ -21,6 +21,7 @@ WIDTH = {
     "progress": 3.4,
     "monitoring": 1.8,
     "rag": 0.8,
+    "event_date": 1.0,
 }
 
 

@@ -40,8 +40,9 @@ from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # 
 from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
 from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
 from matrix_real_shapes import REAL_SHAPES  # noqa: E402
+from matrix_trackers import TRACKER_SHAPES  # noqa: E402
 
-SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *HELDOUT_SHAPES)
+SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *TRACKER_SHAPES, *HELDOUT_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,11 @@ FIXTURE_STEMS = (
     "themes--html-zebra-rowspan",
     # The assessment's sign-off form printed in the same spreadsheet grid as its action table.
     "assessment--xlsx-titles-fit",
+    # A scrutiny recommendation tracker (bench/matrix_trackers.py): Recommendation is the action,
+    # 'Action taken' the progress, a plain 'Date' (the meeting's) beside the 'Target date'.
+    "scrutiny--docx-grid",
+    "scrutiny--html-nogrid",
+    "scrutiny--reportlab-whitespace",
 )
 
 

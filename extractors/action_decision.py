@@ -57,7 +57,7 @@ HEADER_LEVEL = 0.8  # a confidence content alone never reaches: a header named t
 # Titles of the genre: what public bodies call a table of actions.
 ACTION_TITLE = re.compile(
     r"\b(?:action\s+(?:log|plan|tracker|list|points|register|summary|update)s?|"
-    r"(?:improvement|delivery|implementation|recovery)\s+plans?|"
+    r"(?:improvement|delivery|implementation|recovery)\s+plans?|delivery\s+progress|"
     r"(?:(?:our\s+)?commitments|next steps|(?:outstanding\s+)?actions\s+(?:agreed|arising|required|to\s+be\s+taken)|"
     r"actions\s+and\s+progress|matters\s+arising)|"
     r"(?:log|schedule|summary|table|tracker)\s+of\s+actions|progress\s+against\s+(?:the\s+)?(?:plan|actions)|"

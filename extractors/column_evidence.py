@@ -68,6 +68,13 @@ ACTION_VERBS = frozenset(
 # 'Record keeping', 'Register of interests', 'Target met', 'Start date', 'Visit to ...').
 # 'We will publish ...', 'We'll review ...': a commitments list's way of saying what will be done.
 WE_WILL = re.compile(r"^(?:we\s+will|we['’]ll|we\s+are\s+going\s+to)\s+[a-z]", re.I)
+# A recommendation as committees and auditors word it: 'That the Executive considers ...' (a
+# resolution), 'The council should publish ...': what is to be done, for a tracker's action column.
+RECOMMENDS = re.compile(
+    r"^that\s+(?!(?:was|is|has|had|were|would|this|it)\b)(?:\S+\s+){2,}\S|"
+    r"^(?!(?:it|this|there|that)\b)(?:[\w'’&/,.-]+\s+){1,5}should\s+(?!be\s+noted)[a-z]",
+    re.I,
+)
 # 'GS and JT to meet ...', 'Minister to write ...': a subject then 'to' and a verb.
 SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
 # Narrative of what happened: perfect and past forms, 'is now', dates of events.
@@ -151,6 +158,8 @@ def is_action(text: str) -> bool:
         return True
     if WE_WILL.match(text):
         return True  # a commitment: whatever the verb, it says what will be done
+    if RECOMMENDS.match(text):
+        return True  # a recommendation: what someone is to do
     m = SUBJECT_TO_VERB.match(text)
     return bool(m and m.group(1).lower() in ACTION_VERBS)
 

@@ -142,6 +142,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "what we will do",
         "action required",
         "actions to be taken",
+        "priority action",
+        "recommendation action",
+        "project",
+        "initiative",
         "key actions",
         "milestone",
         "what will we do",
@@ -187,6 +191,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "date for completion",
         "expected completion",
         "target end date",
+        "forecast date",
+        "forecast end date",
+        "forecast completion date",
         "completion by",
         "delivery by",
         "key date",
@@ -212,6 +219,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "progress since last report",
         "update since last report",
         "position statement",
+        "management response",
+        "response",
+        "current status",
     ),
     "rag": (
         "rag",
@@ -291,6 +301,10 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     "status": {"rag": 0.7, "progress": 0.6},
     "recommendation": {"action": 0.7, "area": 0.65},
     "recommendations": {"action": 0.7, "area": 0.65},
+    # A tracker's finding or issue is what the row tracks when no column says what will be done
+    # (the cells of sentences decide); beside a recommendation or an action it is the area.
+    "finding": {"area": 0.7, "action": 0.65},
+    "issue": {"area": 0.7, "action": 0.65},
     "milestone": {"action": 0.7, "deadline": 0.5},
     "milestones": {"action": 0.7, "deadline": 0.5},
     "outcome": {"outcome": 0.7, "area": 0.6},
@@ -300,6 +314,13 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     "impact": {"monitoring": 0.7},
     "confidence": {"rag": 0.7},
     "position": {"progress": 0.8},
+    # 'Current status' is a status column (a rating or a status word, the cells decide), which
+    # the word 'current' does not make a date.
+    "current status": {"rag": 0.7, "progress": 0.6},
+    # A delivery plan's projects or initiatives are its actions when no other column is; beside
+    # an action column they group the actions (the assignment sees both).
+    "project": {"action": 0.7, "area": 0.6},
+    "initiative": {"action": 0.7, "area": 0.6},
     "responsible": {"lead": 0.9},
     "who": {"lead": 0.8},
     "when": {"deadline": 0.8},
@@ -336,6 +357,12 @@ TOKEN_RE = re.compile(r"r/a/g|b/r/a/g|#|[a-z0-9]+")
 TOKEN_MATCH = 85  # rapidfuzz ratio for two tokens to count as the same word
 MIN_SCORE = 0.3  # below this a header explains too little of itself to name a role ('Date of next review')
 QUALIFIER_WEIGHT = 0.9  # a role read only from a header's qualifier ('(Timescale)', 'Progress:')
+# Words that put a header in the past: the column tells what was done ('Action taken').
+PAST_WORDS = frozenset("taken completed done achieved delivered undertaken implemented".split())
+RECENCY = re.compile(r"\b(?:to date|so far)\b")
+# Words of intent that keep such a header the action ('Actions to be taken', 'Action required').
+INTENT_WORDS = frozenset("will required needed planned proposed agreed next future".split())
+PAST_MARGIN = 0.03  # how far a header told in the past leans to progress over the action
 # Plural marks printed after a word: 'Owner(s)', 'Party/ies', 'Deadline/s'.
 PLURAL_MARK = re.compile(r"(?<=[a-z])(?:\(s\)|\(es\)|/s\b|/es\b|y/ies\b)", re.I)
 
@@ -419,6 +446,10 @@ def _matches(token: str) -> frozenset[str]:
     more one within rapidfuzz ratio TOKEN_MATCH (short words, 'no' or 'rag', must match exactly).
     A document's header tokens repeat line after line, so each meets the lexicon once."""
     found = {token} & _PHRASE_WORDS
+    if found:
+        # A header word the lexicon holds is that word, not a misspelling of its neighbour:
+        # 'Finding' is no misspelt 'funding', 'Resources' no misspelt 'sources'.
+        return frozenset(found)
     if len(token) >= 4:
         hits = process.extract(token, _LONG_WORDS, scorer=fuzz.ratio, score_cutoff=TOKEN_MATCH, limit=None)
         found.update(w for w, _, _ in hits)
@@ -463,23 +494,63 @@ def _parts(text: str) -> list[tuple[str, float]]:
     return out
 
 
+def _head_of(text: str) -> str | None:
+    """The words before 'of' in a header of two or more such words ('Current Status' of 'Current
+    Status of Action'); None for a one-word head ('Date of next review' leans on its tail)."""
+    head, sep, _ = text.partition(" of ")
+    return head if sep and len(_meaningful(_rejoined(head))) >= 2 else None
+
+
+def _tells_what_was_done(text: str) -> bool:
+    """A header in the past or perfect ('Action taken', 'Actions completed', 'Action to date'):
+    the column reports what was done, unless words of intent say it is still to be done
+    ('Actions to be taken', 'Action required', 'Agreed action')."""
+    raw = TOKEN_RE.findall(_clean(text))
+    if not (PAST_WORDS & set(raw) or RECENCY.search(" ".join(raw))):
+        return False
+    intent = INTENT_WORDS & set(raw) or re.search(r"\bto be\b", " ".join(raw))
+    return not intent
+
+
 @lru_cache(maxsize=8192)
 def _raw_scores(header: str | None) -> dict[str, float]:
-    parts = _parts(" ".join((header or "").split()))
+    text = " ".join((header or "").split())
+    parts = _parts(text)
     main: dict[str, float] = {}
-    for text, weight in parts[:2]:
-        for r, v in _phrase_scores(text).items():
+    for part, weight in parts[:2]:
+        for r, v in _phrase_scores(part).items():
             main[r] = max(main.get(r, 0.0), v * weight)
     if max(main.values(), default=0.0) < 0.75:
-        for text, weight in parts[2:]:  # the qualifier, when the main words say little
-            for r, v in _phrase_scores(text).items():
+        for part, weight in parts[2:]:  # the qualifier, when the main words say little
+            for r, v in _phrase_scores(part).items():
                 main[r] = max(main.get(r, 0.0), v * weight)
+    if max(main.values(), default=0.0) < 0.75 and (head := _head_of(text)):
+        # 'Current Status of Action': the words before 'of' name the column, the rest qualify it.
+        for r, v in _phrase_scores(head).items():
+            main[r] = max(main.get(r, 0.0), v)
+    past = _tells_what_was_done(text)
+    if past:
+        # 'Actions completed', 'Action taken to date': the words of time qualify the column.
+        bare = " ".join(t for t in TOKEN_RE.findall(RECENCY.sub(" ", _clean(text))) if t not in PAST_WORDS)
+        if (v := _phrase_scores(bare).get("action")) is not None:
+            main["action"] = max(main.get("action", 0.0), v)
+    if "action" in main and past:
+        # 'Action taken' covers the words of 'actions to be taken' (its filler dropped) as well:
+        # told in the past it names the progress, a little above the action, so that a column
+        # holding what will be done (a recommendation) keeps the action and the cells decide.
+        main["progress"] = max(main.get("progress", 0.0), main["action"] + PAST_MARGIN)
     return {r: v for r, v in main.items() if v >= MIN_SCORE}
 
 
 def role_scores(header: str | None) -> dict[str, float]:
-    """Per role, the lexicon's confidence (0..1) that a header names it; empty when none does."""
-    return {r: round(min(1.0, v), 4) for r, v in _raw_scores(header).items()}
+    """Per role, the lexicon's confidence (0..1) that a header names it; empty when none does.
+
+    Raw scores run a little over 1 for an exact phrase so that ties break; rather than capping
+    every such role at 1.0 (a tie again), they are shifted down together so the best is 1.0 and
+    each other role keeps its distance below it."""
+    raw = _raw_scores(header)
+    over = max(0.0, max(raw.values(), default=0.0) - 1.0)
+    return {r: round(min(1.0, v - over), 4) for r, v in raw.items() if v - over >= MIN_SCORE}
 
 
 @lru_cache(maxsize=8192)
@@ -513,3 +584,10 @@ def explains(text: str) -> tuple[str, float]:
 def is_header_word(word: str) -> bool:
     toks = tokens(word)
     return bool(toks) and all(t in VOCABULARY or t in FILLER or DATE_TOKEN.match(t) for t in toks)
+
+
+@lru_cache(maxsize=8192)
+def is_plain_date(header: str | None) -> bool:
+    """A header that is only 'Date' (or 'Dates'): no word says whether it is due, started, agreed
+    or met, so a deadline only when no other column dates the row."""
+    return _meaningful(_rejoined(" ".join((header or "").split()))) == ["date"]

@@ -17,7 +17,7 @@ from extractors.role_model import assign
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "map_columns", "3"  # 3: tables printing the same header share their roles
+NAME, VERSION = "map_columns", "4"  # 4: trackers (past-tense headers, plain dates, projects)
 
 
 def _cells(pt: PageTable) -> list[list[str]]:

@@ -21,7 +21,7 @@ import numpy as np
 
 from extractors.column_evidence import ColumnEvidence, measure
 from extractors.header_lexicon import ROLES as LEXICON_ROLES
-from extractors.header_lexicon import role_scores
+from extractors.header_lexicon import is_plain_date, role_scores
 
 HEADER_WEIGHT = 1.0
 CONTENT_WEIGHT = 0.6
@@ -84,6 +84,23 @@ def _evidence(header: str | None, h_conf: float, role: str, content: float, ev) 
     return " + ".join(parts) or "nothing"
 
 
+def _plain_dates_yield(
+    headers: list[str | None], header_scores: list[dict[str, float]], contents: list[dict[str, float]]
+) -> None:
+    """A column headed only 'Date' beside another date column (a tracker's 'Date' of the meeting
+    that made the recommendation beside its 'Exec Date', 'Target date' or 'Due') is not the
+    deadline by its header: the other column's header speaks for the deadline, and the cells of
+    both are dates, so the header word alone would decide for the wrong one."""
+    dated = [
+        c
+        for c in range(len(headers))
+        if {"deadline", "start"} & header_scores[c].keys() or contents[c].get("deadline", 0.0) >= 0.5
+    ]
+    for c in dated:
+        if is_plain_date(headers[c]) and any(o != c and not is_plain_date(headers[o]) for o in dated):
+            header_scores[c] = {r: v for r, v in header_scores[c].items() if r != "deadline"}
+
+
 def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRole]:
     """Roles for every column of one table, decided together."""
     n = len(headers)
@@ -92,6 +109,7 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
         _shared_ref(role_scores(h), ev) if h else {} for h, ev in zip(headers, evidence, strict=True)
     ]
     contents = [content_scores(ev) for ev in evidence]
+    _plain_dates_yield(headers, header_scores, contents)
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):
         for k, role in enumerate(ROLES):

@@ -84,6 +84,9 @@ _VOCAB = frozenset(
     ]
 )  # fmt: skip
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
+# Word and other editors turn the apostrophe of a short year ('Sep '19') into a typographic quote;
+# the date grammar knows only the ASCII one.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032\u00b4\u0060", "'"))
 _EDGE_PUNCT = "()[].,;:'\""
 _HYPHEN_SPLIT = re.compile(r"([A-Za-z]{2,})- ?([A-Za-z]+)")
 
@@ -117,6 +120,8 @@ def _join_split_words(tokens: list[str]) -> list[str]:
 
 _FULL_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
                 "november", "december")  # fmt: skip
+_MONTH_STEMS = frozenset(m[:3] for m in (*_FULL_MONTHS, "may"))
+_MONTH_WORDS = frozenset((*_FULL_MONTHS, "may", *(m[:3] for m in _FULL_MONTHS), "sept"))
 _YEARISH = re.compile(r"'?\d\d(?:\d\d)?(?:\W|$)", re.ASCII)
 
 
@@ -150,6 +155,29 @@ def _unhyphenate(m: re.Match[str]) -> str:
 
 
 _SPLIT_YEAR = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20))\s+(\d\d)\b")
+# the year of a d/m/y date broken anywhere by a narrow cell ('30/09/2' + '025', '01/02/2' + '6')
+_SPLIT_YEAR_DIGITS = re.compile(r"\b(\d{1,2}/\d{1,2}/)([12]\d{0,2})\s+(\d{1,3})\b(?!/)")
+# A date printed with hyphens wraps after one of them in a narrow cell ('31-Mar-' + '2015'). A
+# hyphen with a date part touching it on the left and only a line break on the right joins the
+# parts again; a range is printed with spaces on both sides ('Oct - Dec'), so it is left alone.
+_DATE_PART = r"(?:\d{1,4}|[A-Za-z]{3,9})"
+_SPLIT_AT_HYPHEN = re.compile(rf"\b({_DATE_PART})-\s+(?=({_DATE_PART})\b)")
+
+
+def _is_date_part(part: str) -> bool:
+    # only numbers and month names are date parts: 'follow- up' is a word broken at its hyphen
+    return part.isdigit() or part.lower()[:3] in _MONTH_STEMS and part.lower().rstrip(".") in _MONTH_WORDS
+
+
+def _join_year_digits(m: re.Match[str]) -> str:
+    year = m.group(2) + m.group(3)
+    return m.group(1) + year if len(year) in (2, 4) else m.group(0)
+
+
+def _join_at_hyphen(m: re.Match[str]) -> str:
+    if _is_date_part(m.group(1)) and _is_date_part(m.group(2)):
+        return m.group(1) + "-"
+    return m.group(0)
 
 
 def repair_date_text(raw: str) -> tuple[str, str]:
@@ -157,8 +185,10 @@ def repair_date_text(raw: str) -> tuple[str, str]:
 
     Both strings have the same length, so offsets found in one hold in the other.
     """
-    text = raw.translate(_DASHES).replace("\u00ad", "")
+    text = raw.translate(_DASHES).translate(_APOSTROPHES).replace("\u00ad", "")
     text = _SPLIT_YEAR.sub(r"\1\2", text)  # '30/04/20' + '25' on the next line of a narrow cell
+    text = _SPLIT_YEAR_DIGITS.sub(_join_year_digits, text)
+    text = _SPLIT_AT_HYPHEN.sub(_join_at_hyphen, text)
     text = " ".join(_fix_misspelt_months(_join_split_words(text.split())))
     text = _HYPHEN_SPLIT.sub(_unhyphenate, text)
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -61,6 +61,11 @@ FLOORS = {
     "improvement--pptx-slides": (1.0, 1.0, 1.0, 1.0),
     "improvement--reportlab-glyphs": (1.0, 1.0, 1.0, 1.0),
     "improvement--xlsx-titles-fit": (1.0, 1.0, 1.0, 1.0),
+    # A recommendation tracker: the recommendation is the action (rows align on it), the status
+    # words give the rating.
+    "scrutiny--docx-grid": (1.0, 1.0, 1.0, 1.0),
+    "scrutiny--html-nogrid": (1.0, 1.0, 1.0, 1.0),
+    "scrutiny--reportlab-whitespace": (1.0, 1.0, 1.0, 1.0),
 }
 
 

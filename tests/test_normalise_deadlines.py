@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from extractors import normalise_deadlines as nd
 from extractors.normalise_deadlines import DEADLINE_KINDS, PRECISIONS, Deadline, parse_deadline
+from extractors.text import repair_date_text
 
 D = datetime.date
 UNDATED = ("ongoing", "tbc", "none", "ambiguous")
@@ -351,3 +352,49 @@ def test_stage_identity():
 def test_a_year_broken_onto_the_next_line_of_a_narrow_cell():
     got = parse_deadline("30/04/20 25", datetime.date(2025, 1, 1))
     assert (got.kind, got.end, got.precision) == ("date", datetime.date(2025, 4, 30), "day")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # performance software prints dd-Mon-yyyy; a narrow cell wraps it after a hyphen
+        ("31-Mar- 2015", ("date", datetime.date(2015, 3, 31), "day")),
+        ("31- Mar-2015", ("date", datetime.date(2015, 3, 31), "day")),
+        ("1-Apr- 13", ("date", datetime.date(2013, 4, 1), "day")),
+        ("Oct- 2015", ("date", datetime.date(2015, 10, 31), "month")),
+        # a range keeps its spaces on both sides and stays a range
+        ("October 2014 - March 2015", ("range", datetime.date(2015, 3, 31), "month")),
+    ],
+)
+def test_a_hyphenated_date_wrapped_after_a_hyphen(raw, expected):
+    got = parse_deadline(raw, datetime.date(2012, 1, 1))
+    assert (got.kind, got.end, got.precision) == expected
+
+
+def test_a_word_broken_at_its_hyphen_is_not_joined_as_a_date():
+    text, _ = repair_date_text("follow- up by March 2015")
+    assert text.startswith("follow- up")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Word's typographic apostrophe before a short year
+        ("Sep \u201819", ("date", datetime.date(2019, 9, 30), "month")),
+        ("Apr \u201920", ("date", datetime.date(2020, 4, 30), "month")),
+        ("Spring \u201921", ("date", datetime.date(2021, 5, 31), "season")),
+        # the year of a d/m/y date broken anywhere by a narrow cell
+        ("30/09/2 025", ("date", datetime.date(2025, 9, 30), "day")),
+        ("30/09/202 5", ("date", datetime.date(2025, 9, 30), "day")),
+        ("01/02/2 6", ("date", datetime.date(2026, 2, 1), "day")),
+    ],
+)
+def test_short_years_and_broken_years_read_without_a_document_date(raw, expected):
+    got = parse_deadline(raw)
+    assert (got.kind, got.end, got.precision) == expected
+
+
+def test_digits_after_a_whole_date_are_not_taken_into_its_year():
+    got = parse_deadline("30/09/2025 12")
+    assert got.end == datetime.date(2025, 9, 30)
+    assert parse_deadline("1/2/3 4").kind != "date"
