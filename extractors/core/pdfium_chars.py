@@ -26,6 +26,7 @@ from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.core.glyph_widths import DIGITS, DigitWidths
 from extractors.core.pdfium_calls import Handle, untyped
+from extractors.core.summed_punctuation import STAND_INS, DashCheck
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,7 @@ def _chars(
     fonts = _Fonts(known)
     digits = DigitWidths(fonts.width)
     clips = ClipCheck()
+    dashes = DashCheck()
     hidden = False  # the run's text object prints nothing: it lies outside its clip path
     loose = _Rect()
     # The last glyph's origin (its text object and position): a character at the same origin
@@ -233,6 +235,11 @@ def _chars(
             w = fonts.width(font, ch)
         if ch in DIGITS and plain:  # a digit may share its Unicode value with another glyph
             w = digits.width(tp, i, font, w, fs * a)
+        if ch in STAND_INS and plain and (read := dashes.read(tp_arg, i, ch, y, fs * d)) != ch:
+            # A dash a broken map spells as a digit: sized by its own glyph.
+            ch = read
+            _loose_box(tp, i, byref(loose))
+            w = (loose.right - loose.left) / (fs * a) if fs * a > 0 else w
         if plain:
             x0, x1, y0, y1 = x, x + w * fs * a, y + lo_d, y + hi_d
         else:
