@@ -46,6 +46,7 @@ def is_header_line(line: list[Word]) -> bool:
 
 MAX_STACK_LINES = 5  # lines a header row whose cells wrap may take
 STACK_VOCAB = 0.5  # share of a wrapped header's words that are header vocabulary
+MIN_STACK_SCORE = 0.5  # share of a wrapped label's words the lexicon must explain to count as naming
 
 
 def stacks(words: list[Word]) -> list[list[Word]]:
@@ -99,7 +100,10 @@ def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment])
             continue
         found = [explains(t) for t in texts]
         named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
-        if len(set(named)) >= MIN_HEADER_ROLES and len(named) >= MIN_HEADER_VOCAB * len(cells):
+        # A wrapped label the lexicon explains in part ('Monitoring & / Reporting', 'Key /
+        # Milestones') still names its column among labels that name three roles outright.
+        partly = [role for role, score in found if score >= MIN_STACK_SCORE and role != "other"]
+        if len(set(named)) >= MIN_HEADER_ROLES and len(partly) >= MIN_HEADER_VOCAB * len(cells):
             return k
     return 0
 
