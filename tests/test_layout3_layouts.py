@@ -15,7 +15,6 @@ from extractors.core.pdfium_chars import page_chars
 from extractors.geometry import Segment, Word
 from extractors.layout.crossing_words import split_crossing, text_edges
 from extractors.layout.headers import header_texts, stacked_header_lines
-from extractors.layout.merged_cells import own_cells
 from tests.fixtures import make_layout3_fixtures as mk
 from tests.helpers import assert_matches_generator, read_fields
 
@@ -124,33 +123,6 @@ def test_a_word_in_a_line_across_the_table_is_not_cut():
     words = [*_column_lines(64.0), *_column_lines(94.0), *_column_lines(204.0), *heading, email]
     out = split_crossing(words, [(60.0, 90.0), (90.0, 200.0), (200.0, 462.0)], lambda w: chars)
     assert out[-1] is email
-
-
-def _lines_at(x0: float, tops: list[float], text: str = "text") -> list[Word]:
-    return [Word(text, x0, t, x0 + 30, t + 9.0) for t in tops]
-
-
-def test_text_running_on_at_its_leading_under_a_missing_rule_is_the_merged_cell_above():
-    """An area cell's next line 2 pt under its last one: more of the merged cell."""
-    cells = [[], _lines_at(120, [202.0, 213.0]), []]
-    assert own_cells(cells, [None, 200.0, None]) == [False, False, False]
-
-
-def test_text_well_below_the_columns_text_above_starts_a_cell_of_its_own():
-    """A new group's area, printed under empty rows of the white merged cell above (zebra rows
-    draw no edge between two white cells): not more of that cell."""
-    cells = [[], _lines_at(120, [330.0, 341.0]), []]
-    assert own_cells(cells, [None, 95.0, None]) == [False, True, False]
-
-
-def test_in_a_row_of_its_own_a_cell_a_padding_below_the_text_above_is_its_own():
-    """The row's ref stands far below the last ref: the row is a row of its own, so its action,
-    a row's padding (11 pt) below the action above, starts a cell too; its area, running on at its
-    leading, stays the merged cell's."""
-    ref, action, area = _lines_at(40, [356.0]), _lines_at(290, [356.0, 367.0]), _lines_at(120, [356.0])
-    assert own_cells([ref, area, action], [262.0, 354.0, 345.0]) == [True, False, True]
-    # Without the ref to say so, a padding's gap alone does not split a merged cell.
-    assert own_cells([[], area, action], [None, 354.0, 345.0]) == [False, False, False]
 
 
 def test_a_header_whose_labels_wrap_is_found_when_some_labels_name_their_role_only_in_part():

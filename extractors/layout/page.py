@@ -37,7 +37,6 @@ from extractors.layout.furniture import (
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
-from extractors.layout.merged_cells import own_cells
 from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.rows import (
     row_bounds_from_refs,
@@ -136,17 +135,13 @@ def build_table(
     notes: list[str] = []
     sections: list[tuple[float, str]] = []
     inner = [a for a, _ in columns[1:]]
-    text_bottom: list[float | None] = [None] * len(columns)  # where each column's text so far ends
     for r_top, r_bottom in zip(row_ys, row_ys[1:], strict=False):
         band = [w for w in region_words if r_top <= w.yc < r_bottom]
-        insides = [[w for w in band if a <= w.xc < b] for a, b in columns]  # in the band's order
-        own = own_cells(insides, text_bottom) if has_row_rules else [False] * len(columns)
         cells = []
-        for c, ((a, b), inside) in enumerate(zip(columns, insides, strict=True)):
-            merged = has_row_rules and bool(rows) and not own[c] and not rule_at(hrules, r_top, a, b)
+        for a, b in columns:
+            inside = [w for w in band if a <= w.xc < b]  # band: the row's words, in the same order
+            merged = has_row_rules and bool(rows) and not rule_at(hrules, r_top, a, b)
             cells.append(Cell(join_text(inside), a, r_top, b, r_bottom, merged, len(inside)))
-            if inside:
-                text_bottom[c] = max(w.bottom for w in inside)
         if band and rows and all(c.merged_above for c in cells if c.words):
             # Only the lower part of row-spanning cells (their text ran on below the rows they
             # span): more of the row above, not a row of its own.
