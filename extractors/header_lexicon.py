@@ -346,6 +346,7 @@ FILLER = {
     "as",
     "in",
     "by",
+    "or",
 }
 # Dates and numbers printed inside a header ('Position at 31 March 2026', 'Update Q2 2025/26')
 # qualify the column; they never name its role.
@@ -362,6 +363,12 @@ PAST_WORDS = frozenset("taken completed done achieved delivered undertaken imple
 RECENCY = re.compile(r"\b(?:to date|so far)\b")
 # Words of intent that keep such a header the action ('Actions to be taken', 'Action required').
 INTENT_WORDS = frozenset("will required needed planned proposed agreed next future".split())
+# 'Made to', 'Assigned to' closing a header: to whom the row is addressed ('Recommendation made to:').
+TO_WHOM = re.compile(r"\b(?:made|referred|addressed|assigned|allocated|delegated)\s+to\W*$", re.I)
+# Words that make a date column the date of an event, not a deadline ('Meeting date', 'Date raised').
+EVENT_WORDS = frozenset(
+    "meeting committee raised made received reported logged opened identified issued published recorded".split()
+)
 PAST_MARGIN = 0.03  # how far a header told in the past leans to progress over the action
 # Plural marks printed after a word: 'Owner(s)', 'Party/ies', 'Deadline/s'.
 PLURAL_MARK = re.compile(r"(?<=[a-z])(?:\(s\)|\(es\)|/s\b|/es\b|y/ies\b)", re.I)
@@ -508,6 +515,8 @@ def _tells_what_was_done(text: str) -> bool:
     raw = TOKEN_RE.findall(_clean(text))
     if not (PAST_WORDS & set(raw) or RECENCY.search(" ".join(raw))):
         return False
+    if RECENCY.search(" ".join(raw)):
+        return True  # 'Action taken or planned to date': what stands so far, whatever was intended
     intent = INTENT_WORDS & set(raw) or re.search(r"\bto be\b", " ".join(raw))
     return not intent
 
@@ -534,6 +543,11 @@ def _raw_scores(header: str | None) -> dict[str, float]:
         bare = " ".join(t for t in TOKEN_RE.findall(RECENCY.sub(" ", _clean(text))) if t not in PAST_WORDS)
         if (v := _phrase_scores(bare).get("action")) is not None:
             main["action"] = max(main.get("action", 0.0), v)
+    if TO_WHOM.search(text):
+        # 'Recommendation made to:', 'Assigned to': whom the row is addressed to, its lead.
+        main = {**main, "lead": max(main.get("lead", 0.0), 1.0)}
+    if "deadline" in main and is_event_date(text):
+        del main["deadline"]
     if "action" in main and past:
         # 'Action taken' covers the words of 'actions to be taken' (its filler dropped) as well:
         # told in the past it names the progress, a little above the action, so that a column
@@ -591,3 +605,11 @@ def is_plain_date(header: str | None) -> bool:
     """A header that is only 'Date' (or 'Dates'): no word says whether it is due, started, agreed
     or met, so a deadline only when no other column dates the row."""
     return _meaningful(_rejoined(" ".join((header or "").split()))) == ["date"]
+
+
+@lru_cache(maxsize=8192)
+def is_event_date(header: str | None) -> bool:
+    """A date column naming the event it dates ('Meeting date', 'Date raised', 'Committee date'):
+    when something happened, not when it is due."""
+    toks = set(_rejoined(" ".join((header or "").split())))
+    return "date" in toks and bool(toks & EVENT_WORDS)

@@ -21,7 +21,7 @@ import numpy as np
 
 from extractors.column_evidence import ColumnEvidence, measure
 from extractors.header_lexicon import ROLES as LEXICON_ROLES
-from extractors.header_lexicon import is_plain_date, role_scores
+from extractors.header_lexicon import is_event_date, is_plain_date, role_scores
 
 HEADER_WEIGHT = 1.0
 CONTENT_WEIGHT = 0.6
@@ -57,8 +57,10 @@ def content_scores(ev: ColumnEvidence) -> dict[str, float]:
         # is a rating column (owners' initials are mostly two or three letters).
         "lead": max(0.0, ev.get("lead") - 0.5 * ev.get("rag")) if ev.mean_words <= 10 else 0.0,
         "action": 0.7 * ev.get("action") + 0.3 * longish if ev.get("numeric") < 0.5 else 0.0,
-        # Repeats of a status or a rating are not group cells.
-        "area": ev.get("area") * (1 - ev.get("status")) * (1 - ev.get("rag")) if ev.cells >= 3 else 0.0,
+        # Repeats of a status, a rating or a date (a meeting's, a quarter) are not group cells.
+        "area": ev.get("area") * (1 - ev.get("status")) * (1 - ev.get("rag")) * (1 - ev.get("deadline"))
+        if ev.cells >= 3
+        else 0.0,
     }
 
 
@@ -110,6 +112,10 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
     ]
     contents = [content_scores(ev) for ev in evidence]
     _plain_dates_yield(headers, header_scores, contents)
+    for c, header in enumerate(headers):
+        if is_event_date(header):
+            # 'Meeting date', 'Date raised': its cells are dates, of what happened, not of what is due.
+            contents[c] = {r: v for r, v in contents[c].items() if r != "deadline"}
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):
         for k, role in enumerate(ROLES):

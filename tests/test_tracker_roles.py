@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.header_lexicon import AMBIGUOUS, LEXICON, is_plain_date, role_of, role_scores
+from extractors.header_lexicon import AMBIGUOUS, LEXICON, is_event_date, is_plain_date, role_of, role_scores
 from extractors.role_model import assign
 from pipeline.context import StageConfig
 from pipeline.process import process_document
@@ -178,3 +178,31 @@ def test_a_printed_tracker_reads_recommendation_action_taken_and_target_date(ste
     for g, a in zip(gold, acts, strict=True):
         for name in ("action", "progress", "deadline_raw", "lead"):
             assert same(a[name], g[name]), (stem, name, a[name], g[name])
+
+
+@pytest.mark.parametrize("header", ["Meeting Date", "Date raised", "Committee date", "Date of meeting"])
+def test_a_date_naming_its_event_is_not_a_deadline(header):
+    assert is_event_date(header)
+    assert "deadline" not in role_scores(header)
+    # Its cells are dates, yet it is no deadline (nor a group of rows: a repeated date is no theme).
+    got = roles(
+        ["Ref", header, "Recommendation", "Lead", "Progress"],
+        [["1", "2", "3", "4"], MEETINGS, RECS, LEADS, TAKEN],
+    )
+    assert got[1] == "other" and got[2:] == ["action", "lead", "progress"]
+
+
+@pytest.mark.parametrize("header", ["Exec Date", "Target date", "Due", "Date agreed", "Agreed date"])
+def test_a_date_naming_no_event_stays_a_deadline(header):
+    assert not is_event_date(header)
+    assert role_scores(header).get("deadline", 0) > 0
+
+
+@pytest.mark.parametrize("header", ["Recommendation made to:", "Assigned to", "Referred to"])
+def test_to_whom_a_row_is_addressed_is_its_lead(header):
+    assert role_of(header) == ("lead", 1.0)
+
+
+def test_what_was_taken_or_planned_to_date_is_progress():
+    assert role_of("Action taken or Planned to Date") == ("progress", 1.0)
+    assert role_of("Actions planned")[0] == "action"
