@@ -22,6 +22,8 @@ START_SLACK = 3.0  # points by which two cells of one column may start apart
 CROSS_SLACK = 2.0  # points text may reach past a gutter before it crosses it
 MAX_QUIET = 6  # lines in a row with fewer than MIN_COLUMNS cells (a long cell running on)
 ROW_GAP = 3.0  # line heights: a wider gap between two lines ends the block
+MAX_SECTION_WORDS = 8  # a section name over the first rows is a name, not a sentence
+SAME_GAP = 2.0  # points by which two section rows' spacing over their first rows may differ
 
 
 @dataclass
@@ -104,36 +106,141 @@ def _runs(lines: list[list[Word]]) -> list[list[int]]:
     return runs
 
 
+def _gap(upper: list[Word], lower: list[Word]) -> float:
+    return min(w.top for w in lower) - max(w.bottom for w in upper)
+
+
+def _height(line: list[Word]) -> float:
+    return statistics.median(w.bottom - w.top for w in line)
+
+
+def _row_start(line: list[Word], starts: list[float]) -> bool:
+    """A line that prints cells in two columns or more, each where a column starts: a row's
+    first line (a cell's wrapped tail prints in one column only, as a heading does)."""
+    return len(_cells(line)) >= 2 and _fits(line, starts)
+
+
+def _heading(lines: list[list[Word]], i: int, starts: list[float], leading: float) -> bool:
+    """Is line i a section row inside the block: one phrase starting at the first column, apart
+    from the line above by more than the text's leading, over a row's first line?
+
+    A plan grouped by theme prints the theme on a line of its own between rows; it may run
+    across the first gutter (a cell's own text never does). Two sections of two rows each hold
+    no three-row stretch of aligned lines without it.
+    """
+    return (
+        i + 1 < len(lines) and _row_start(lines[i + 1], starts) and _lone_phrase(lines, i, starts[0], leading)
+    )
+
+
+def _lone_phrase(lines: list[list[Word]], i: int, left: float, leading: float) -> bool:
+    """Line i prints one phrase from the left edge `left`, a row's spacing below the line above
+    and close over the next."""
+    line = lines[i]
+    if i + 1 >= len(lines) or len(_cells(line)) != 1 or abs(line[0].x0 - left) > START_SLACK:
+        return False
+    height = _height(line)
+    above = _gap(lines[i - 1], line) if i else float("inf")
+    below = _gap(line, lines[i + 1])
+    return above > leading + max(2.5, 0.3 * height) and below <= ROW_GAP * height
+
+
+def _leading(lines: list[list[Word]], idx: list[int]) -> float:
+    """The gap between two lines of one cell: the smallest usual gap between the run's lines."""
+    gaps = [_gap(lines[a], lines[b]) for a, b in zip(idx, idx[1:], strict=False)]
+    height = statistics.median(_height(lines[i]) for i in idx)
+    return min(statistics.median(gaps), 0.5 * height) if gaps else 0.5 * height
+
+
+def _stretch(lines: list[list[Word]], run: list[int], starts: list[float], leading: float) -> list[int]:
+    """The longest stretch of lines that all fit the columns (or are section rows between them),
+    from a line of MIN_COLUMNS cells."""
+    best: list[int] = []
+    cur: list[int] = []
+    for i in run:
+        if _fits(lines[i], starts) or (cur and _heading(lines, i, starts, leading)):
+            if cur or len(_cells(lines[i])) >= MIN_COLUMNS:
+                cur.append(i)
+        else:
+            cur = []
+        if len(cur) > len(best):
+            best = list(cur)
+    return best
+
+
+def _extend_down(lines: list[list[Word]], best: list[int], starts: list[float]) -> list[int]:
+    """The block runs on over the lines below it that fit its columns: a long last cell, or rows
+    that print fewer cells than the widest (a rating column left empty)."""
+    end = best[-1] + 1
+    while end < len(lines) and _fits(lines[end], starts):
+        if _gap(lines[end - 1], lines[end]) > ROW_GAP * _height(lines[end]):
+            break
+        best.append(end)
+        end += 1
+    return best
+
+
+def _extend_up(
+    lines: list[list[Word]], best: list[int], starts: list[float], floor: int, leading: float
+) -> list[int]:
+    """The block's rows above its first wide line: lines that fit its columns, up to the highest
+    that starts a row (two cells or more at its column starts).
+
+    A log whose first rows leave the last column empty (a rating given only to completed
+    actions) prints two cells a line there: too few to be a table alone, but the same columns.
+    A line of prose above the table runs across the gutters, and a title or an introduction
+    prints one cell: neither starts a row.
+    """
+    top = best[0]
+    i = best[0] - 1
+    while (
+        i > floor and _fits(lines[i], starts) and _gap(lines[i], lines[i + 1]) <= ROW_GAP * _height(lines[i])
+    ):
+        if _row_start(lines[i], starts):
+            top = i
+        i -= 1
+    if top - 1 > floor and _first_section(lines, top - 1, [*range(top, best[0]), *best], starts, leading):
+        top -= 1
+    return list(range(top, best[0])) + best
+
+
+def _first_section(
+    lines: list[list[Word]], i: int, block: list[int], starts: list[float], leading: float
+) -> bool:
+    """Is line i, just above the block, the name of its first section?
+
+    It is when the block prints section rows of its own and line i reads as one more of them: one
+    phrase at the first column, in their type size, as far over the first row as they stand over
+    theirs, and a name rather than a sentence. A title or an introduction above a table differs
+    in one of these.
+    """
+    inside = [j for j in block if _heading(lines, j, starts, leading)]
+    if not inside or not _lone_phrase(lines, i, starts[0], leading) or not _row_start(lines[i + 1], starts):
+        return False
+    text = " ".join(w.text for w in lines[i])
+    if len(lines[i]) > MAX_SECTION_WORDS or text.endswith((".", ":", ";", ",")):
+        return False
+    height, below = _height(lines[i]), _gap(lines[i], lines[i + 1])
+    return any(
+        abs(_height(lines[j]) - height) <= 0.5 and abs(_gap(lines[j], lines[j + 1]) - below) <= SAME_GAP
+        for j in inside
+    )
+
+
 def aligned_blocks(lines: list[list[Word]]) -> list[AlignedBlock]:
     """Every block of lines on a page that reads as a table of aligned columns, top to bottom."""
-    out: list[AlignedBlock] = []
+    picked: list[list[int]] = []
     for run in _runs(lines):
         members = [lines[i] for i in run]
         starts = _starts(members)
         if len(starts) < MIN_COLUMNS:
             continue
-        # The longest stretch of lines that all fit the columns, from a line of MIN_COLUMNS cells.
-        best: list[int] = []
-        cur: list[int] = []
-        for i in run:
-            if _fits(lines[i], starts):
-                if cur or len(_cells(lines[i])) >= MIN_COLUMNS:
-                    cur.append(i)
-            else:
-                cur = []
-            if len(cur) > len(best):
-                best = list(cur)
-        # The block may run on over lines of a long last cell that fit the columns.
-        end = best[-1] + 1 if best else 0
-        while best and end < len(lines) and end - best[-1] <= MAX_QUIET and _fits(lines[end], starts):
-            prev = lines[end - 1]
-            height = statistics.median(w.bottom - w.top for w in lines[end])
-            if min(w.top for w in lines[end]) - max(w.bottom for w in prev) > ROW_GAP * height:
-                break
-            best.append(end)
-            end += 1
-        block = [lines[i] for i in best]
-        wide = [ln for ln in block if len(_cells(ln)) >= MIN_COLUMNS]
+        leading = _leading(lines, run)
+        best = _stretch(lines, run, starts, leading)
+        if not best:
+            continue
+        best = _extend_down(lines, best, starts)
+        wide = [lines[i] for i in best if len(_cells(lines[i])) >= MIN_COLUMNS]
         used = {
             s
             for s in starts
@@ -141,16 +248,45 @@ def aligned_blocks(lines: list[list[Word]]) -> list[AlignedBlock]:
         }
         if len(wide) < MIN_ROWS or len(used) < MIN_COLUMNS:
             continue
-        words = [w for ln in block for w in ln]
-        below = lines[best[-1] + 1] if best[-1] + 1 < len(lines) else None
-        out.append(
-            AlignedBlock(
-                min(w.top for w in words) - 1,
-                max(w.bottom for w in words) + 1,
-                min(w.x0 for w in words) - 1,
-                max(w.x1 for w in words) + 1,
-                min(w.top for w in below) if below else None,
-                statistics.median(w.bottom - w.top for w in words),
-            )
-        )
-    return out
+        floor = picked[-1][-1] if picked else -1
+        best = _extend_up(lines, best, starts, floor, leading)
+        if picked and best[0] <= floor + 1 and best[-1] > floor:
+            # Rows above the block's first wide line run up to the block above: one table.
+            picked[-1] = sorted({*picked[-1], *best})
+        else:
+            picked.append(best)
+    return [_block(lines, best) for best in picked]
+
+
+def _block(lines: list[list[Word]], best: list[int]) -> AlignedBlock:
+    words = [w for i in best for w in lines[i]]
+    below = lines[best[-1] + 1] if best[-1] + 1 < len(lines) else None
+    return AlignedBlock(
+        min(w.top for w in words) - 1,
+        max(w.bottom for w in words) + 1,
+        min(w.x0 for w in words) - 1,
+        max(w.x1 for w in words) + 1,
+        min(w.top for w in below) if below else None,
+        statistics.median(w.bottom - w.top for w in words),
+    )
+
+
+def without_section_lines(lines: list[list[Word]]) -> list[list[Word]]:
+    """The lines of an unruled table less its section rows, for finding its columns.
+
+    A section name printed on its own line may run across the first gutter ('Live well' over a
+    narrow ref column); with no rule to frame it, it would close that gutter. Its columns are
+    those of the rows' lines: every section row sits between two of them.
+    """
+    if len(lines) < 2:
+        return lines
+    firsts = [_cells(ln)[0][0].x0 for ln in lines if len(_cells(ln)) >= MIN_COLUMNS]
+    if not firsts:
+        return lines
+    leading = _leading(lines, list(range(len(lines))))
+    left = min(firsts)
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not (_lone_phrase(lines, i, left, leading) and len(_cells(lines[i + 1])) >= MIN_COLUMNS)
+    ]

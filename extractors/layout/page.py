@@ -20,8 +20,9 @@ from extractors.geometry import (
     join_text,
     merge_segments,
 )
-from extractors.layout.aligned_regions import aligned_blocks
+from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.banded import banded_tables, last_row_bottom
+from extractors.layout.centred_rows import centred_row_bounds
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -37,7 +38,9 @@ from extractors.layout.furniture import (
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
+from extractors.layout.notes_below import without_notes_below
 from extractors.layout.overhangs import clip_overhangs
+from extractors.layout.ref_headings import in_heading, ref_headings
 from extractors.layout.rows import (
     row_bounds_from_refs,
     row_bounds_from_text,
@@ -100,7 +103,7 @@ def build_table(
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
             header_words = clip_overhangs(header_words, region_words, x0, x1)
-            bounds = aligned_columns(lines, header_words, rules, x0, x1)
+            bounds = aligned_columns(without_section_lines(lines), header_words, rules, x0, x1)
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -116,16 +119,20 @@ def build_table(
     row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
     ys = cluster([s.pos for s in row_rules], tolerance=2.0)
     has_row_rules = len(ys) >= 2
+    heads: list[tuple[float, float]] = []  # section names printed alone in the ref column
     if has_row_rules:
         ys = [y for y in ys if y > body_top + 1.5]
         row_ys = [body_top] + ys
         if row_ys[-1] < bottom - 2:
             row_ys.append(bottom)
     else:
-        row_ys = row_bounds_from_refs(region_words, columns[:2], body_top, bottom) or row_bounds_from_text(
-            group_lines(region_words), body_top, bottom
+        row_ys = (
+            centred_row_bounds(region_words, columns, body_top, bottom)
+            or row_bounds_from_refs(region_words, columns[:2], body_top, bottom)
+            or row_bounds_from_text(group_lines(region_words), body_top, bottom)
         )
-        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]])
+        heads = ref_headings(region_words, columns[:2], body_top, bottom)
+        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words
@@ -146,13 +153,16 @@ def build_table(
             # Only the lower part of row-spanning cells (their text ran on below the rows they
             # span): more of the row above, not a row of its own.
             _extend_cells(rows[-1], cells)
-        elif band and spans_table(
-            band,
-            inner,
-            vrules if parser == "ruled" else None,
-            r_top,
-            r_bottom,
-            (columns[0][0], columns[-1][1]),
+        elif band and (
+            spans_table(
+                band,
+                inner,
+                vrules if parser == "ruled" else None,
+                r_top,
+                r_bottom,
+                (columns[0][0], columns[-1][1]),
+            )
+            or in_heading(band, heads)
         ):
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
@@ -388,6 +398,8 @@ def parse_page(
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
             if not last:
                 inside = without_next_title(inside, head)
+            if head:
+                inside = without_notes_below(inside, head)
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
             if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's

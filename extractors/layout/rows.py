@@ -40,16 +40,27 @@ def row_bounds_from_refs(
 
     Spacing can't be trusted in a borderless table (a cell's own paragraphs are spaced like rows),
     but every row of a numbered plan begins with its ref, top-aligned with the rest of the row.
-    The ref column is the first of `columns` (the first or second of the table: a group column
-    may come first) whose lines open with row numbers. Returns None when no column numbers rows.
+    Returns None when no column numbers rows.
     """
+    cells = numbered_column(words, columns, top, bottom)
+    if cells is None:
+        return None
+    starts = [min(w.top for w in cell[0]) for cell in cells if numbers_row(cell)]
+    bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
+    return sorted(set(bounds))
+
+
+def numbered_column(
+    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
+) -> list[list[list[Word]]] | None:
+    """The cells (each a list of lines) of the table's ref column: the first of `columns` (the
+    first or second of the table: a group column may come first) whose cells open with row
+    numbers at least twice. None when no column numbers rows."""
     for a, b in columns:
         lines = group_lines([w for w in words if a <= w.xc < b and top <= w.yc <= bottom])
-        starts = [min(w.top for w in cell[0]) for cell in _column_cells(lines) if _numbers_row(cell)]
-        if len(starts) < 2:
-            continue
-        bounds = [top] + [y - 1 for y in starts if y - 1 > top + 1] + [bottom]
-        return sorted(set(bounds))
+        cells = _column_cells(lines)
+        if sum(1 for cell in cells if numbers_row(cell)) >= 2:
+            return cells
     return None
 
 
@@ -65,7 +76,7 @@ def _column_cells(lines: list[list[Word]]) -> list[list[list[Word]]]:
     return cells
 
 
-def _numbers_row(cell: list[list[Word]]) -> bool:
+def numbers_row(cell: list[list[Word]]) -> bool:
     """Does the cell open with a row number, whole on its first line or wrapped in a narrow
     column ('EC' over '1')?"""
     first = cell[0][0].text
@@ -83,11 +94,17 @@ def heading_line(line: list[Word], inner: list[float]) -> bool:
     return any(line[0].x0 < x - 2 and line[-1].x1 > x + 2 for x in inner)
 
 
-def split_at_headings(row_ys: list[float], lines: list[list[Word]], inner: list[float]) -> list[float]:
+def split_at_headings(
+    row_ys: list[float],
+    lines: list[list[Word]],
+    inner: list[float],
+    heads: list[tuple[float, float]] = (),
+) -> list[float]:
     """Unruled rows cut around each heading line spanning the table: a line of one phrase that
-    runs across a column boundary, which no cell's text does. Rows found from numbers would
-    otherwise take the heading into the row above it."""
-    cuts: list[float] = []
+    runs across a column boundary, which no cell's text does, and each of `heads` (section lines
+    found otherwise, as (top, bottom)). Rows found from numbers would otherwise take the heading
+    into the row above it."""
+    cuts: list[float] = [y for span in heads for y in span]
     run: list[list[Word]] = []
     for line in [*lines, []]:
         spanning = heading_line(line, inner)

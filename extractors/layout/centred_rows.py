@@ -1,0 +1,129 @@
+"""Rows of an unruled table whose cells are centred vertically: each row is the stretch of text centred on one line.
+
+A word processor's table with its borders gone (LibreOffice drops CSS borders on HTML import)
+prints every cell centred in its row: a row of one-line cells beside a six-line cell puts those
+lines half-way down, and the spacing between two rows can be smaller than the paragraph space
+inside a tall cell. Neither the tops of the lines nor the gaps between them say where a row
+starts. Centring does: every cell of a row has the same middle, so a row is the shortest stretch
+of lines from the first line left over, ending at a gap no text crosses, in which each column's
+text is centred on the stretch's middle and the first column (the ref that anchors the row)
+holds one cell. Text under the last such row (a key, a note) is left to the spacing rules.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.geometry import Word, group_lines
+from extractors.layout.rows import row_bounds_from_text
+
+CENTRE_SLACK = 2.0  # points by which the middles of two cells of one row may differ
+
+
+def _blocks(words: list[Word]) -> list[tuple[float, float]]:
+    """Stretches of text with a gap between them that no word crosses, top to bottom."""
+    out: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: w.top):
+        if out and w.top <= out[-1][1] + 0.5:
+            out[-1] = (out[-1][0], max(out[-1][1], w.bottom))
+        else:
+            out.append((w.top, w.bottom))
+    return out
+
+
+def _one_cell(words: list[Word], height: float) -> bool:
+    """The words' lines stand at the text's leading: one cell, not two cells of two rows."""
+    lines = group_lines(words)
+    return all(
+        min(w.top for w in b) - max(w.bottom for w in a) <= 0.6 * height
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+
+
+def _centred(
+    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float, height: float
+) -> bool | None:
+    """Is the stretch [top, bottom] one centred row? True when its cells' middles meet and some
+    cell starts lower than another (centring seen), None when they meet with every cell starting
+    at the row's top (a row of one-line cells: no evidence either way), False otherwise."""
+    inside = [w for w in words if top <= w.yc <= bottom]
+    cells = [[w for w in inside if a <= w.xc < b] for a, b in columns]
+    held = [c for c in cells if c]
+    if len(held) < 2 or not cells[0] or not _one_cell(cells[0], height):
+        return False
+    middle = (top + bottom) / 2
+    slack = max(CENTRE_SLACK, 0.25 * height)
+    if any(abs((min(w.top for w in c) + max(w.bottom for w in c)) / 2 - middle) > slack for c in held):
+        return False
+    return True if max(min(w.top for w in c) for c in held) - top > 0.5 * height else None
+
+
+def _column_cells(words: list[Word], height: float) -> list[tuple[float, float]]:
+    """(top, bottom) of each cell of one column: its lines at the text's leading belong together."""
+    cells: list[tuple[float, float]] = []
+    for line in group_lines(words):
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        if cells and top - cells[-1][1] <= 0.6 * height:
+            cells[-1] = (cells[-1][0], bottom)
+        else:
+            cells.append((top, bottom))
+    return cells
+
+
+def _centring_shows(words: list[Word], columns: list[tuple[float, float]], height: float) -> bool:
+    """Do the table's cells of different heights share their middles more often than their tops?
+
+    Side by side, a one-line cell and a three-line cell of one row start at the same height when
+    the table aligns its cells to the top, and meet at their middles when it centres them.
+    """
+    cols = [_column_cells([w for w in words if a <= w.xc < b], height) for a, b in columns]
+    slack = max(CENTRE_SLACK, 0.25 * height)
+    tops = middles = 0
+    for k, left in enumerate(cols):
+        for right in cols[k + 1 :]:
+            for a in left:
+                for b in right:
+                    if (
+                        min(a[1], b[1]) <= max(a[0], b[0])
+                        or abs((a[1] - a[0]) - (b[1] - b[0])) < 0.8 * height
+                    ):
+                        continue  # apart, or of one height: aligned either way
+                    if abs(a[0] - b[0]) <= 1.0:
+                        tops += 1
+                    elif abs((a[0] + a[1]) / 2 - (b[0] + b[1]) / 2) <= slack:
+                        middles += 1
+    return middles > tops
+
+
+def centred_row_bounds(
+    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
+) -> list[float] | None:
+    """Row boundaries of a table whose cells are centred vertically, or None when its rows do not
+    read that way (top-aligned cells, or no row where centring shows)."""
+    body = [w for w in words if top <= w.yc <= bottom]
+    if len(columns) < 2 or not body:
+        return None
+    height = statistics.median(w.bottom - w.top for w in body)
+    if not _centring_shows(body, columns, height):
+        return None
+    blocks = _blocks(body)
+    bounds = [top]
+    seen = False
+    i = 0
+    while i < len(blocks):
+        for j in range(i, len(blocks)):
+            verdict = _centred(body, columns, blocks[i][0], blocks[j][1], height)
+            if verdict is not False:
+                break
+        else:
+            break  # no row from here down: a note under the table, left to the spacing rules
+        seen = seen or bool(verdict)
+        if i:
+            bounds.append((blocks[i - 1][1] + blocks[i][0]) / 2)
+        i = j + 1
+    if not seen:
+        return None
+    if i < len(blocks):
+        rest = (blocks[i - 1][1] + blocks[i][0]) / 2
+        return bounds + row_bounds_from_text(group_lines([w for w in body if w.yc > rest]), rest, bottom)
+    return [*bounds, bottom]

@@ -1,0 +1,41 @@
+"""A key or a note printed under an unruled table is not more of its rows.
+
+With no rules and no frame, an unruled table under a header runs down to the last text above the
+footer, so the key a tracker prints under it ('Reference: each recommendation gets a
+reference...') would be read as rows, and its lines, running across the table's gutters, would
+hide the columns. What sets such text apart is a wider gap than the rows leave, then lines of
+prose that run across the header's column starts, with no line below that prints cells in two
+columns as a row does.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from extractors.geometry import Word, group_lines
+from extractors.layout.headers import chunks
+from extractors.layout.table_end import column_starts, crosses_columns
+
+NOTE_GAP = 2.0  # line heights: a key or note stands further below the last row than rows stand apart
+
+
+def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
+    """The words of an unruled table's body less the notes printed under its last row."""
+    edges = column_starts(head)
+    lines = group_lines(words)
+    if not edges or len(lines) < 2:
+        return words
+    height = statistics.median(w.bottom - w.top for w in words)
+    for k in range(1, len(lines)):
+        above = max(w.bottom for w in lines[k - 1])
+        if min(w.top for w in lines[k]) - above <= NOTE_GAP * height:
+            continue
+        rest = lines[k:]
+        if any(crosses_columns(ln, edges) for ln in rest) and not any(_row_line(ln, edges) for ln in rest):
+            return [w for w in words if w.bottom <= above + 0.5]
+    return words
+
+
+def _row_line(line: list[Word], edges: list[float]) -> bool:
+    """A line printing cells in two columns or more, none running across a column start."""
+    return len(chunks(line)) >= 2 and not crosses_columns(line, edges, at_least=1)
