@@ -39,6 +39,7 @@ from matrix_content import DEV_SHAPES, Shape, gold_rows  # noqa: E402
 from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # noqa: E402
 from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
 from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
+from matrix_rag_fills import RAG_CELLS, restyled, shapes_for  # noqa: E402
 from matrix_real_shapes import REAL_SHAPES  # noqa: E402
 from matrix_trackers import TRACKER_SHAPES  # noqa: E402
 
@@ -115,6 +116,8 @@ LAYOUTS = (
         for tool in ("gs", "cairo")
         for src in ("docx-grid", "html-zebra-rowspan", "xlsx-fill-key")
     ),
+    # Ratings as producers print them (bench/matrix_rag_fills.py): rendered for rated shapes only.
+    *(Layout(producer, name, opts) for producer, name, opts in RAG_CELLS),
 )
 BUILD: dict[str, Callable] = {"docx": build_docx, "xlsx": build_xlsx, "pptx": build_pptx, "html": build_html}
 
@@ -138,18 +141,18 @@ def render(
     with tempfile.TemporaryDirectory(prefix="matrix-src-") as tmp:
         office: list[tuple[Path, Path]] = []
         for lay in (x for x in layouts if x.source is None):
-            for shape in shapes:
+            for shape in shapes_for(lay.opts, shapes):
                 stem = f"{shape.name}--{lay.cell}"
                 pdf = out / f"{stem}.pdf"
                 if lay.producer in ("docx", "xlsx", "pptx"):
                     src = Path(tmp) / stem
                     src.mkdir()
-                    built = BUILD[lay.producer](shape, lay.opts, src)
+                    built = restyled(BUILD[lay.producer], lay.opts)(shape, lay.opts, src)
                     office.append((built.rename(src / f"{stem}{built.suffix}"), pdf))
                 elif lay.producer == "html":
                     src = Path(tmp) / stem
                     src.mkdir()
-                    chromium_pdf(build_html(shape, lay.opts, src), pdf)
+                    chromium_pdf(restyled(build_html, lay.opts)(shape, lay.opts, src), pdf)
                 else:
                     render_reportlab(shape, lay.opts, pdf)
         if office:
@@ -159,12 +162,12 @@ def render(
             for s, pdf in office:
                 shutil.move(conv / f"{s.stem}.pdf", pdf)
     for lay in (x for x in layouts if x.source is not None):
-        for shape in shapes:
+        for shape in shapes_for(lay.opts, shapes):
             redistil(
                 lay.producer, out / f"{shape.name}--{lay.source}.pdf", out / f"{shape.name}--{lay.cell}.pdf"
             )
     for lay in layouts:
-        for shape in shapes:
+        for shape in shapes_for(lay.opts, shapes):
             stem = f"{shape.name}--{lay.cell}"
             rows = gold(stem)
             (out / "gold" / f"{stem}.jsonl").write_text(

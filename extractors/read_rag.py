@@ -1,7 +1,8 @@
-"""Read RAG/BRAG ratings from a rating cell's text or its fill colour. Reads: actions (+ the open PDF). Writes: actions.
+"""Read RAG/BRAG ratings from a rating cell's text, its fill colour or its text's ink. Reads: actions (+ the open PDF). Writes: actions.
 
 Each action gets `rag` (one of RAG_VALUES or None), `rag_raw` (the text as printed, else the fill as
-'#RRGGBB'), `rag_source` ('text' | 'fill' | 'none': where `rag` came from) and `rag_cell` (the
+'#RRGGBB', or the text and its ink as 'Delayed #E00000'), `rag_source` ('text' | 'fill' | 'ink' |
+'none': where `rag` came from) and `rag_cell` (the
 role of the cell it was read from: 'rag', or 'ref' / 'action' when the plan colours those instead,
 or 'progress' when a table without a rating column rates by its status cell's fill or phrase).
 
@@ -13,7 +14,10 @@ Decisions worth knowing:
   greys and pale blues are what Word and Excel use to shade headers and bands, so never ratings.
 - A fill shared by the rating cell and the action cell is row shading, never a rating.
 - Text wins over fill; a rating column holding something else ('?', 'n/a') gives None unless the
-  cell is also coloured.
+  cell is also coloured. A dot painted on a zebra band or a highlighted row still rates.
+- With neither a rating word nor a fill, the ink: a glyph ('●', '■') or a rating cell's text in a
+  rating colour, or a status phrase printed in one ('Delayed' in red); never narrative text (new
+  updates are printed in red) nor an ink the row's action text shares (the table's text colour).
 - Without a rating column, a saturated fill of the status/progress cell, else the status phrase
   that opens it ('Completed', 'On track - ...') when the column is a status column (most of its
   cells open with a status phrase), gives the rating; see docs/ratings.md.
@@ -37,13 +41,14 @@ from extractors.core import DocContext, PageFacts, PageStore, StageConfig
 from extractors.ratings.cell_fill import cell_fill
 from extractors.ratings.colour_names import is_pale, key_rating, rag_from_colour
 from extractors.ratings.fill_columns import SATURATED_CHROMA, TINT_MIN_CHROMA, FillColumns
+from extractors.ratings.ink import CellInk, InkChar, cell_ink, is_clear_ink, is_glyph, page_inks
 from extractors.ratings.key import find_colour_key, find_phrase_key
 from extractors.ratings.vocabulary import rag_from_text
 from extractors.status_phrases import match_status
 from schemas.actions import RAG_VALUES
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "read_rag", "2"
+NAME, VERSION = "read_rag", "3"
 
 KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or two before it
 
@@ -52,14 +57,17 @@ KEY_LOOKBACK_PAGES = 3  # a key is printed once, above the table or on a page or
 # Stage
 
 
-def _fragments_fill(pages: _Pages, frags: Iterable[Any], whole: bool = False) -> RGB | None:
-    """The fill of a cell that may span pages: the colour covering the largest fragment area."""
+def _fragments_fill(
+    pages: _Pages, frags: Iterable[Any], whole: bool = False, ignore: RGB | None = None
+) -> RGB | None:
+    """The fill of a cell that may span pages: the colour covering the largest fragment area.
+    `ignore`: the row's shading, to see what is painted on it."""
     votes: Counter[RGB] = Counter()
     for fr in frags:
         page = pages.get(fr.page)
         if page is None:
             continue
-        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom), whole)
+        rgb = pages.fill(page, (fr.x0, fr.top, fr.x1, fr.bottom), whole, ignore)
         if rgb is not None:
             votes[rgb] += max(1.0, (fr.x1 - fr.x0) * (fr.bottom - fr.top))
     return votes.most_common(1)[0][0] if votes else None
@@ -96,6 +104,9 @@ class _Pages:
         self.store, self.strict, self.warnings = store, strict, warnings
         self.bad: set[int] = set()
         self.keys: dict[int, dict[RGB, str]] = {}
+        self._inks: dict[int, list[InkChar]] = {}
+        # The action cells of each page: never a colour key's swatches (set by run()).
+        self.cell_boxes: dict[int, list[tuple[float, float, float, float]]] = {}
 
     def get(self, number: int) -> PageFacts | None:
         if self.store is None or number in self.bad:
@@ -106,13 +117,28 @@ class _Pages:
             return self._fail(number)
 
     def fill(
-        self, page: PageFacts, bbox: tuple[float, float, float, float], whole: bool = False
+        self,
+        page: PageFacts,
+        bbox: tuple[float, float, float, float],
+        whole: bool = False,
+        ignore: RGB | None = None,
     ) -> RGB | None:
         try:
-            return cell_fill(page, bbox, whole)
+            return cell_fill(page, bbox, whole, ignore)
         except Exception:
             self._fail(page.number)
             return None
+
+    def inks(self, number: int) -> list[InkChar]:
+        """The page's characters with their ink, read once and only when a cell needs them."""
+        if number not in self._inks:
+            page = self.get(number)
+            try:
+                self._inks[number] = page_inks(page, self.store.pdfium_document()) if page else []
+            except Exception:
+                self._fail(number)
+                self._inks[number] = []
+        return self._inks[number]
 
     def key(self, number: int) -> dict[RGB, str]:
         if number in self.keys:
@@ -121,7 +147,7 @@ class _Pages:
         if page is None:
             return {}
         try:
-            self.keys[number] = find_colour_key(page)
+            self.keys[number] = find_colour_key(page, self.cell_boxes.get(number))
         except Exception:
             self._fail(number)
             return {}
@@ -175,9 +201,11 @@ def _read_fill(
     fill_of: Callable[[dict[str, Any], str], RGB | None],
     key: dict[RGB, str],
     columns: FillColumns,
+    fill_on: Callable[[dict[str, Any], str, RGB], RGB | None] | None = None,
 ) -> tuple[str | None, RGB | None]:
     """(rating, fill) of one cell of the row; row shading (the same fill in the row's other main
-    cell) and a column's own styling colour give no rating."""
+    cell) and a column's own styling colour give no rating, but a dot or swatch painted on the
+    shading does (`fill_on`: the cell's fill with the row's shading left out)."""
     cells = action.get("_cells") or {}
     fill = fill_of(action, role)
     if fill is None:
@@ -186,7 +214,9 @@ def _read_fill(
         "action" if role != "action" else next((r for r in cells if r not in ("action", "ref", "rag")), None)
     )
     if other_role and cells.get(other_role) and _same_colour(fill, fill_of(action, other_role)):
-        return None, None
+        fill = fill_on(action, role, fill) if fill_on is not None else None
+        if fill is None:
+            return None, None
     if columns.is_styling(action.get("table_index"), role, fill):
         return None, None
     rating = rag_from_colour(fill, key)
@@ -201,6 +231,40 @@ def _read_fill(
         ):
             rating = None
     return rating, fill
+
+
+def _fragments_ink(pages: _Pages, frags: Iterable[Any]) -> CellInk | None:
+    """The ink of a cell that may span pages: its first fragment printed in one ink."""
+    for fr in frags:
+        ink = cell_ink(pages.inks(fr.page), (fr.x0, fr.top, fr.x1, fr.bottom))
+        if ink is not None:
+            return ink
+    return None
+
+
+def _read_ink(
+    action: dict[str, Any], role: str, printed: str, pages: _Pages, key: dict[RGB, str]
+) -> tuple[str, str] | None:
+    """(rating, raw) of a cell whose rating is only the colour of its text: a glyph ('●') in a
+    rating colour, or the whole cell's words in a clear colour. The row's action text in the same
+    ink is the table's styling (navy body text, a row printed in red), not a rating."""
+    cells = action.get("_cells") or {}
+    ink = _fragments_ink(pages, _own_rows(action, cells.get(role) or []))
+    if ink is None:
+        return None
+    lab = rgb_to_lab(ink.rgb)
+    rating = key_rating(lab, key)
+    if rating is None and (ink.glyph or is_clear_ink(ink.rgb)):
+        rating = rag_from_colour(ink.rgb)
+        if rating == "grey" and not ink.glyph:
+            rating = None  # grey words are de-emphasised text; a grey dot is 'not started'
+    if rating is None:
+        return None
+    if role != "action" and cells.get("action"):
+        other = _fragments_ink(pages, _own_rows(action, cells["action"]))
+        if other is not None and _same_colour(other.rgb, ink.rgb):
+            return None
+    return rating, f"{' '.join(printed.split())[:60]} {rgb_to_hex(ink.rgb)}"
 
 
 def _table_phrase_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any, dict[str, str]]:
@@ -218,7 +282,7 @@ def _table_phrase_keys(actions: list[dict[str, Any]], pages: _Pages) -> dict[Any
             for n in order:
                 page = pages.get(n)
                 if page is not None:
-                    for phrase, rag in find_phrase_key(page).items():
+                    for phrase, rag in find_phrase_key(page, pages.cell_boxes.get(n)).items():
                         merged.setdefault(phrase, rag)
         out[table] = merged
     return out
@@ -260,6 +324,10 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     first, then the status phrase that opens it (extractors.status_phrases; docs/ratings.md).
     """
     pages = _Pages(ctx.store if ctx.pdf is not None else None, cfg.strict, ctx.warnings)
+    for a in ctx.actions:
+        for frags in (a.get("_cells") or {}).values():
+            for fr in frags or []:
+                pages.cell_boxes.setdefault(fr.page, []).append((fr.x0, fr.top, fr.x1, fr.bottom))
     keys: dict[Any, dict[RGB, str]] | None = None
     phrase_keys: dict[Any, dict[str, str]] | None = None
     columns: FillColumns | None = None
@@ -274,13 +342,17 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             fill_cache[slot] = _fragments_fill(pages, cells, whole=role == "progress")
         return fill_cache[slot]
 
+    def fill_on(action: dict[str, Any], role: str, shading: RGB) -> RGB | None:
+        cells = _own_rows(action, (action.get("_cells") or {}).get(role) or [])
+        return _fragments_fill(pages, cells, whole=role == "progress", ignore=shading)
+
     for action in ctx.actions:
         raw = action.get("rag_raw")
         text = raw if isinstance(raw, str) and raw.strip() else None
         rag, source, cell, shown = rag_from_text(text), "text", "rag", text
         no_rating_column = not _has_rating_column(action)
+        unmapped: RGB | None = None
         if rag is None and pages.store is not None and action.get("_cells"):
-            unmapped: RGB | None = None
             # Without a rating column the status cell speaks first; a coloured ref or action
             # cell only where the plan colours those instead.
             roles = ("progress", "ref", "action") if no_rating_column else ("rag", "ref", "action")
@@ -296,7 +368,7 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
                 if columns is None:
                     columns = FillColumns(ctx.actions, fill_of)
                 key = keys.get(action.get("table_index"), {})
-                rating, fill = _read_fill(action, role, fill_of, key, columns)
+                rating, fill = _read_fill(action, role, fill_of, key, columns, fill_on)
                 if rating is not None and fill is not None:
                     rag, source, cell, shown = rating, "fill", role, rgb_to_hex(fill)
                     break
@@ -304,6 +376,23 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
                     unmapped = fill
             if rag is None and shown is None and unmapped is not None:
                 shown = rgb_to_hex(unmapped)  # a colour we could not name: kept for review
+        if rag is None and pages.store is not None and action.get("_cells") and unmapped is None:
+            # No rating word, no fill: the rating may be the colour of a glyph or status word.
+            role = "progress" if no_rating_column else "rag"
+            printed = action.get("progress") if no_rating_column else text
+            # A status cell speaks by its ink only when it prints a glyph or a status phrase:
+            # narrative updates are printed in red when new, in blue when a link.
+            if (
+                role in action["_cells"]
+                and isinstance(printed, str)
+                and printed.strip()
+                and (not no_rating_column or is_glyph(printed) or match_status(printed) is not None)
+            ):
+                if keys is None:
+                    keys = _table_keys(ctx.actions, pages)
+                found = _read_ink(action, role, printed, pages, keys.get(action.get("table_index"), {}))
+                if found is not None:
+                    rag, source, cell, shown = found[0], "ink", role, found[1]
         if (
             rag is None
             and no_rating_column

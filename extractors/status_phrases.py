@@ -5,7 +5,7 @@ word somewhere in a narrative. The vocabulary and its reasons are in docs/rating
 
 - a colour word opening the cell ('Green - on track') -> that colour (yellow -> amber); a single
   capital letter R, A, G or B as the whole cell -> its colour;
-- complete / completed / done / achieved / closed / delivered / implemented -> blue;
+- complete / completed / done / achieved / closed / delivered / implemented / actioned -> blue;
 - on track / on target / on schedule -> green;
 - slipping / slippage / at risk / delayed / behind / partially complete -> amber;
 - off track / overdue / missed / not achieved / not met / significantly delayed -> red;
@@ -44,6 +44,7 @@ DEFAULTS: dict[str, str | None] = {
     "delivered": "blue",
     "implemented": "blue",
     "finished": "blue",
+    "actioned": "blue",  # UK action logs' 'done' ('Actioned.', 'Actioned by JS')
     # green: under way as planned
     "on track": "green",
     "on target": "green",

@@ -7,7 +7,7 @@ import pyarrow as pa
 from schemas.provenance import BBOX_FIELDS, RUN_FIELDS
 
 RAG_VALUES = ("red", "amber", "green", "blue", "grey")
-RAG_SOURCES = ("text", "fill", "none")
+RAG_SOURCES = ("text", "fill", "ink", "none")
 DEADLINE_KINDS = ("date", "range", "revised", "recurring", "ongoing", "tbc", "none", "ambiguous")
 PRECISIONS = ("day", "month", "season", "quarter", "year", "financial_year")
 

@@ -8,8 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property tests check behaviour, not speed: Hypothesis' default 200 ms per example fails them on a
+# loaded CI machine (a deadline test took 276 ms once). Speed is measured in bench/, not here.
+settings.register_profile("planwatch", deadline=None)
+settings.load_profile("planwatch")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

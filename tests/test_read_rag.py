@@ -46,6 +46,8 @@ def pdfs():
         ("B", "blue"),
         ("Complete", "blue"),
         ("Completed.", "blue"),
+        ("Actioned", "blue"),
+        ("Closed", "blue"),
         ("On track", "green"),
         ("on-track", "green"),
         ("Y", "amber"),
@@ -100,8 +102,9 @@ def test_rag_from_text_is_closed_on_rating_like_text(text):
         ("DBE5F1", None),  # pale blue header shading
         ("D9D9D9", None),  # light grey header shading
         ("F2F2F2", None),
+        ("FFF2CC", None),  # 'Gold, Lighter 80%': a band, not a pale green
         ("000000", None),
-        ("7030A0", None),  # purple means nothing without a key
+        ("7030A0", "blue"),  # BRAG's purple 'complete', as blue (a key may say otherwise)
     ],
 )
 def test_rag_from_colour_named(hexcode, expected):

@@ -96,6 +96,8 @@ def test_fixture_matches_its_generator(name, tmp_path):
         ("Behind the scenes work continues", None),
         ("Missed appointments fell by 20%", None),
         ("Implemented", "blue"),
+        ("Actioned.", "blue"),
+        ("Actioned by the clerk on 3 May", "blue"),
         ("Implemented new rota", None),
         # the phrase must open the cell, not sit in a narrative
         ("Complete the audit of case files", None),

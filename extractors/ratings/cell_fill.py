@@ -8,6 +8,7 @@ from typing import Any
 from extractors.colours import (
     RGB,
     chroma,
+    delta_e,
     rgb_to_lab,
 )
 from extractors.core import PageFacts
@@ -37,7 +38,9 @@ def as_page_facts(page: Any) -> PageFacts:
     return page if isinstance(page, PageFacts) else PageFacts(page, page.page_number)
 
 
-def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float], whole: bool) -> RGB | None:
+def _fill_in_box(
+    info: PageFacts, bbox: tuple[float, float, float, float], whole: bool, ignore: RGB | None = None
+) -> RGB | None:
     x0, top, x1, bottom = (float(v) for v in bbox)
     if x1 - x0 < 1 or bottom - top < 1:
         return None
@@ -46,7 +49,12 @@ def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float], whole
     near = [
         f
         for f in info.fills
-        if f.x1 > x0 and f.x0 < x1 and f.bottom > top and f.top < bottom and (f.x1 - f.x0) < band
+        if f.x1 > x0
+        and f.x0 < x1
+        and f.bottom > top
+        and f.top < bottom
+        and (f.x1 - f.x0) < band
+        and not (ignore is not None and _same(f.rgb, ignore))
     ]
     if not near:
         return None
@@ -81,13 +89,18 @@ def _fill_in_box(info: PageFacts, bbox: tuple[float, float, float, float], whole
     return None
 
 
+def _same(a: RGB, b: RGB) -> bool:
+    return delta_e(rgb_to_lab(a), rgb_to_lab(b)) < 3
+
+
 def cell_fill(
-    page: Any, bbox: tuple[float, float, float, float], whole: bool = False
+    page: Any, bbox: tuple[float, float, float, float], whole: bool = False, ignore: RGB | None = None
 ) -> tuple[float, float, float] | None:
     """The dominant non-white fill under `bbox` (x0, top, x1, bottom in points, top-left origin) as
     sRGB 0..1, or None. Fills spanning much of the page width (section bands) are ignored.
 
     A rating cell's fill needs to cover a quarter of the box; with `whole` (a status or progress
     cell, which may also carry highlighted text) half of it, or be a dot or square inside it.
+    `ignore`: the row's shading (a zebra band, a highlighted row), to see what is painted on it.
     """
-    return _fill_in_box(as_page_facts(page), bbox, whole)
+    return _fill_in_box(as_page_facts(page), bbox, whole, ignore)

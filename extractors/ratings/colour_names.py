@@ -21,6 +21,9 @@ _NAMED_HEX = {
     "amber": ["FFC000", "FFBF00", "FFA500", "ED7D31", "F79646", "FFD966", "FFEB9C", "FFFF00", "FFE699"],
     "green": ["00B050", "00FF00", "92D050", "008000", "00A651", "70AD47", "A9D08E", "C6EFCE", "63BE7B"],
     "blue": ["0070C0", "00B0F0", "0000FF", "4472C4", "5B9BD5", "2E75B6", "9BC2E6", "8EA9DB", "1F4E79"],
+    # BRAG schemes print 'complete' in purple as often as in blue (Office's standard purple,
+    # its accent purple, web purple): the same rating.
+    "purple": ["7030A0", "8064A2", "800080", "9966CC"],
     "grey": ["808080", "7F7F7F", "A6A6A6", "969696"],
 }
 _NAMED_LAB = [(rgb_to_lab(hex_to_rgb(h)), rag) for rag, hexes in _NAMED_HEX.items() for h in hexes]
@@ -34,8 +37,9 @@ def is_white(lab: tuple[float, float, float]) -> bool:
 
 
 def is_pale(lab: tuple[float, float, float]) -> bool:
-    """Header or band shading: light and weakly coloured (Word's 'Blue, Accent 1, Lighter 80%')."""
-    return lab[0] > 78 and chroma(lab) < 20
+    """Header or band shading: light and weakly coloured (Word's 'Blue, Accent 1, Lighter 80%').
+    Near-white yellows carry more chroma at the same tint ('Gold, Lighter 80%' #FFF2CC: 20)."""
+    return (lab[0] > 78 and chroma(lab) < 20) or (lab[0] >= 95 and chroma(lab) < 25)
 
 
 def key_rating(lab: tuple[float, float, float], key: dict | None) -> str | None:
@@ -75,7 +79,9 @@ def rag_from_colour(rgb: tuple[float, float, float] | None, key: dict | None = N
     if c < 8:  # neutral: only a mid grey is a 'not started' swatch; light greys are shading
         return "grey" if 40 <= lab[0] <= 72 else None
     d, rag = min((delta_e(lab, ref), r) for ref, r in _NAMED_LAB)
-    return rag if d <= NAMED_MAX_DE and rag != "grey" else None
+    if d > NAMED_MAX_DE or rag == "grey":
+        return None
+    return "blue" if rag == "purple" else rag
 
 
 CLEAR_MIN_CHROMA = 30.0
@@ -90,4 +96,4 @@ def clear_rating_colour(rgb: tuple[float, float, float]) -> str | None:
     if chroma(lab) < CLEAR_MIN_CHROMA:
         return None
     d, rag = min((delta_e(lab, ref), r) for ref, r in _NAMED_LAB)
-    return rag if d <= CLEAR_MAX_DE and rag != "grey" else None
+    return rag if d <= CLEAR_MAX_DE and rag not in ("grey", "purple") else None

@@ -77,17 +77,33 @@ def _label_for(fill: Fill, fills: list[Fill], words: list[dict[str, Any]]) -> st
     return " ".join(out)
 
 
-def find_colour_key(page: Any) -> dict[tuple[float, float, float], str]:
+Box = tuple[float, float, float, float]
+
+
+def _inside_any(f: Fill, boxes: list[Box]) -> bool:
+    """Is the fill mostly inside one of the boxes (a cell of the action table itself)?"""
+    area = max(f.area, 1e-6)
+    for x0, top, x1, bottom in boxes:
+        w = min(x1, f.x1) - max(x0, f.x0)
+        h = min(bottom, f.bottom) - max(top, f.top)
+        if w > 0 and h > 0 and w * h >= 0.5 * area:
+            return True
+    return False
+
+
+def find_colour_key(page: Any, exclude: list[Box] | None = None) -> dict[tuple[float, float, float], str]:
     """The colour key printed on a page, {swatch RGB: rating}, or {} when there is none.
 
     A swatch is a small coloured box with a label inside it or just right of it that names a
     rating ('Green - on track', 'Yellow - minor slippage', 'Completed'). A key needs two or more
     swatches naming different ratings, so a lone coloured cell beside text is not a key.
+    `exclude`: the boxes of the page's action cells; a status cell coloured and labelled
+    'Complete' is a rating to read, not a key to read it by.
     """
-    return _swatch_key(page)[0]
+    return _swatch_key(page, exclude)[0]
 
 
-def _swatch_key(page: Any) -> tuple[dict[RGB, str], dict[str, str]]:
+def _swatch_key(page: Any, exclude: list[Box] | None = None) -> tuple[dict[RGB, str], dict[str, str]]:
     """({swatch RGB: rating}, {label phrase: rating}) of the page's colour key, or two empty dicts."""
     try:
         info = as_page_facts(page)
@@ -100,7 +116,10 @@ def _swatch_key(page: Any) -> tuple[dict[RGB, str], dict[str, str]]:
     cands = [
         f
         for f in fills
-        if f.bottom - f.top <= 40 and 3 <= f.x1 - f.x0 <= 200 and not is_white(rgb_to_lab(f.rgb))
+        if f.bottom - f.top <= 40
+        and 3 <= f.x1 - f.x0 <= 200
+        and not is_white(rgb_to_lab(f.rgb))
+        and not (exclude and _inside_any(f, exclude))
     ]
     if len(cands) >= 2:
         words = info.text_words
@@ -134,11 +153,12 @@ _TEXT_KEY_ENTRY = re.compile(
 )
 
 
-def find_phrase_key(page: Any) -> dict[str, str]:
+def find_phrase_key(page: Any, exclude: list[Box] | None = None) -> dict[str, str]:
     """What the page's key calls each rating, {phrase: rating}, from its swatches' labels or from
-    entries printed as words ('Red - off track; Amber - at risk'). Needs two ratings, like a key."""
+    entries printed as words ('Red - off track; Amber - at risk'). Needs two ratings, like a key.
+    `exclude`: the page's action cells (see find_colour_key)."""
     try:
-        phrases = dict(_swatch_key(page)[1])
+        phrases = dict(_swatch_key(page, exclude)[1])
         lines: dict[int, list[dict[str, Any]]] = {}
         for w in as_page_facts(page).text_words:
             lines.setdefault(round(float(w["top"]) / 3), []).append(w)

@@ -36,7 +36,7 @@ _PHRASES = [
         "amber",
     ),
     (r"on[ -]?track|on target|on schedule", "green"),
-    (r"complete|completed|done|achieved|delivered", "blue"),
+    (r"complete|completed|done|achieved|delivered|actioned|implemented|finished|closed", "blue"),
 ]
 _PHRASE_RES = [(re.compile(rf"^(?:{p})$"), v) for p, v in _PHRASES]
 _PHRASE_PREFIX_RES = [(re.compile(rf"^(?:{p})\b"), v) for p, v in _PHRASES]
