@@ -65,6 +65,10 @@ BODY_WORDS = _with_plurals(
     )
 )
 
+# More kinds of body, read by the lead parser only (column_evidence reads BODY_WORDS, and these are
+# left out of it so that column decisions do not move with them).
+LEAD_BODY_WORDS = _with_plurals(_words("ministry association institute healthwatch station"))
+
 # Single body nouns that need a modifier to name a body ('All Area and Team Leaders').
 GENERIC_BODY = frozenset(
     _words(
@@ -113,7 +117,7 @@ DEPT_WORDS = frozenset(
 # Words that make up title portfolios and qualifiers but neither head a lead nor belong to names.
 MODIFIERS = frozenset(
     """
-    independent senior junior assistant deputy interim acting strategic virtual corporate executive
+    independent senior junior assistant deputy interim acting strategic virtual corporate executive exec
     chief lead designated named children children's childrens child young youth people person
     persons adult adults adult's family families social care health public education educational
     learning skills safeguarding practice quality assurance performance business support early help

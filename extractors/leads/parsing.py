@@ -102,6 +102,7 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
     # a label printed inside the cell ('Lead: ...')
     if e - s > 2 and cell.low(s) in lx.LABELS and cell.doc[s + 1].text == ":":
         s, e = trim(cell, s + 2, e)
+    s = _after_label_title(cell, s, e)
     info = stretch_info(cell, s, e)
     if s >= e:
         return _Result([], info)
@@ -227,6 +228,27 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
         return False
     before = info.content[:-1]
     return not any(cell.low(i) == "business" or cell.cat(i) in ("role", "racr") for i in before)
+
+
+# Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
+_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor"})
+
+
+def _after_label_title(cell: Cell, s: int, e: int) -> int:
+    """Where the lead starts after a label that is itself a short title: 'Accountable Officer: Chief
+    Executive' is led by the Chief Executive. A name after it keeps the label as the holder's title
+    ('Lead Officer: Jo Bloggs'), and so does a remit ('Service Director: Housing')."""
+    colon = next(
+        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]), None
+    )
+    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
+        return s
+    if not all(cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role") for i in range(s, colon)):
+        return s
+    rest = stretch_info(cell, colon + 1, e)
+    if rest.person or rest.head_kind != "role" or not rest.whole:
+        return s
+    return trim(cell, colon + 1, e)[0]
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:

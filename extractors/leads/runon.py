@@ -49,10 +49,12 @@ def name_after_title(cell: Cell, s: int, main_words: list[int]) -> int | None:
 def title_after_title(cell: Cell, s: int, e: int, main_words: list[int]) -> int | None:
     """Where a second title begins after a whole head-first title ('Head of Service | Team Manager').
 
-    The second title ends in its own head noun and has two words or more. Of several places, a
-    title opening with a role word is taken first ('Director of Finance | Deputy Chief Executive'),
-    then the place after the remit's last body noun ('Head of Legal Services | Monitoring Officer'),
-    else the last place ('Head of Commissioning | Service Manager').
+    The second title ends in its own head noun and has two words or more. Where several places
+    would do, the first with one of these marks is taken: the second title opens with a role word
+    ('Director of Finance | Deputy Chief Executive'); it repeats a word of the remit ('Director of
+    Public Health | Public Health Consultant'); the remit ends in a body noun ('Head of Legal
+    Services | Monitoring Officer'); the second title opens with one ('Head of Commissioning |
+    Service Manager'). With no mark the cell is not cut ('Head of Planning Development Manager').
     """
     found = []
     for i in main_words:
@@ -68,13 +70,18 @@ def title_after_title(cell: Cell, s: int, e: int, main_words: list[int]) -> int 
         if right.head != right.content[-1] or len(right.content) < 2:
             continue
         found.append(i)
-    if not found:
-        return None
-    role_first = [i for i in found if cell.cat(i) in ("role", "racr")]
-    if role_first:
-        return role_first[0]
-    after_body = [i for i in found if cell.cat(i - 1) in ("body", "bacr")]
-    return after_body[-1] if after_body else found[-1]
+    remit_start = next((i for i in main_words if cell.low(i) in ("of", "for", "to")), s)
+    marks = (
+        lambda i: cell.cat(i) in ("role", "racr"),
+        lambda i: cell.low(i) in {cell.low(j) for j in main_words if remit_start < j < i},
+        lambda i: cell.cat(i - 1) in ("body", "bacr"),
+        lambda i: cell.cat(i) in ("body", "bacr"),
+    )
+    for mark in marks:
+        marked = [i for i in found if mark(i)]
+        if marked:
+            return marked[0]
+    return None
 
 
 def names_run_together(cell: Cell, s: int, e: int) -> list[tuple[int, int]] | None:

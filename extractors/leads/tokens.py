@@ -62,7 +62,7 @@ def category_of(text: str) -> str:
         return "det"
     if low in lx.ROLE_HEADS:
         return "role"
-    if low in lx.BODY_WORDS:
+    if low in lx.BODY_WORDS or low in lx.LEAD_BODY_WORDS:
         return "body"
     if low in lx.HONORIFICS and text[0].isupper():
         return "hon"
