@@ -191,7 +191,9 @@ def scan(ctx: DocContext, doc: Any) -> Iterator[ScannedPage]:
         # A damaged page tree: pdfium and pdfminer found different pages. Later stages read
         # pages through pdfminer, so only pages both can see are candidates.
         ctx.warnings.append(f"page tree damaged: pdfium reads {len(doc)} pages, pdfminer {ctx.pages}")
+    # Filled as pages are scanned: a reader streaming pages behind the scan sees each page's heading.
     headings: dict[int, str] = {}
+    ctx.genre_headings = headings
     for i in range(readable):
         page = doc[i]
         textpage = None

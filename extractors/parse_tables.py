@@ -56,6 +56,10 @@ class TableReader:
         self.open_table = found[-1] if found and not found[-1].text_below else None
         if self.open_table is not None and any(self.open_table.headers):
             self.open_is_action = is_action_table(assign_roles(self.open_table.headers))
+        elif self.open_table is not None and inherit is None:
+            # A table that starts on this page with no header to judge it by (an unruled log):
+            # an action table when its page is headed as an action plan or log.
+            self.open_is_action = page_no in self.ctx.genre_headings
         # A headerless continuation keeps the verdict of the page that printed the header.
         self.prev_page = page_no
         self.read_pages.append(page_no)

@@ -21,10 +21,12 @@ from typing import Any
 
 import pypdfium2_raw
 
+from extractors.core.clipped_text import ClipCheck
 from extractors.core.font_metrics import SUBSET_TAG
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.core.glyph_widths import DIGITS, DigitWidths
 from extractors.core.pdfium_calls import Handle, untyped
+from extractors.core.summed_punctuation import STAND_INS, DashCheck
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +160,9 @@ def _chars(
     text = _text_of(tp, n)
     fonts = _Fonts(known)
     digits = DigitWidths(fonts.width)
+    clips = ClipCheck()
+    dashes = DashCheck()
+    hidden = False  # the run's text object prints nothing: it lies outside its clip path
     loose = _Rect()
     # The last glyph's origin (its text object and position): a character at the same origin
     # is part of the same glyph. None before the first character.
@@ -191,6 +196,7 @@ def _chars(
             continue
         if obj != run_obj:
             run_obj = obj
+            hidden = clips.hidden(obj)
             _char_matrix(tp, i, p_m)
             a, b, c, d = m.a, m.b, m.c, m.d
             upright = a * d > 0 and b * c <= 0
@@ -201,6 +207,8 @@ def _chars(
             widths = fonts.widths_of(font)
             lo, hi = desc * fs, desc * fs + fs
             lo_d, hi_d = lo * d, hi * d
+        if hidden:
+            continue
         char_origin(tp_arg, i, p_x, p_y)
         x, y = ox.value, oy.value
         if obj == last_obj and x == last_x and y == last_y:
@@ -227,6 +235,11 @@ def _chars(
             w = fonts.width(font, ch)
         if ch in DIGITS and plain:  # a digit may share its Unicode value with another glyph
             w = digits.width(tp, i, font, w, fs * a)
+        if ch in STAND_INS and plain and (read := dashes.read(tp_arg, i, ch, y, fs * d)) != ch:
+            # A dash a broken map spells as a digit: sized by its own glyph.
+            ch = read
+            _loose_box(tp, i, byref(loose))
+            w = (loose.right - loose.left) / (fs * a) if fs * a > 0 else w
         if plain:
             x0, x1, y0, y1 = x, x + w * fs * a, y + lo_d, y + hi_d
         else:

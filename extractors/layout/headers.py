@@ -46,6 +46,7 @@ def is_header_line(line: list[Word]) -> bool:
 
 MAX_STACK_LINES = 5  # lines a header row whose cells wrap may take
 STACK_VOCAB = 0.5  # share of a wrapped header's words that are header vocabulary
+MIN_STACK_SCORE = 0.5  # share of a wrapped label's words the lexicon must explain to count as naming
 
 
 def stacks(words: list[Word]) -> list[list[Word]]:
@@ -99,7 +100,10 @@ def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment])
             continue
         found = [explains(t) for t in texts]
         named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
-        if len(set(named)) >= MIN_HEADER_ROLES and len(named) >= MIN_HEADER_VOCAB * len(cells):
+        # A wrapped label the lexicon explains in part ('Monitoring & / Reporting', 'Key /
+        # Milestones') still names its column among labels that name three roles outright.
+        partly = [role for role, score in found if score >= MIN_STACK_SCORE and role != "other"]
+        if len(set(named)) >= MIN_HEADER_ROLES and len(partly) >= MIN_HEADER_VOCAB * len(cells):
             return k
     return 0
 
@@ -256,7 +260,7 @@ def header_texts(
     taken: set[int] = set()
     for li, line in enumerate(lines[:-1]):
         below = [w for ln in lines[li + 1 :] for w in ln]
-        for chunk in chunks(line):
+        for chunk in (part for c in chunks(line) for part in _split_at_rules(c, vrules)):
             spanned = _spanned_columns(chunk, columns, vrules)
             under = [c for c in spanned if any(columns[c][0] <= w.xc < columns[c][1] for w in below)]
             if len(under) < 2:
@@ -271,6 +275,21 @@ def header_texts(
         text = f"{label}: {own}" if label and own else (label or own)
         out.append(text or None)
     return out
+
+
+def _split_at_rules(chunk: list[Word], vrules) -> list[list[Word]]:
+    """A header phrase cut where a column rule runs through it at its height: two narrow ruled
+    cells' labels a space apart ('Repor' | 'Area for') are two labels, not one spanning both."""
+    y = sum(w.yc for w in chunk) / len(chunk)
+    cuts = [v.pos for v in vrules if v.lo - 1 <= y <= v.hi + 1 and chunk[0].x0 < v.pos < chunk[-1].x1]
+    if not cuts:
+        return [chunk]
+    parts: list[list[Word]] = [[]]
+    for w in chunk:
+        if parts[-1] and any(parts[-1][-1].x1 <= x <= w.x0 for x in cuts):
+            parts.append([])
+        parts[-1].append(w)
+    return parts
 
 
 def _spanned_columns(chunk: list[Word], columns: list[tuple[float, float]], vrules) -> list[int]:

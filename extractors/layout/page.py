@@ -30,6 +30,7 @@ from extractors.layout.columns import (
     ruled_columns,
     wide_rules,
 )
+from extractors.layout.crossing_words import chars_in, split_crossing
 from extractors.layout.furniture import (
     content_words,
     without_footnotes,
@@ -109,6 +110,12 @@ def build_table(
     columns = list(zip(bounds, bounds[1:], strict=False))
     if len(columns) < 2:
         return None
+    region_words = split_crossing(
+        region_words,
+        columns,
+        lambda w: chars_in(_page_chars(page), w),
+        vrules if parser == "ruled" else None,
+    )
     row_rules = [s for s in hrules if body_top - 1 <= s.pos <= bottom + 1 and s.length >= 8]
     ys = cluster([s.pos for s in row_rules], tolerance=2.0)
     has_row_rules = len(ys) >= 2
@@ -183,6 +190,11 @@ def build_table(
         notes=notes,
         sections=sections,
     )
+
+
+def _page_chars(page: PageFacts) -> list[dict]:
+    """The page's characters, from whichever reader reads its words."""
+    return page.fast.chars if page.fast is not None else page.page.chars
 
 
 def _with_edges(bounds: list[float], x0: float, x1: float) -> list[float]:
