@@ -1,6 +1,7 @@
 """Helpers the test modules share: the `planwatch run` command line, text compared without its
 line breaks, the committed PDFs of a fixture set opened once, the check that a generated
-fixture is what its generator draws today, and the fields the pipeline reads from one."""
+fixture is what its generator draws today, the fields the pipeline reads from one, and the
+lines of a page as the table locator sees them."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def read_fields(path: Path, keys) -> list[dict[str, str]]:
 
     got = process_document(path, StageConfig(strict=True)).actions
     return [{k: " ".join((a.get(k) or "").split()) for k in keys} for a in got]
+
+
+def first_page_lines(path: Path) -> list:
+    """The lines of page 1 as the table locator sees them: every stage before `locate_tables` run."""
+    from extractors.core import DocContext, StageConfig
+    from extractors.geometry import attach_superscripts, group_lines
+    from pipeline.registry import DOCUMENT_STAGE_MODULES
+
+    ctx = DocContext(path=path)
+    try:
+        for stage in DOCUMENT_STAGE_MODULES:
+            if stage.NAME == "locate_tables":
+                break
+            stage.run(ctx, StageConfig(strict=True))
+        return group_lines(attach_superscripts(ctx.store.get(1).words))
+    finally:
+        ctx.store.close()
+        if ctx.pdf is not None:
+            ctx.pdf.close()

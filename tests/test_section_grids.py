@@ -5,20 +5,14 @@ Fixture: tests/fixtures/make_section_fixtures.py (made-up wording, drawn with re
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 from extractors.core import StageConfig
 from pipeline.process import process_document
+from tests.fixtures import make_section_fixtures as mk
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SPLIT = FIXTURES / "sections-split-grids.pdf"
-_spec = importlib.util.spec_from_file_location("make_section_fixtures", FIXTURES / "make_section_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_section_fixtures"] = mk
-_spec.loader.exec_module(mk)
 
 
 def test_fixture_is_committed_and_matches_its_generator(tmp_path):

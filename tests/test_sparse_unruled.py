@@ -6,43 +6,21 @@ the tests run the whole per-document pipeline and compare the actions with the r
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from extractors.core import DocContext
-from extractors.core import StageConfig as CoreConfig
-from extractors.geometry import Word, attach_superscripts, group_lines
+from extractors.geometry import Word
 from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.centred_rows import centred_row_bounds
 from extractors.layout.notes_below import without_notes_below
 from extractors.layout.ref_headings import ref_headings
 from pipeline.context import StageConfig
 from pipeline.process import process_document
-from pipeline.registry import DOCUMENT_STAGE_MODULES
+from tests.fixtures.unruled import make_sparse_fixtures as mk
+from tests.helpers import first_page_lines
 
 HERE = Path(__file__).parent / "fixtures" / "unruled"
-_spec = importlib.util.spec_from_file_location("make_sparse_fixtures", HERE / "make_sparse_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_sparse_fixtures"] = mk
-_spec.loader.exec_module(mk)
-
-
-def _page_lines(path: Path) -> list:
-    ctx = DocContext(path=path)
-    try:
-        for stage in DOCUMENT_STAGE_MODULES:
-            if stage.NAME == "locate_tables":
-                break
-            stage.run(ctx, CoreConfig(strict=True))
-        return group_lines(attach_superscripts(ctx.store.get(1).words))
-    finally:
-        ctx.store.close()
-        if ctx.pdf is not None:
-            ctx.pdf.close()
 
 
 def _line(top: float, cells: list[tuple[float, str]], size: float = 8.5) -> list[Word]:
@@ -77,7 +55,7 @@ def test_every_row_comes_out_as_drawn(name):
 def test_two_cell_rows_join_the_block_under_the_title():
     """The six rows printing two cells, above the first rated row, are in the block; the title
     and the introduction above them are not."""
-    lines = _page_lines(HERE / "sparse-two-cell-log.pdf")
+    lines = first_page_lines(HERE / "sparse-two-cell-log.pdf")
     blocks = aligned_blocks(lines)
     assert len(blocks) == 1
     inside = [ln for ln in lines if blocks[0].top <= ln[0].yc <= blocks[0].bottom]

@@ -6,40 +6,17 @@ the tests run the whole per-document pipeline and compare every action with the 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from extractors.core import DocContext
-from extractors.core import StageConfig as CoreConfig
-from extractors.geometry import attach_superscripts, group_lines
 from extractors.layout.aligned_regions import aligned_blocks
 from pipeline.context import StageConfig
 from pipeline.process import process_document
-from pipeline.registry import DOCUMENT_STAGE_MODULES
+from tests.fixtures.unruled import make_unruled_fixtures as mk
+from tests.helpers import first_page_lines
 
 HERE = Path(__file__).parent / "fixtures" / "unruled"
-_spec = importlib.util.spec_from_file_location("make_unruled_fixtures", HERE / "make_unruled_fixtures.py")
-assert _spec and _spec.loader
-mk = importlib.util.module_from_spec(_spec)
-sys.modules["make_unruled_fixtures"] = mk
-_spec.loader.exec_module(mk)
-
-
-def _page_lines(path: Path) -> list:
-    ctx = DocContext(path=path)
-    try:
-        for stage in DOCUMENT_STAGE_MODULES:
-            if stage.NAME == "locate_tables":
-                break
-            stage.run(ctx, CoreConfig(strict=True))
-        return group_lines(attach_superscripts(ctx.store.get(1).words))
-    finally:
-        ctx.store.close()
-        if ctx.pdf is not None:
-            ctx.pdf.close()
 
 
 @pytest.mark.parametrize("name", list(mk.FIXTURES))
@@ -66,7 +43,7 @@ def test_every_row_comes_out_as_drawn(name):
 
 def test_the_block_is_the_rows_only():
     """The aligned block holds the six rows: not the title, the introduction or the prose under it."""
-    lines = _page_lines(HERE / "unruled-space.pdf")
+    lines = first_page_lines(HERE / "unruled-space.pdf")
     blocks = aligned_blocks(lines)
     assert len(blocks) == 1
     inside = [ln for ln in lines if blocks[0].top <= ln[0].yc <= blocks[0].bottom]
@@ -77,6 +54,6 @@ def test_the_block_is_the_rows_only():
 
 def test_prose_is_no_block():
     """Paragraphs of prose run across where gutters would be: no table."""
-    lines = _page_lines(HERE / "unruled-space.pdf")
+    lines = first_page_lines(HERE / "unruled-space.pdf")
     prose = [ln for ln in lines if ln[0].x0 < 52]
     assert prose and aligned_blocks(prose) == []
