@@ -235,6 +235,14 @@ FIXTURE_STEMS = (
 )
 
 
+def keep_fixtures(rendered: Path, dest: Path, stems) -> None:
+    """Copy the named renders and their gold from a render folder into the committed fixture folder."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for stem in stems:
+        shutil.copyfile(rendered / f"{stem}.pdf", dest / f"{stem}.pdf")
+        shutil.copyfile(rendered / "gold" / f"{stem}.jsonl", dest / f"{stem}.jsonl")
+
+
 def write_fixtures(dest: Path) -> None:
     """Render the cells the subset needs and keep only its PDFs, with the gold beside each."""
     cells = {stem.split("--")[1] for stem in FIXTURE_STEMS}
@@ -242,10 +250,7 @@ def write_fixtures(dest: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="matrix-fixtures-") as tmp:
         wanted = cells | {x.source for x in LAYOUTS if x.cell in cells and x.source}
         render(Path(tmp), [x for x in LAYOUTS if x.cell in wanted], [s for s in SHAPES if s.name in names])
-        dest.mkdir(parents=True, exist_ok=True)
-        for stem in FIXTURE_STEMS:
-            shutil.copyfile(Path(tmp) / f"{stem}.pdf", dest / f"{stem}.pdf")
-            shutil.copyfile(Path(tmp) / "gold" / f"{stem}.jsonl", dest / f"{stem}.jsonl")
+        keep_fixtures(Path(tmp), dest, FIXTURE_STEMS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,7 +12,6 @@ layouts of the same variants that lose rows or columns today (findings/rag6.md).
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from matrix_content import gold_rows  # noqa: E402
 from matrix_rag_fills import LAYOUT_TRAP_CELLS, LICENSING_LOG, RAG_CELLS, TRAPS, TRAPS_NO_STATUS  # noqa: E402
-from render_matrix import SHAPES, Layout, render  # noqa: E402
+from render_matrix import SHAPES, Layout, keep_fixtures, render  # noqa: E402
 
 LAYOUTS = tuple(Layout(producer, name, opts) for producer, name, opts in RAG_CELLS)
 TRAP_LAYOUTS = tuple(Layout(producer, name, opts) for producer, name, opts in LAYOUT_TRAP_CELLS)
@@ -61,10 +60,7 @@ def write_fixtures(dest: Path) -> None:
             [s for s in RATED if s.name in names],
             gold_for,
         )
-        dest.mkdir(parents=True, exist_ok=True)
-        for stem in FIXTURE_STEMS:
-            shutil.copyfile(Path(tmp) / f"{stem}.pdf", dest / f"{stem}.pdf")
-            shutil.copyfile(Path(tmp) / "gold" / f"{stem}.jsonl", dest / f"{stem}.jsonl")
+        keep_fixtures(Path(tmp), dest, FIXTURE_STEMS)
 
 
 def main(argv: list[str] | None = None) -> int:
