@@ -245,6 +245,14 @@ FIXTURE_STEMS = (
     "scrutiny--docx-grid",
     "scrutiny--html-nogrid",
     "scrutiny--reportlab-whitespace",
+    # Web pages printed through LibreOffice Writer (writer-html): no rules, cells centred and a
+    # point or two apart, section rows, a headerless log, a form under the action table.
+    "actionlog--writer-html",
+    "commitments--writer-html",
+    "themes--writer-html",
+    "filllog--writer-html",
+    "assessment--writer-html",
+    "delivery--writer-html",
 )
 
 

@@ -14,21 +14,31 @@ import re
 
 from extractors.column_evidence import ACTION_VERBS, DATE_RE
 
-# A line that opens with a ref ('1', '2.3', 'A1', '4)') and a capitalised verb ('Agree', 'Run').
-REF_ACTION = re.compile(
-    r"^\s*(?:\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)[.):]?\s+([A-Z][a-z]+)\b"
-)
+REF = r"(?:\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)[.):]?"  # '1', '2.3', 'A1', '4)'
+# A line that opens with a ref and a capitalised verb ('Agree', 'Run').
+REF_ACTION = re.compile(rf"^\s*{REF}\s+([A-Z][a-z]+)\b")
+# A ref alone on its line, and a line opening with a capitalised verb: a row whose cells are
+# centred vertically prints its one-line ref on a line of its own, beside the action's middle.
+LONE_REF = re.compile(rf"^\s*{REF}\s*$")
+VERB_FIRST = re.compile(r"^\s*([A-Z][a-z]+)\b")
 ROW_LINES = 12  # lines after a row's first that may still be its cells (wrapped action, lead, date)
 
 
 def dated_action_rows(text: str) -> int:
-    """Lines opening with a ref and an action verb whose row (up to the next such line, at most
-    ROW_LINES lines) names a date or period."""
+    """Lines opening with a ref and an action verb (or a ref alone over a line opening with one)
+    whose row (up to the next such line, at most ROW_LINES lines) names a date or period."""
     lines = text.splitlines()
     starts = [
         i
         for i, line in enumerate(lines)
-        if (m := REF_ACTION.match(line)) and m.group(1).lower() in ACTION_VERBS
+        if (m := REF_ACTION.match(line))
+        and m.group(1).lower() in ACTION_VERBS
+        or (
+            LONE_REF.match(line)
+            and i + 1 < len(lines)
+            and (m := VERB_FIRST.match(lines[i + 1]))
+            and m.group(1).lower() in ACTION_VERBS
+        )
     ]
     dated = 0
     for j, i in enumerate(starts):

@@ -37,9 +37,9 @@ FLOORS = {
     "themes--docx-grid": (1.0, 1.0, 1.0, None),
     # One grid per theme, the theme printed between them, the numbering running on: theme = area.
     "themes--xlsx-fill-key": (1.0, 1.0, 1.0, None),
-    # No header, no rules: the page is a candidate by its numbered, dated action rows. In Word the
-    # two-row sections are not read as tables (aligned regions need three rows): 3 of 7 rows.
-    "themes--docx-hrules": (0.42, 1.0, 0.0, None),
+    # No header, no rules: the page is a candidate by its numbered, dated action rows; its column
+    # starts part cells a narrow padding apart, so the two-row sections read as one block.
+    "themes--docx-hrules": (1.0, 1.0, 1.0, None),
     "themes--html-zebra-rowspan": (1.0, 1.0, 1.0, None),
     "actionlog--html-nogrid": (1.0, 1.0, 1.0, 1.0),
     "actionlog--html-css-grid": (1.0, 1.0, 1.0, 1.0),
@@ -66,6 +66,14 @@ FLOORS = {
     "scrutiny--docx-grid": (1.0, 1.0, 1.0, 1.0),
     "scrutiny--html-nogrid": (1.0, 1.0, 1.0, 1.0),
     "scrutiny--reportlab-whitespace": (1.0, 1.0, 1.0, 1.0),
+    # Web pages printed through LibreOffice Writer: no rules, cells centred vertically and padded
+    # by a point or two (a cell's text can end a space from the next column's), section rows.
+    "actionlog--writer-html": (1.0, 1.0, 1.0, 1.0),
+    "commitments--writer-html": (1.0, 1.0, 1.0, None),
+    "themes--writer-html": (1.0, 1.0, 1.0, None),
+    "filllog--writer-html": (1.0, 1.0, 1.0, 1.0),
+    "assessment--writer-html": (1.0, 1.0, 1.0, None),
+    "delivery--writer-html": (1.0, 1.0, 1.0, 1.0),
 }
 
 

@@ -14,6 +14,7 @@ import statistics
 from dataclasses import dataclass
 
 from extractors.geometry import Word, cluster
+from extractors.layout.aligned_starts import aligned_starts, split_at_starts
 from extractors.layout.headers import chunks
 
 MIN_COLUMNS = 3  # column starts the block's rows share
@@ -24,6 +25,7 @@ MAX_QUIET = 6  # lines in a row with fewer than MIN_COLUMNS cells (a long cell r
 ROW_GAP = 3.0  # line heights: a wider gap between two lines ends the block
 MAX_SECTION_WORDS = 8  # a section name over the first rows is a name, not a sentence
 SAME_GAP = 2.0  # points by which two section rows' spacing over their first rows may differ
+CROSSING_SHARE = 1.0  # words of a page's prose that may cross a column start, per line starting there
 
 
 @dataclass
@@ -53,7 +55,30 @@ def cell_gap(line: list[Word]) -> float:
     return max(4.0, 0.5 * height)
 
 
+class _Line(list):
+    """A line's words, with its cells as whitespace and the page's column starts part them."""
+
+    cells: list[list[Word]]
+
+
+def _with_cells(lines: list[list[Word]]) -> list[list[Word]]:
+    """The lines with their cells parted also at the column starts their cells share (cells a
+    narrow padding apart read as one run of words otherwise: `aligned_starts`)."""
+    if not lines:
+        return lines
+    gap = max(4.0, 0.5 * statistics.median(w.bottom - w.top for ln in lines for w in ln))
+    starts = aligned_starts(lines, gap, crossing_share=CROSSING_SHARE)
+    out: list[list[Word]] = []
+    for ln in lines:
+        line = _Line(ln)
+        line.cells = split_at_starts(chunks(ln, gap=cell_gap(ln)), starts)
+        out.append(line)
+    return out
+
+
 def _cells(line: list[Word]) -> list[list[Word]]:
+    if isinstance(line, _Line):
+        return line.cells
     return chunks(line, gap=cell_gap(line))
 
 
@@ -189,14 +214,16 @@ def _extend_up(
     A log whose first rows leave the last column empty (a rating given only to completed
     actions) prints two cells a line there: too few to be a table alone, but the same columns.
     A line of prose above the table runs across the gutters, and a title or an introduction
-    prints one cell: neither starts a row.
+    prints one cell: neither starts a row. A line of one cell that overlaps the top line's
+    height belongs to its row: a table that centres its cells interleaves their lines, and the
+    tallest cell's first line stands alone above the others.
     """
     top = best[0]
     i = best[0] - 1
     while (
         i > floor and _fits(lines[i], starts) and _gap(lines[i], lines[i + 1]) <= ROW_GAP * _height(lines[i])
     ):
-        if _row_start(lines[i], starts):
+        if _row_start(lines[i], starts) or (top == i + 1 and _gap(lines[i], lines[i + 1]) < 0):
             top = i
         i -= 1
     if top - 1 > floor and _first_section(lines, top - 1, [*range(top, best[0]), *best], starts, leading):
@@ -229,6 +256,7 @@ def _first_section(
 
 def aligned_blocks(lines: list[list[Word]]) -> list[AlignedBlock]:
     """Every block of lines on a page that reads as a table of aligned columns, top to bottom."""
+    lines = _with_cells(lines)
     picked: list[list[int]] = []
     for run in _runs(lines):
         members = [lines[i] for i in run]
@@ -280,6 +308,7 @@ def without_section_lines(lines: list[list[Word]]) -> list[list[Word]]:
     """
     if len(lines) < 2:
         return lines
+    lines = _with_cells(lines)
     firsts = [_cells(ln)[0][0].x0 for ln in lines if len(_cells(ln)) >= MIN_COLUMNS]
     if not firsts:
         return lines

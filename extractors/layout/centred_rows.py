@@ -7,7 +7,8 @@ inside a tall cell. Neither the tops of the lines nor the gaps between them say 
 starts. Centring does: every cell of a row has the same middle, so a row is the shortest stretch
 of lines from the first line left over, ending at a gap no text crosses, in which each column's
 text is centred on the stretch's middle and the first column (the ref that anchors the row)
-holds one cell. Text under the last such row (a key, a note) is left to the spacing rules.
+holds one cell (the first holding text: a merged group cell left of it prints on one of its rows).
+Text under the last such row (a key, a note) is left to the spacing rules.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from extractors.geometry import Word, group_lines
 from extractors.layout.rows import row_bounds_from_text
 
 CENTRE_SLACK = 2.0  # points by which the middles of two cells of one row may differ
+LEADING_SLACK = 1.0  # points by which two gaps between a cell's lines may differ
 
 
 def _blocks(words: list[Word]) -> list[tuple[float, float]]:
@@ -49,13 +51,44 @@ def _centred(
     inside = [w for w in words if top <= w.yc <= bottom]
     cells = [[w for w in inside if a <= w.xc < b] for a, b in columns]
     held = [c for c in cells if c]
-    if len(held) < 2 or not cells[0] or not _one_cell(cells[0], height):
+    # The first column holding text anchors the row (its ref); a group column left of it is
+    # empty on the rows its merged cell does not print on.
+    if len(held) < 2 or not _one_cell(held[0], height):
         return False
     middle = (top + bottom) / 2
     slack = max(CENTRE_SLACK, 0.25 * height)
     if any(abs((min(w.top for w in c) + max(w.bottom for w in c)) / 2 - middle) > slack for c in held):
         return False
     return True if max(min(w.top for w in c) for c in held) - top > 0.5 * height else None
+
+
+def _leading(words: list[Word], columns: list[tuple[float, float]], height: float) -> float:
+    """The gap between two lines of one cell: the narrowest between a column's successive lines.
+
+    Rows may stand closer than a cell's paragraphs (centring pads only the shorter cells), but
+    never closer than its lines."""
+    gaps = []
+    for a, b in columns:
+        lines = group_lines([w for w in words if a <= w.xc < b])
+        for up, down in zip(lines, lines[1:], strict=False):
+            gap = min(w.top for w in down) - max(w.bottom for w in up)
+            if -0.5 <= gap <= 0.6 * height:
+                gaps.append(gap)
+    return min(gaps, default=0.0)
+
+
+def _runs_on(
+    words: list[Word], columns: list[tuple[float, float]], above: float, below: float, leading: float
+) -> bool:
+    """Does some column print a line just above `above` and its next line at the cells' leading
+    under `below`: one cell going on across the gap, which no row boundary cuts?"""
+    for a, b in columns:
+        col = [w for w in words if a <= w.xc < b]
+        up = [w.bottom for w in col if w.bottom <= above + 0.5]
+        down = [w.top for w in col if w.top >= below - 0.5]
+        if up and down and min(down) - max(up) <= leading + LEADING_SLACK:
+            return True
+    return False
 
 
 def _column_cells(words: list[Word], height: float) -> list[tuple[float, float]]:
@@ -107,11 +140,14 @@ def centred_row_bounds(
     if not _centring_shows(body, columns, height):
         return None
     blocks = _blocks(body)
+    leading = _leading(body, columns, height)
     bounds = [top]
     seen = False
     i = 0
     while i < len(blocks):
         for j in range(i, len(blocks)):
+            if j + 1 < len(blocks) and _runs_on(body, columns, blocks[j][1], blocks[j + 1][0], leading):
+                continue  # a cell's lines go on below at the text's leading: no row ends here
             verdict = _centred(body, columns, blocks[i][0], blocks[j][1], height)
             if verdict is not False:
                 break

@@ -7,6 +7,7 @@ from collections import Counter
 
 from extractors.core import PageTable
 from extractors.geometry import Segment, Word, cluster, group_lines
+from extractors.layout.aligned_starts import Start, aligned_starts, split_at_starts
 from extractors.layout.headers import chunks, header_texts
 
 MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
@@ -60,6 +61,7 @@ def aligned_columns(
         for line in group_lines(header)
         for a, b in zip(chunks(line, gap=word_gap), chunks(line, gap=word_gap)[1:], strict=False)
     ]
+    kept: list[list[list[Word]]] = []  # each line's runs of words
     for line, band in zip(lines, band_of, strict=True):
         # Spaces grow with the type: a heading in a larger size keeps its words one phrase.
         cs = chunks(line, gap=max(word_gap, 0.4 * max(w.bottom - w.top for w in line)))
@@ -69,9 +71,12 @@ def aligned_columns(
             or any(cs[0][0].x0 < g0 and cs[0][-1].x1 > g1 for g0, g1 in header_gaps)
         ):
             continue  # a row that spans the table (a section heading) says nothing of columns
-        spans.append([(c[0].x0, c[-1].x1) for c in cs])
-    if not spans:
+        kept.append(cs)
+    if not kept:
         return [x0, x1]
+    # Cells' common left edges split runs whose cells no wider gap parts (a narrow cell padding).
+    starts = aligned_starts([[w for c in cs for w in c] for cs in kept], word_gap, fixed=group_lines(header))
+    spans = [[(c[0].x0, c[-1].x1) for c in split_at_starts(cs, starts)] for cs in kept]
     step = 0.5
     n = int(width / step) + 1
     cover = [0] * n
@@ -98,7 +103,22 @@ def aligned_columns(
                 bounds.append(inside[0] if inside else (a + b) / 2)
         k += 1
     bounds.append(x1)
-    return bounds
+    return _with_starts(bounds, starts, [w for cs in kept for c in cs for w in c])
+
+
+def _with_starts(bounds: list[float], starts: list[Start], words: list[Word]) -> list[float]:
+    """Boundaries with one added before each column start that no whitespace channel separated
+    from the text on its left (a gap narrower than MIN_GAP), half-way across that gap."""
+    out = list(bounds)
+    for s in (start.x for start in starts):
+        left = [w.x1 for w in words if w.x0 < s - 1.0 and w.x1 <= s + 1.0]
+        if not left or s <= bounds[0] + 1.0:
+            continue
+        reach = max(left)
+        if any(reach - 0.5 <= b <= s + 0.5 for b in out):
+            continue
+        out.append(min((reach + s) / 2, s - 0.2))
+    return sorted(out)
 
 
 def drop_bullet_columns(bounds: list[float], words: list[Word]) -> list[float]:

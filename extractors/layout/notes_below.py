@@ -4,8 +4,8 @@ With no rules and no frame, an unruled table under a header runs down to the las
 footer, so the key a tracker prints under it ('Reference: each recommendation gets a
 reference...') would be read as rows, and its lines, running across the table's gutters, would
 hide the columns. What sets such text apart is a wider gap than the rows leave, then lines of
-prose that run across the header's column starts, with no line below that prints cells in two
-columns as a row does.
+prose that run across the header's column starts (or a heading in a larger type over the
+report's next section), with no line below that prints cells in two columns as a row does.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from extractors.layout.headers import chunks
 from extractors.layout.table_end import column_starts, crosses_columns
 
 NOTE_GAP = 2.0  # line heights: a key or note stands further below the last row than rows stand apart
+HEADING_SIZE = 1.25  # of the table's text height: a section heading's type
 
 
 def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
@@ -31,11 +32,25 @@ def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
         if min(w.top for w in lines[k]) - above <= NOTE_GAP * height:
             continue
         rest = lines[k:]
-        if any(crosses_columns(ln, edges) for ln in rest) and not any(_row_line(ln, edges) for ln in rest):
+        if any(_row_line(ln, edges) for ln in rest):
+            continue
+        if any(crosses_columns(ln, edges) for ln in rest) or _heading(rest[0], height):
             return [w for w in words if w.bottom <= above + 0.5]
     return words
 
 
+def _heading(line: list[Word], height: float) -> bool:
+    """One phrase in a type clearly larger than the table's: the heading of the report's next
+    section (a form or a paragraph under it), not a row."""
+    return (
+        len(chunks(line)) == 1 and statistics.median(w.bottom - w.top for w in line) >= HEADING_SIZE * height
+    )
+
+
 def _row_line(line: list[Word], edges: list[float]) -> bool:
-    """A line printing cells in two columns or more, none running across a column start."""
-    return len(chunks(line)) >= 2 and not crosses_columns(line, edges, at_least=1)
+    """A line printing cells in two columns or more, none running across a column start.
+
+    Two phrases inside one column (a form's label and value, 'Date approved  3 October 2025',
+    under the table) are no row of it."""
+    columns = {sum(1 for e in edges if c[0].x0 >= e - 3) for c in chunks(line)}
+    return len(columns) >= 2 and not crosses_columns(line, edges, at_least=1)

@@ -22,7 +22,6 @@ from extractors.geometry import (
 )
 from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.banded import banded_tables, last_row_bottom
-from extractors.layout.centred_rows import centred_row_bounds
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -40,14 +39,8 @@ from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
 from extractors.layout.notes_below import without_notes_below
 from extractors.layout.overhangs import clip_overhangs
-from extractors.layout.ref_headings import in_heading, ref_headings
-from extractors.layout.rows import (
-    row_bounds_from_refs,
-    row_bounds_from_text,
-    rule_at,
-    spans_table,
-    split_at_headings,
-)
+from extractors.layout.ref_headings import in_heading
+from extractors.layout.rows import rule_at, spans_table
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.table_end import (
     column_starts,
@@ -64,6 +57,7 @@ from extractors.layout.table_end import (
     without_next_title,
 )
 from extractors.layout.underlines import drop_underlines
+from extractors.layout.unruled_rows import unruled_row_bounds
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
@@ -126,13 +120,7 @@ def build_table(
         if row_ys[-1] < bottom - 2:
             row_ys.append(bottom)
     else:
-        row_ys = (
-            centred_row_bounds(region_words, columns, body_top, bottom)
-            or row_bounds_from_refs(region_words, columns[:2], body_top, bottom)
-            or row_bounds_from_text(group_lines(region_words), body_top, bottom)
-        )
-        heads = ref_headings(region_words, columns[:2], body_top, bottom)
-        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
+        row_ys, heads = unruled_row_bounds(region_words, columns, body_top, bottom)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words

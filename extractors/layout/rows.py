@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 
 from extractors.geometry import Segment, Word, group_lines
 from extractors.layout.headers import chunks
@@ -99,15 +100,16 @@ def split_at_headings(
     lines: list[list[Word]],
     inner: list[float],
     heads: list[tuple[float, float]] = (),
+    is_heading: Callable[[list[Word]], bool] | None = None,
 ) -> list[float]:
     """Unruled rows cut around each heading line spanning the table: a line of one phrase that
-    runs across a column boundary, which no cell's text does, and each of `heads` (section lines
-    found otherwise, as (top, bottom)). Rows found from numbers would otherwise take the heading
-    into the row above it."""
+    runs across a column boundary, which no cell's text does (or as `is_heading` says), and each
+    of `heads` (section lines found otherwise, as (top, bottom)). Rows found from numbers would
+    otherwise take the heading into the row above it."""
     cuts: list[float] = [y for span in heads for y in span]
     run: list[list[Word]] = []
     for line in [*lines, []]:
-        spanning = heading_line(line, inner)
+        spanning = bool(line) and (is_heading(line) if is_heading else heading_line(line, inner))
         if spanning:
             run.append(line)
             continue
