@@ -16,7 +16,7 @@ from __future__ import annotations
 import statistics
 
 from extractors.geometry import Word, group_lines
-from extractors.layout.rows import row_bounds_from_text
+from extractors.layout.rows import row_bounds_from_refs, row_bounds_from_text
 
 CENTRE_SLACK = 2.0  # points by which the middles of two cells of one row may differ
 LEADING_SLACK = 1.0  # points by which two gaps between a cell's lines may differ
@@ -137,10 +137,10 @@ def centred_row_bounds(
     if len(columns) < 2 or not body:
         return None
     height = statistics.median(w.bottom - w.top for w in body)
-    if not _centring_shows(body, columns, height):
-        return None
     blocks = _blocks(body)
     leading = _leading(body, columns, height)
+    if not _centring_shows(_uncut(body, columns, blocks, bottom, height, leading), columns, height):
+        return None
     bounds = [top]
     seen = False
     i = 0
@@ -152,7 +152,13 @@ def centred_row_bounds(
             if verdict is not False:
                 break
         else:
-            break  # no row from here down: a note under the table, left to the spacing rules
+            if not seen and _no_anchor(body, columns, blocks[i]):
+                # The top of the page before any centred row, with nothing in the ref columns:
+                # the previous page's row running on (a row the page break cuts is set from
+                # its top). It stays one row; the centred rows start below it.
+                i += 1
+                continue
+            break  # no row from here down: a note under the table, or a row the page break cuts
         seen = seen or bool(verdict)
         if i:
             bounds.append((blocks[i - 1][1] + blocks[i][0]) / 2)
@@ -161,5 +167,56 @@ def centred_row_bounds(
         return None
     if i < len(blocks):
         rest = (blocks[i - 1][1] + blocks[i][0]) / 2
-        return bounds + row_bounds_from_text(group_lines([w for w in body if w.yc > rest]), rest, bottom)
+        return bounds + _tail_rows([w for w in body if w.yc > rest], columns, rest, bottom, height)
     return [*bounds, bottom]
+
+
+def _uncut(
+    words: list[Word],
+    columns: list[tuple[float, float]],
+    blocks: list[tuple[float, float]],
+    bottom: float,
+    height: float,
+    leading: float,
+) -> list[Word]:
+    """The words less the rows a page break cuts, which a word processor sets from their tops
+    whatever the table's alignment: a stretch at the top with nothing in the ref columns (the row
+    running on from the page before) and the last stretch when it runs to the table's foot.
+    A stretch is lines at the cells' own leading: a row's, or more than one row's."""
+    stretches: list[tuple[float, float]] = []
+    for b in blocks:
+        if stretches and b[0] - stretches[-1][1] <= leading + LEADING_SLACK:
+            stretches[-1] = (stretches[-1][0], b[1])
+        else:
+            stretches.append(b)
+    if len(stretches) < 3:
+        return words
+    lo, hi = float("-inf"), float("inf")
+    if _no_anchor(words, columns, stretches[0]):
+        lo = stretches[0][1]
+    if bottom - stretches[-1][1] <= 2 * height:
+        hi = stretches[-1][0]
+    return [w for w in words if lo < w.yc < hi]
+
+
+def _no_anchor(words: list[Word], columns: list[tuple[float, float]], block: tuple[float, float]) -> bool:
+    """Does the stretch print nothing in the table's first columns (its ref, its source)?"""
+    anchors = columns[:2] if len(columns) >= 4 else columns[:1]
+    return not any(block[0] <= w.yc <= block[1] and any(a <= w.xc < b for a, b in anchors) for w in words)
+
+
+def _tail_rows(
+    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float, height: float
+) -> list[float]:
+    """Rows under the last centred row: one row when the first column holding text prints one
+    cell there (a row the page break cuts is set from its top, its long cells' paragraphs
+    apart), else the rows the ref column's numbers start, else the spacing's."""
+    for a, b in columns:
+        col = [w for w in words if a <= w.xc < b]
+        if col:
+            if len(_column_cells(col, height)) == 1:
+                return [top, bottom]
+            break
+    return row_bounds_from_refs(words, columns[:2], top, bottom) or row_bounds_from_text(
+        group_lines(words), top, bottom
+    )

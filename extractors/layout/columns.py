@@ -66,7 +66,7 @@ def aligned_columns(
         # Spaces grow with the type: a heading in a larger size keeps its words one phrase.
         cs = chunks(line, gap=max(word_gap, 0.4 * max(w.bottom - w.top for w in line)))
         if len(cs) == 1 and (
-            cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width
+            (cs[0][-1].x1 - cs[0][0].x0 > 0.6 * width and not _interleaved(line, lines))
             or (rule_ys and lines_in_band[band] == 1)
             or any(cs[0][0].x0 < g0 and cs[0][-1].x1 > g1 for g0, g1 in header_gaps)
         ):
@@ -106,9 +106,26 @@ def aligned_columns(
     return _with_starts(bounds, starts, [w for cs in kept for c in cs for w in c])
 
 
+def _interleaved(line: list[Word], lines: list[list[Word]]) -> bool:
+    """Does another line print beside this one, at a baseline of its own that overlaps its height?
+
+    A table that centres its cells vertically sets a one-line cell half-way down a long cell's
+    lines: that long line is a cell's, however wide. A heading spanning the table stands alone.
+    """
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    return any(
+        other is not line
+        and min(w.top for w in other) < bottom - 0.5
+        and max(w.bottom for w in other) > top + 0.5
+        for other in lines
+    )
+
+
 def _with_starts(bounds: list[float], starts: list[Start], words: list[Word]) -> list[float]:
-    """Boundaries with one added before each column start that no whitespace channel separated
-    from the text on its left (a gap narrower than MIN_GAP), half-way across that gap."""
+    """Boundaries with one before each column start that no whitespace channel separated from
+    the text on its left (a gap narrower than MIN_GAP), half-way across that gap. A boundary a
+    few words of that text run across (a channel that tolerated an overflowing line) moves there:
+    the words end before the column starts, so they are its left neighbour's."""
     out = list(bounds)
     for s in (start.x for start in starts):
         left = [w.x1 for w in words if w.x0 < s - 1.0 and w.x1 <= s + 1.0]
@@ -117,6 +134,9 @@ def _with_starts(bounds: list[float], starts: list[Start], words: list[Word]) ->
         reach = max(left)
         if any(reach - 0.5 <= b <= s + 0.5 for b in out):
             continue
+        inner = [b for b in out[1:-1] if b < reach - 0.5]
+        if inner and any(w.x0 < inner[-1] < w.x1 for w in words if w.x1 <= s + 1.0):
+            out.remove(inner[-1])
         out.append(min((reach + s) / 2, s - 0.2))
     return sorted(out)
 
