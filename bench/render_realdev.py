@@ -64,6 +64,21 @@ RENDERS: dict[str, tuple[str, str]] = {
         "uk-herefordshire-ofsted-improvement-plan-2015",
         "libreoffice",
     ),
+    # realdev7 (2026-12-02): NHS trust board trackers, a council's governance action plan, a board's
+    # summary of actions, a safeguarding board's business plan.
+    "uk-hey-trust-board-action-tracker-2012": ("uk-hey-trust-board-action-tracker-2012", "libreoffice"),
+    "uk-hey-trust-board-action-tracker-2012-cr": ("uk-hey-trust-board-action-tracker-2012", "chromium"),
+    "uk-hey-trust-board-action-tracker-2012-xlsx": ("uk-hey-trust-board-action-tracker-2012", "calc"),
+    "uk-eeast-board-action-tracker-2023-05": ("uk-eeast-board-action-tracker-2023-05", "chromium"),
+    "uk-eeast-board-action-tracker-2023-05-lo": ("uk-eeast-board-action-tracker-2023-05", "libreoffice"),
+    "uk-eeast-board-action-tracker-2023-11": ("uk-eeast-board-action-tracker-2023-11", "chromium"),
+    "uk-eeast-board-action-tracker-2023-11-lo": ("uk-eeast-board-action-tracker-2023-11", "libreoffice"),
+    "uk-trust-board-summary-of-actions-2018": ("uk-trust-board-summary-of-actions-2018", "libreoffice"),
+    "uk-trust-board-summary-of-actions-2018-cr": ("uk-trust-board-summary-of-actions-2018", "chromium"),
+    "uk-maidstone-ags-action-plan-2014": ("uk-maidstone-ags-action-plan-2014", "chromium"),
+    "uk-maidstone-ags-action-plan-2014-lo": ("uk-maidstone-ags-action-plan-2014", "libreoffice"),
+    "uk-slough-lscb-business-plan-2012": ("uk-slough-lscb-business-plan-2012", "libreoffice"),
+    "uk-slough-lscb-business-plan-2012-cr": ("uk-slough-lscb-business-plan-2012", "chromium"),
 }
 
 
