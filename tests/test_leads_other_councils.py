@@ -992,6 +992,44 @@ LEADS7_DEV = [
     ("CE", [L("CE")]),
     ("CE / JB", [L("CE"), L(initials="JB")]),
     ("JB (lead), AK", [L(initials="JB"), L(initials="AK")]),
+    # a college's higher education review action plan (pdfslide.net, City College Coventry, 2015):
+    # a post and its holder's initials, a committee
+    ("Principal (SL)", [L("Principal", initials="SL")]),
+    ("Principal Sue Lane", [L("Principal", person="Sue Lane")]),
+    ("HE Committee", [L(org="HE Committee")]),
+    ("Principal (SL) / HE Committee", [L("Principal", initials="SL"), L(org="HE Committee")]),
+    # a Scottish regulator's board paper (fdocuments.us, Care Inspectorate scrutiny and improvement
+    # plan 2015/16, 'Report by'): a Scots 'Depute', a name with initials and full stops
+    (
+        "Director of Strategic Development/Depute Chief Executive",
+        [L("Director of Strategic Development"), L("Depute Chief Executive")],
+    ),
+    (
+        "K. Dunn, Head of Finance and Corporate Governance",
+        [L("Head of Finance and Corporate Governance", person="K. Dunn")],
+    ),
+    ("Head of Analysis & Business Planning", [L("Head of Analysis & Business Planning")]),
+    ("Depute Chief Executive", [L("Depute Chief Executive")]),
+    # an adult learning service's post-inspection plan (studylib.net, Salford FACL 2005/6)
+    ("Sean Gale Head of Lifelong Learning", [L("Head of Lifelong Learning", person="Sean Gale")]),
+    ("Head of Lifelong Learning", [L("Head of Lifelong Learning")]),
+    # a school federation's development plan (readkong, Endeavour Federation 2019-20): initials
+    ("AH/SG", [L(initials="AH"), L(initials="SG")]),
+    ("AB/KB", [L(initials="AB"), L(initials="KB")]),
+    ("GC", [L(initials="GC")]),
+    ("AH / SG / GC", [L(initials="AH"), L(initials="SG"), L(initials="GC")]),
+    # inspectorates' and police pages (docslib HMIC annual report 2005-07; City of London police
+    # committee items): honours after a name, ranks and posts
+    ("Sir Roland Flint GBE QPM MA", [L(person="Sir Roland Flint GBE QPM MA")]),
+    ("Assistant Commissioner", [L("Assistant Commissioner")]),
+    ("Head of Strategic Development", [L("Head of Strategic Development")]),
+    ("Commissioner", [L("Commissioner")]),
+    ("T/Supt Jo Lamb", [L(person="T/Supt Jo Lamb")]),
+    ("GM Jo Lamb", [L("GM", person="Jo Lamb")]),
+    ("Group Manager Jo Lamb", [L("Group Manager", person="Jo Lamb")]),
+    ("Station Manager / Watch Managers", [L("Station Manager"), L("Watch Managers")]),
+    ("GM / SM", [L("GM"), L("SM")]),
+    ("WMs", [L("WMs")]),
 ]
 
 
