@@ -137,3 +137,24 @@ def test_a_ref_alone_over_its_action_counts_as_a_dated_row():
     assert dated_action_rows(text) == 3
     # A page number alone over a sentence is no row: the sentence must open with an action verb.
     assert dated_action_rows("12\nThe Board met in May 2026.\n13\nThe minutes of June 2026.") == 0
+
+
+def test_the_next_tables_bold_header_ends_the_rows_above_it():
+    """Under the rows, a run of bold lines printing three phrases or more is another table's
+    header (Writer sets it a row's spacing below): the rows end above it."""
+    head = _line(80, [(35, "Key project"), (150, "Action"), (330, "Due Date"), (430, "Responsible for")])
+    body = [
+        *_line(100, [(35, "Work with partners"), (150, "Adopt Core Strategy"), (330, "30-Apr-2013")]),
+        *_line(112, [(35, "harm to the environment")]),
+    ]
+    nxt = _line(126, [(35, "Priority"), (80, "Indicator"), (330, "Notes"), (430, "Managed by")])
+    for w in nxt:
+        w.bold = True
+    below = _line(140, [(80, "Reduction in energy usage"), (330, "Q1 and Q2 figures"), (430, "Assets")])
+    kept = without_notes_below([*body, *nxt, *below], head)
+    assert max(w.bottom for w in kept) < 126
+    # A bold section name (one phrase) between rows does not end them.
+    section = _line(126, [(35, "Climate change")])
+    for w in section:
+        w.bold = True
+    assert len(without_notes_below([*body, *section, *below], head)) == len(body) + len(section) + len(below)

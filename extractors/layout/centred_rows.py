@@ -43,11 +43,19 @@ def _one_cell(words: list[Word], height: float) -> bool:
 
 
 def _centred(
-    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float, height: float
+    words: list[Word],
+    columns: list[tuple[float, float]],
+    top: float,
+    bottom: float,
+    height: float,
+    leading: float = 0.0,
 ) -> bool | None:
     """Is the stretch [top, bottom] one centred row? True when its cells' middles meet and some
     cell starts lower than another (centring seen), None when they meet with every cell starting
-    at the row's top (a row of one-line cells: no evidence either way), False otherwise."""
+    at the row's top (a row of one-line cells: no evidence either way), False otherwise.
+
+    A cell of several paragraphs may end in an empty one ('13.09.2023', a blank line,
+    '08.11.2023', a blank line): its printed text is centred half a line off the row's middle."""
     inside = [w for w in words if top <= w.yc <= bottom]
     cells = [[w for w in inside if a <= w.xc < b] for a, b in columns]
     held = [c for c in cells if c]
@@ -57,8 +65,11 @@ def _centred(
         return False
     middle = (top + bottom) / 2
     slack = max(CENTRE_SLACK, 0.25 * height)
-    if any(abs((min(w.top for w in c) + max(w.bottom for w in c)) / 2 - middle) > slack for c in held):
-        return False
+    half_line = (height + leading) / 2
+    for c in held:
+        off = abs((min(w.top for w in c) + max(w.bottom for w in c)) / 2 - middle)
+        if off > slack and not (len(_column_cells(c, height)) > 1 and abs(off - half_line) <= slack):
+            return False
     return True if max(min(w.top for w in c) for c in held) - top > 0.5 * height else None
 
 
@@ -148,7 +159,7 @@ def centred_row_bounds(
         for j in range(i, len(blocks)):
             if j + 1 < len(blocks) and _runs_on(body, columns, blocks[j][1], blocks[j + 1][0], leading):
                 continue  # a cell's lines go on below at the text's leading: no row ends here
-            verdict = _centred(body, columns, blocks[i][0], blocks[j][1], height)
+            verdict = _centred(body, columns, blocks[i][0], blocks[j][1], height, leading)
             if verdict is not False:
                 break
         else:

@@ -5,7 +5,8 @@ footer, so the key a tracker prints under it ('Reference: each recommendation ge
 reference...') would be read as rows, and its lines, running across the table's gutters, would
 hide the columns. What sets such text apart is a wider gap than the rows leave, then lines of
 prose that run across the header's column starts (or a heading in a larger type over the
-report's next section), with no line below that prints cells in two columns as a row does.
+report's next section), with no line below that prints cells in two columns as a row does; and
+the next table's header row (bold phrases in three cells or more under rows in regular type).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from extractors.layout.table_end import column_starts, crosses_columns
 
 NOTE_GAP = 2.0  # line heights: a key or note stands further below the last row than rows stand apart
 HEADING_SIZE = 1.25  # of the table's text height: a section heading's type
+NEXT_HEADER_CELLS = 3  # bold phrases a run of bold lines under the rows prints to be a header row
 
 
 def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
@@ -26,6 +28,10 @@ def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
     lines = group_lines(words)
     if not edges or len(lines) < 2:
         return words
+    k = _next_header(lines)
+    if k is not None:
+        lines = lines[:k]
+        words = [w for ln in lines for w in ln]
     height = statistics.median(w.bottom - w.top for w in words)
     for k in range(1, len(lines)):
         above = max(w.bottom for w in lines[k - 1])
@@ -37,6 +43,26 @@ def without_notes_below(words: list[Word], head: list[Word]) -> list[Word]:
         if any(crosses_columns(ln, edges) for ln in rest) or _heading(rest[0], height):
             return [w for w in words if w.bottom <= above + 0.5]
     return words
+
+
+def _next_header(lines: list[list[Word]]) -> int | None:
+    """The index of the first line of another table's header under the rows: a run of lines all
+    in bold, after rows in regular type, whose phrases stand in three cells or more (a section
+    row in bold is one phrase)."""
+    regular = False
+    k = 0
+    while k < len(lines):
+        if not all(w.bold for w in lines[k]):
+            regular = regular or sum(w.bold for w in lines[k]) <= len(lines[k]) / 2
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and all(w.bold for w in lines[end]):
+            end += 1
+        if regular and sum(len(chunks(ln)) for ln in lines[k:end]) >= NEXT_HEADER_CELLS:
+            return k
+        k = end
+    return None
 
 
 def _heading(line: list[Word], height: float) -> bool:

@@ -386,14 +386,15 @@ def parse_page(
             inside = without_trailing_number([w for w in words if body_top < w.yc < text_limit])
             if not last:
                 inside = without_next_title(inside, head)
-            if head:
-                inside = without_notes_below(inside, head)
+            kept = without_notes_below(inside, head) if head else inside
+            noted = len(kept) < len(inside)  # a note, a heading or the next header ends it
+            inside = kept
             bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
             if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
                 x0, x1 = min(x0, min(w.x0 for w in inside)) - 1, max(x1, max(w.x1 for w in inside)) + 1
-            if inside and limit > hi_margin:
+            if inside and limit > hi_margin and not noted:
                 edges = column_starts(head) if head else [a for a, _ in inherited[1:]]
                 bottom = into_foot_margin(words, inside, bottom, x0, x1, min(limit, height), edges)
         table = build_table(
