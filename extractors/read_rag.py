@@ -310,6 +310,23 @@ def _status_tables(actions: list[dict[str, Any]]) -> set[Any]:
     return {t for t, (h, m) in seen.items() if h >= STATUS_COLUMN_SHARE * m}
 
 
+VERDICT_WORDS = 5  # an outcome cell this short is a verdict ('Actioned.', 'To be renegotiated'), not a report
+
+
+def _verdict_tables(actions: list[dict[str, Any]]) -> set[Any]:
+    """Tables without a rating column whose outcome column prints verdicts: short phrases on most
+    rows, as trackers print 'Actioned.' / 'Not agreed' under 'Outcome'. A verdict that is a status
+    phrase rates its row; the others ('Dependant upon budget.') state no rating."""
+    seen: dict[Any, list[int]] = {}
+    for a in actions:
+        text = a.get("outcome")
+        if isinstance(text, str) and text.strip() and not _has_rating_column(a):
+            counts = seen.setdefault(a.get("table_index"), [0, 0])
+            counts[0] += len(text.split()) <= VERDICT_WORDS
+            counts[1] += 1
+    return {t for t, (short, m) in seen.items() if m >= 2 and short >= STATUS_COLUMN_SHARE * m}
+
+
 def _has_rating_column(action: dict[str, Any]) -> bool:
     cells = action.get("_cells")
     if cells:
@@ -332,6 +349,7 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     phrase_keys: dict[Any, dict[str, str]] | None = None
     columns: FillColumns | None = None
     status_tables = _status_tables(ctx.actions)
+    verdict_tables = _verdict_tables(ctx.actions)
     counts: Counter[str] = Counter()
     fill_cache: dict[tuple[int, str], RGB | None] = {}
 
@@ -404,6 +422,10 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             status = match_status(action.get("progress"), phrase_keys.get(action.get("table_index")))
             if status is not None and status.rag is not None:
                 rag, source, cell, shown = status.rag, "text", "progress", status.raw
+        if rag is None and no_rating_column and action.get("table_index") in verdict_tables:
+            verdict = match_status(action.get("outcome"))
+            if verdict is not None and verdict.rag is not None:
+                rag, source, cell, shown = verdict.rag, "text", "outcome", verdict.raw
         if rag is None:
             source, cell = "none", None
         action["rag"], action["rag_raw"], action["rag_source"], action["rag_cell"] = rag, shown, source, cell
