@@ -17,7 +17,12 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
-from extractors.leads.runon import name_after_title, names_run_together, title_after_title
+from extractors.leads.casing import parse_shouted, shouted
+from extractors.leads.runon import (
+    name_after_title,
+    names_run_together,
+    title_after_title,
+)
 from extractors.leads.services import is_service, service_list
 from extractors.leads.tokens import (
     DASHES,
@@ -137,9 +142,15 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    lead = _initials_then_title(cell, main_words, e)
+    if lead:  # 'JL – HoS': a person's initials, then their post
+        return _Result([lead], info)
     people = names_run_together(cell, s, e)
     if people:  # 'Jo Bloggs Sam Patel': names one a line, the line breaks lost
-        return _Result([{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people], info)
+        return _Result(
+            [{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people],
+            info,
+        )
     # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
     for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
         if ps != main_words[0] or pe > e:
@@ -154,7 +165,10 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                 lead["person"] = lead["person"] or cell.text(list(range(ps, pe)))
                 org = lead["org"] or ""
                 if not lead["role"] and org.isalpha() and category_of(org) == "acr":
-                    lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
+                    lead["role"], lead["org"] = (
+                        org,
+                        None,
+                    )  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
         elif (
@@ -207,6 +221,23 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
     return _role_or_body(cell, s, e, groups, main, info)
 
 
+def _initials_then_title(cell: Cell, main_words: list[int], e: int) -> Lead | None:
+    """'JL – HoS', 'JL: Head of Service': initials, a dash, colon or comma, then one title."""
+    first = main_words[0]
+    text = cell.doc[first].text
+    if first + 2 >= e or cell.doc[first + 1].text not in {",", ":"} | DASHES:
+        return None
+    if text in lx.ROLE_ACRONYMS or not _initials_list(text):
+        return None
+    sub = _parse_piece(cell, first + 2, e)
+    if len(sub.leads) != 1:
+        return None
+    lead = sub.leads[0]
+    if not lead["role"] or lead["person"] or lead["initials"]:
+        return None
+    return {**lead, "initials": text}
+
+
 def _initials_after_name(
     cell: Cell, after: list[tuple[int, int]], main_words: list[int], cut: int
 ) -> list[str] | None:
@@ -244,7 +275,8 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
     Executive' is led by the Chief Executive. A name after it keeps the label as the holder's title
     ('Lead Officer: Jo Bloggs'), and so does a remit ('Service Director: Housing')."""
     colon = next(
-        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]), None
+        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]),
+        None,
     )
     if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
         return s
@@ -284,6 +316,13 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
             continue
         inner_depth0 = [i for i in range(o + 1, c) if cell.depth[i] == 1]
         comma = next((i for i in inner_depth0 if cell.doc[i].text == ","), None)
+        if (
+            comma is not None
+            and _info_inner(cell, o + 1, comma).head_kind != "role"
+            and _info_inner(cell, o + 1, c).head_kind == "body"
+        ):
+            # 'Neil Rowan (Berks, Bucks and Oxon Wildlife Trust)': a body whose name holds a comma
+            comma = None
         if comma is not None:
             lead["role"] = lead["role"] or cell.text(list(range(o + 1, comma)))
             lead["org"] = cell.text(list(range(comma + 1, c)))
@@ -316,7 +355,12 @@ def _explode(lead: Lead, inits: list[str]) -> list[Lead]:
 
 
 def _role_or_body(
-    cell: Cell, s: int, e: int, groups: list[tuple[int, int]], main: list[int], info: Info
+    cell: Cell,
+    s: int,
+    e: int,
+    groups: list[tuple[int, int]],
+    main: list[int],
+    info: Info,
 ) -> _Result:
     lead = _blank()
     inits: list[str] = []
@@ -374,6 +418,7 @@ def _role_or_body(
             and inner not in lx.PORTFOLIO_ACRONYMS
             and lead["org"] is None
             and words_before
+            and (info.head_kind != "body" or info.acronym is not None)  # not "statutory bodies (police, LA)"
         ):
             # 'Designated Doctor (CCG)', 'DCI (Police)': the body the post belongs to
             lead["org"] = inner
@@ -576,6 +621,14 @@ def _all_initials(listed: list[str]) -> bool:
 
 
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
+    if shouted(text):  # 'CHIEF EXECUTIVE (S. HALL)': read in title case, given back as printed
+        rows = parse_shouted(text, _parse_cased)
+        if rows is not None:
+            return rows
+    return _parse_cased(text)
+
+
+def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
