@@ -491,6 +491,15 @@ FRESH = [
     ("SENDIASS", [L(org="SENDIASS")]),
     ("GSA, DHS, OMB, USDS", [L(org="GSA"), L(org="DHS"), L(org="OMB"), L(org="USDS")]),
     ("statutory bodies (police, NHS, council)", [L(org="statutory bodies (police, NHS, council)")]),
+    ("SRO: Director of Finance", [L("Director of Finance")]),
+    (
+        "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
+        [L("Head of Housing", person="Jo Lamb"), L("Head of Planning", person="Sam Hart")],
+    ),
+    (
+        "Head of Planning and Building Control, Jo Lamb",
+        [L("Head of Planning and Building Control", person="Jo Lamb")],
+    ),
     ("Head of Virtual School", [L("Head of Virtual School")]),
     ("Lead Safeguarding Partners", [L("Lead Safeguarding Partners")]),
     ("Chief Superintendent, Police", [L("Chief Superintendent", org="Police")]),
@@ -1461,6 +1470,15 @@ LEADS7_DEV = [
     ("SENDIASS", [L(org="SENDIASS")]),
     ("GSA, DHS, OMB, USDS", [L(org="GSA"), L(org="DHS"), L(org="OMB"), L(org="USDS")]),
     ("statutory bodies (police, NHS, council)", [L(org="statutory bodies (police, NHS, council)")]),
+    ("SRO: Director of Finance", [L("Director of Finance")]),
+    (
+        "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
+        [L("Head of Housing", person="Jo Lamb"), L("Head of Planning", person="Sam Hart")],
+    ),
+    (
+        "Head of Planning and Building Control, Jo Lamb",
+        [L("Head of Planning and Building Control", person="Jo Lamb")],
+    ),
     (
         "Acting Deputy Director of Strategy, Improvement & Transformation (R. Beatty)",
         [

@@ -267,7 +267,7 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
 
 
 # Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
-_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor"})
+_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro"})
 
 
 def _after_label_title(cell: Cell, s: int, e: int) -> int:
@@ -280,7 +280,9 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
     )
     if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
         return s
-    if not all(cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role") for i in range(s, colon)):
+    if not all(
+        cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr") for i in range(s, colon)
+    ):
         return s
     rest = stretch_info(cell, colon + 1, e)
     if rest.person or rest.head_kind != "role" or not rest.whole:
@@ -506,7 +508,9 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                 right = stretch_info(cell, e, nxt2)
                 if right.whole:
                     break
-        if accept(cell, left, right, kind, sep_text):
+        if accept(cell, left, right, kind, sep_text) or _person_and_title(
+            cell, left, right, sep_text, later, n
+        ):
             pieces.append((start, s, sep_before))
             start, sep_before = (
                 e,
@@ -520,6 +524,21 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
             )
     pieces.append((start, n, sep_before))
     return pieces
+
+
+def _person_and_title(
+    cell: Cell, left: Info, right: Info, sep_text: str, later: list[tuple[int, int, str]], n: int
+) -> bool:
+    """'Jo Bloggs, Head of Housing and Sam Patel, Head of Planning': after a whole title, 'and' a
+    name that a comma and a second title follow starts the next lead (a remit's capitalised words,
+    'Head of Planning and Thames Gateway', have no title after them)."""
+    if sep_text not in ("and", "&") or not right.person or not left.whole or not later:
+        return False
+    s2, e2, _ = later[0]
+    if cell.doc[s2:e2].text.strip() != ",":
+        return False
+    after = stretch_info(cell, e2, later[1][0] if len(later) > 1 else n)
+    return after.whole and after.head_kind == "role" and not after.person
 
 
 def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
