@@ -492,6 +492,12 @@ FRESH = [
     ("GSA, DHS, OMB, USDS", [L(org="GSA"), L(org="DHS"), L(org="OMB"), L(org="USDS")]),
     ("statutory bodies (police, NHS, council)", [L(org="statutory bodies (police, NHS, council)")]),
     ("SRO: Director of Finance", [L("Director of Finance")]),
+    # university and NHS post acronyms: Director of / Head of a remit, vice-chancellors, HR partners
+    ("HRBP", [L("HRBP")]),
+    ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
+    ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
+    ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
         [L("Head of Housing", person="Jo Lamb"), L("Head of Planning", person="Sam Hart")],
@@ -1471,6 +1477,12 @@ LEADS7_DEV = [
     ("GSA, DHS, OMB, USDS", [L(org="GSA"), L(org="DHS"), L(org="OMB"), L(org="USDS")]),
     ("statutory bodies (police, NHS, council)", [L(org="statutory bodies (police, NHS, council)")]),
     ("SRO: Director of Finance", [L("Director of Finance")]),
+    # university and NHS post acronyms: Director of / Head of a remit, vice-chancellors, HR partners
+    ("HRBP", [L("HRBP")]),
+    ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
+    ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
+    ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
         [L("Head of Housing", person="Jo Lamb"), L("Head of Planning", person="Sam Hart")],
