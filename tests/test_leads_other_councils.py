@@ -497,6 +497,16 @@ FRESH = [
     ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
     ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
     ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    # two people and their posts printed one a line, the line breaks lost, in either order
+    (
+        "Jo Lamb Head of Housing Sam Hart Team Manager",
+        [L("Head of Housing", person="Jo Lamb"), L("Team Manager", person="Sam Hart")],
+    ),
+    (
+        "Director of Finance Sam Hart Chief Executive Jo Lamb",
+        [L("Director of Finance", person="Sam Hart"), L("Chief Executive", person="Jo Lamb")],
+    ),
+    ("J Lamb (Finance)", [L(person="J Lamb", org="Finance")]),
     ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
@@ -1482,6 +1492,16 @@ LEADS7_DEV = [
     ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
     ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
     ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    # two people and their posts printed one a line, the line breaks lost, in either order
+    (
+        "Jo Lamb Head of Housing Sam Hart Team Manager",
+        [L("Head of Housing", person="Jo Lamb"), L("Team Manager", person="Sam Hart")],
+    ),
+    (
+        "Director of Finance Sam Hart Chief Executive Jo Lamb",
+        [L("Director of Finance", person="Sam Hart"), L("Chief Executive", person="Jo Lamb")],
+    ),
+    ("J Lamb (Finance)", [L(person="J Lamb", org="Finance")]),
     ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",

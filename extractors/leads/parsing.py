@@ -145,6 +145,11 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
     lead = _initials_then_title(cell, main_words, e)
     if lead:  # 'JL – HoS': a person's initials, then their post
         return _Result([lead], info)
+    cut = _pairs_run_together(cell, s, e, main_words)
+    if cut is not None:  # 'Jo Bloggs Head of Housing Sam Patel Team Manager': two people and posts
+        first, second = _parse_piece(cell, s, cut), _parse_piece(cell, cut, e)
+        if len(first.leads) == 1 and len(second.leads) == 1:
+            return _Result(first.leads + second.leads, info)
     people = names_run_together(cell, s, e)
     if people:  # 'Jo Bloggs Sam Patel': names one a line, the line breaks lost
         return _Result(
@@ -219,6 +224,42 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _Result(first.leads + second.leads, info)
 
     return _role_or_body(cell, s, e, groups, main, info)
+
+
+def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> int | None:
+    """Where a second person and post begin when two were printed one a line and the line breaks
+    lost: 'Jo Bloggs Head of Housing | Sam Patel Team Manager' (a name first, then its title) or
+    'Head of Housing Jo Bloggs | Team Manager Sam Patel' (a title, then its holder). Each part
+    holds one name and a title of more than the name; None when the cell is not so made."""
+    spans = sorted(
+        (ps, pe)
+        for ps, pe in cell.persons
+        if s <= ps and pe <= e and not any(cell.depth[i] for i in range(ps, pe))
+    )
+    # the longest name at each start, and names that do not overlap
+    people: list[tuple[int, int]] = []
+    for ps, pe in spans:
+        if people and ps < people[-1][1]:
+            if ps == people[-1][0] and pe > people[-1][1]:
+                people[-1] = (ps, pe)
+            continue
+        people.append((ps, pe))
+    if len(people) != 2:
+        return None
+    (a0, a1), (b0, b1) = people
+    words = [i for i in main_words if cell.depth[i] == 0]
+    if a0 == words[0]:  # name first: the second name starts the second pair
+        cut = b0
+        titled = a1 < b0 and b1 <= words[-1]
+    elif b1 == words[-1] + 1:  # title first: the second title starts after the first name
+        cut = a1
+        titled = a0 > words[0] and a1 < b0
+    else:
+        return None
+    if not titled or cell.cat(cut - 1) in ("func", "punct") or cell.doc[cut].text in {",", "/", ";"}:
+        return None
+    left, right = stretch_info(cell, s, cut), stretch_info(cell, cut, e)
+    return cut if left.content and right.content and not (left.person or right.person) else None
 
 
 def _initials_then_title(cell: Cell, main_words: list[int], e: int) -> Lead | None:
@@ -330,8 +371,8 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
             lead["org"] = cell.text(list(range(comma + 1, c)))
         else:
             sub = _info_inner(cell, o + 1, c)
-            if sub.head_kind == "body" or sub.acronym == "bacr":
-                lead["org"] = inner
+            if sub.head_kind == "body" or sub.acronym == "bacr" or is_service(inner):
+                lead["org"] = inner  # 'Jo Bloggs (Anytown Council)', 'J Bloggs (Finance)'
             elif lead["role"] is None:
                 lead["role"] = inner
             elif lead["org"] is None:
