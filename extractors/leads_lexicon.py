@@ -260,8 +260,11 @@ BODY_ACRONYMS = frozenset(
 # Role words that open a title naming the body chaired ('Chair Safeguarding Board').
 CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair"})
 
-# Acronyms of a function or remit: after a title they are its portfolio, not its unit.
-PORTFOLIO_ACRONYMS = frozenset(_words("HR OD IT ICT QA SEN SEND CSE PR L&D EDI"))
+# Acronyms of a function or remit: after a title they are its portfolio, not its unit, and in
+# brackets after a title they narrow it ('HoS (CP)'), they are not someone's initials.
+PORTFOLIO_ACRONYMS = frozenset(
+    _words("HR OD IT ICT QA SEN SEND CSE PR L&D EDI CP CIN CiC LAC CLA YJ CWD ASB")
+)
 
 # Clause openers that start words which are not a lead ('to be monitored at the managers' meeting').
 NON_LEAD_STARTERS = frozenset(

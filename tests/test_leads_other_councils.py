@@ -507,6 +507,10 @@ FRESH = [
         [L("Director of Finance", person="Sam Hart"), L("Chief Executive", person="Jo Lamb")],
     ),
     ("J Lamb (Finance)", [L(person="J Lamb", org="Finance")]),
+    # a remit's acronym in brackets or after a comma narrows the post; it is nobody's initials
+    ("HoS (CiC) / HoS (CP)", [L("HoS (CiC)"), L("HoS (CP)")]),
+    ("Assistant Director, CP", [L("Assistant Director, CP")]),
+    ("Head of LAC (JK)", [L("Head of LAC", initials="JK")]),
     ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
@@ -1502,6 +1506,10 @@ LEADS7_DEV = [
         [L("Director of Finance", person="Sam Hart"), L("Chief Executive", person="Jo Lamb")],
     ),
     ("J Lamb (Finance)", [L(person="J Lamb", org="Finance")]),
+    # a remit's acronym in brackets or after a comma narrows the post; it is nobody's initials
+    ("HoS (CiC) / HoS (CP)", [L("HoS (CiC)"), L("HoS (CP)")]),
+    ("Assistant Director, CP", [L("Assistant Director, CP")]),
+    ("Head of LAC (JK)", [L("Head of LAC", initials="JK")]),
     ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
     (
         "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",

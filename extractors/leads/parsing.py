@@ -426,7 +426,9 @@ def _role_or_body(
         elif (found := _initials_list(inner)) and not (
             len(found) == 1
             and (
-                _abbreviates(found[0], words_before) or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+                _abbreviates(found[0], words_before)
+                or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+                or found[0] in lx.PORTFOLIO_ACRONYMS
             )
         ):
             inits += found
@@ -476,7 +478,11 @@ def _role_or_body(
         if cell.depth[last] == 0 and cell.doc[prev].text in {","} | DASHES:
             found = _initials_list(cell.doc[last].text)
             before = [cell.doc[i].text for i in words[:-1]]
-            if found and cell.doc[last].text not in lx.ROLE_ACRONYMS and not _abbreviates(found[0], before):
+            if (
+                found
+                and cell.doc[last].text not in lx.ROLE_ACRONYMS | lx.PORTFOLIO_ACRONYMS
+                and not _abbreviates(found[0], before)
+            ):
                 inits += found
                 kept = [i for i in kept if i < prev]
     # 'Social workers in the Assessment Team': a staff group and its unit
