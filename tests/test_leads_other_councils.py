@@ -497,6 +497,7 @@ FRESH = [
     ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
     ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
     ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    ("DoCAP / FTSUG", [L("DoCAP"), L("FTSUG")]),
     # two people and their posts printed one a line, the line breaks lost, in either order
     (
         "Jo Lamb Head of Housing Sam Hart Team Manager",
@@ -1496,6 +1497,7 @@ LEADS7_DEV = [
     ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
     ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
     ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    ("DoCAP / FTSUG", [L("DoCAP"), L("FTSUG")]),
     # two people and their posts printed one a line, the line breaks lost, in either order
     (
         "Jo Lamb Head of Housing Sam Hart Team Manager",

@@ -31,8 +31,8 @@ DASHES = {"-", "–", "—"}
 LABEL_MARKS = {":"} | DASHES
 # 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
 _CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
-# 'DoN', 'DDoN', 'ADoN', 'HoN', 'HoM': a (deputy, assistant) Director of or Head of a remit.
-_DIRECTOR_OF_RE = re.compile(r"(?:A|D|AD|DD)?(?:Do|Ho)[A-Z]{1,2}s?")
+# 'DoN', 'DDoN', 'ADoN', 'HoN', 'DoSCE': a (deputy, assistant) Director of or Head of a remit.
+_DIRECTOR_OF_RE = re.compile(r"(?:A|D|AD|DD)?(?:Do|Ho)[A-Z]{1,3}s?")
 # 'LCC', 'KCC', 'NYCC': a county or city council by its initials (posts such as 'ACC' are listed as
 # role acronyms and read first).
 _COUNCIL_RE = re.compile(r"[A-Z]{1,3}CC")
