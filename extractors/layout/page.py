@@ -48,6 +48,7 @@ from extractors.layout.rows import (
     spans_table,
     split_at_headings,
 )
+from extractors.layout.ruled_lists import ruled_lists
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.table_end import (
     column_starts,
@@ -314,6 +315,7 @@ def parse_page(
     starts += [
         (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
     ]
+    drawn = hrules  # the rules the page draws, before band edges join them
     # Tables drawn with shaded bands and no rules: the bands' edges are their row rules.
     banded: dict[float, tuple[float, float, float]] = {}  # top -> the last band's bottom, x0, x1
     if not vrules:
@@ -332,6 +334,11 @@ def parse_page(
             starts.append((t, t, a, b, []))
             banded[t] = (max(e.pos for e in edges), a, b)
             hrules = merge_segments(hrules + edges)
+    # Headerless lists ruled between their rows only (a CSS grid's rule under each cell).
+    starts += [
+        (t, t, a, b, [])
+        for t, a, b in ruled_lists(drawn, vrules, words, float(page.width), [s[0] for s in starts])
+    ]
     # Tables with neither rules across nor a header row: blocks of lines in aligned columns,
     # read only above every table started otherwise (those run on over the rows below them).
     aligned: dict[float, float] = {}  # top -> how far down the block's rows (and a rule under them) reach
