@@ -334,11 +334,6 @@ def parse_page(
             starts.append((t, t, a, b, []))
             banded[t] = (max(e.pos for e in edges), a, b)
             hrules = merge_segments(hrules + edges)
-    # Headerless lists ruled between their rows only (a CSS grid's rule under each cell).
-    starts += [
-        (t, t, a, b, [])
-        for t, a, b in ruled_lists(drawn, vrules, words, float(page.width), [s[0] for s in starts])
-    ]
     # Tables with neither rules across nor a header row: blocks of lines in aligned columns,
     # read only above every table started otherwise (those run on over the rows below them).
     aligned: dict[float, float] = {}  # top -> how far down the block's rows (and a rule under them) reach
@@ -349,6 +344,12 @@ def parse_page(
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
             aligned_end[blk.top] = blk.bottom
+    # Headerless lists ruled between their rows only (a CSS grid's rule under each cell) that
+    # nothing above reads: two columns of text are too few for an aligned block.
+    starts += [
+        (t, t, a, b, [])
+        for t, a, b in ruled_lists(drawn, vrules, words, float(page.width), [s[0] for s in starts])
+    ]
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)

@@ -102,7 +102,9 @@ def _row_above(
 ) -> float:
     """Where the list starts: at its first rule, or above it when the lines right over that rule
     are a row of their own (a rule drawn under each row): no taller than the rows between the
-    rules, standing a gap below any text above, their first line starting cells at the columns."""
+    rules, standing a gap below any text above, their first line starting cells at the columns.
+    A bold such row is kept too: it is the list's header row when the lexicon names its cells
+    (grid_header), else its first row."""
     tallest = max(b.pos - a.pos for a, b in zip(stack, stack[1:], strict=False))
     lines = group_lines(_text(words, top - tallest, top, x0, x1))
     if not lines:
@@ -119,6 +121,6 @@ def _row_above(
     row = lines[k:]
     cells = [c[0].x0 for c in chunks(row[0])]
     matched = sum(1 for s in starts if any(abs(c - s) <= START_SLACK for c in cells))
-    if matched < min(2, len(starts)) or any(all(w.bold for w in ln) for ln in row):
+    if matched < min(2, len(starts)):
         return top
     return min(w.top for w in row[0]) - 1
