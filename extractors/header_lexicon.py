@@ -144,6 +144,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "who is responsible",
         "who will lead",
         "owned by",
+        # A parish or town council's action points name the councillor who acts.
+        "councillor",
+        "lead councillor",
     ),
     "action": (
         "action",
@@ -237,6 +240,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "management response",
         "response",
         "current status",
+        # Asked of each row ('Achieved?', 'Completed', 'Done'): whether and how it was done.
+        "achieved",
+        "completed",
+        "complete",
+        "done",
     ),
     "rag": (
         "rag",
@@ -391,7 +399,7 @@ TO_WHOM = re.compile(r"\b(?:made|referred|addressed|assigned|allocated|delegated
 # the meeting's date too: when the recommendation was agreed, not when it is due.
 EVENT_WORDS = frozenset(
     "meeting committee raised made received reported logged opened identified issued published recorded "
-    "exec executive cabinet board decision update updated created added".split()
+    "exec executive cabinet board decision update updated created added completed achieved closed".split()
 )
 # Words that qualify a header's noun without changing what the column holds ('Key milestones',
 # 'Main actions', 'Specific actions', 'Action description'): a header is read with and without
@@ -506,7 +514,7 @@ def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
         return {}
     best = _covering(toks, weighted)
     bare = [t for t in toks if t not in MODIFIERS]
-    if weighted and bare and len(bare) < len(toks):
+    if bare and len(bare) < len(toks):
         # 'Key milestones' is read as 'milestones' too: the modifier says which, not what.
         for r, v in _covering(bare, weighted).items():
             best[r] = max(best.get(r, 0.0), v)
@@ -646,6 +654,13 @@ def explains(text: str) -> tuple[str, float]:
     for part, weight in _parts(" ".join(text.split())):
         for r, v in _phrase_scores(part, weighted=False).items():
             scores[r] = max(scores.get(r, 0.0), v * weight)
+        # A compound label is a header phrase as far as its weakest label is one: 'Key milestones /
+        # actions' wholly, 'the plan and progress' (a sentence that ends on a header word) not.
+        labelled = [_phrase_scores(label, weighted=False) for label in _labels(part)]
+        floor = min((max(s.values(), default=0.0) for s in labelled), default=0.0)
+        for s in labelled:
+            for r, v in s.items():
+                scores[r] = max(scores.get(r, 0.0), min(v, floor) * weight)
     if not scores:
         return "other", 0.0
     role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
