@@ -514,7 +514,7 @@ def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
         return {}
     best = _covering(toks, weighted)
     bare = [t for t in toks if t not in MODIFIERS]
-    if bare and len(bare) < len(toks):
+    if weighted and bare and len(bare) < len(toks):
         # 'Key milestones' is read as 'milestones' too: the modifier says which, not what.
         for r, v in _covering(bare, weighted).items():
             best[r] = max(best.get(r, 0.0), v)
@@ -612,6 +612,8 @@ def _raw_scores(header: str | None) -> dict[str, float]:
     if TO_WHOM.search(text):
         # 'Recommendation made to:', 'Assigned to': whom the row is addressed to, its lead.
         main = {**main, "lead": max(main.get("lead", 0.0), 1.0)}
+    if RECENCY.search(" ".join(TOKEN_RE.findall(_clean(text)))):
+        main.pop("deadline", None)  # 'to date', 'so far': how things stand, no date column
     if is_event_date(text):
         return {}  # 'Meeting date', 'Exec date': when something happened names no column role
     if "action" in main and past:
@@ -654,13 +656,6 @@ def explains(text: str) -> tuple[str, float]:
     for part, weight in _parts(" ".join(text.split())):
         for r, v in _phrase_scores(part, weighted=False).items():
             scores[r] = max(scores.get(r, 0.0), v * weight)
-        # A compound label is a header phrase as far as its weakest label is one: 'Key milestones /
-        # actions' wholly, 'the plan and progress' (a sentence that ends on a header word) not.
-        labelled = [_phrase_scores(label, weighted=False) for label in _labels(part)]
-        floor = min((max(s.values(), default=0.0) for s in labelled), default=0.0)
-        for s in labelled:
-            for r, v in s.items():
-                scores[r] = max(scores.get(r, 0.0), min(v, floor) * weight)
     if not scores:
         return "other", 0.0
     role = max(scores, key=lambda r: (scores[r], -ROLES.index(r)))
