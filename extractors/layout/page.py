@@ -34,6 +34,7 @@ from extractors.layout.crossing_words import chars_in, split_crossing
 from extractors.layout.furniture import (
     content_words,
     without_footnotes,
+    without_running_head,
     without_trailing_number,
 )
 from extractors.layout.grid_header import header_row
@@ -49,6 +50,7 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
+from extractors.layout.sheet_columns import prefer_sheet, sheet_columns
 from extractors.layout.table_end import (
     column_starts,
     framed,
@@ -103,7 +105,11 @@ def build_table(
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
             header_words = clip_overhangs(header_words, region_words, x0, x1)
-            bounds = aligned_columns(without_section_lines(lines), header_words, rules, x0, x1)
+            body_lines = without_section_lines(lines)
+            bounds = aligned_columns(body_lines, header_words, rules, x0, x1)
+            sheet = None if rules else sheet_columns(body_lines, header_words, x0, x1)
+            if prefer_sheet(sheet, bounds, header_words):
+                bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -274,6 +280,9 @@ def parse_page(
     where the table draws them, else whitespace).
     """
     words = attach_superscripts(page.words)
+    if inherit is not None:
+        # The table may carry on under the page's running header (a sheet's name over every page).
+        words = without_running_head(words, float(page.width), float(page.height))
     if not words:
         return []
     hrules, vrules = drop_underlines(page.hrules, words), page.vrules
