@@ -39,6 +39,7 @@ from extractors.layout.furniture import (
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
+from extractors.layout.key_rows import row_bounds_from_keys
 from extractors.layout.notes_below import without_notes_below
 from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.ref_headings import in_heading, ref_headings
@@ -50,7 +51,8 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
-from extractors.layout.sheet_columns import prefer_sheet, sheet_columns
+from extractors.layout.sheet_columns import prefer_sheet, same_bounds, sheet_columns
+from extractors.layout.sheet_rows import lone_first_cells, row_bounds_from_resumption
 from extractors.layout.table_end import (
     column_starts,
     framed,
@@ -86,21 +88,27 @@ def build_table(
     header_words: list[Word],
     inherit: PageTable | None,
     columns_from: str = "any",
+    orphan: bool = False,
 ) -> PageTable | None:
     region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
     if not region_words:
-        return None
+        return _orphan_header(page_no, page, header_words, top, body_top, x0, x1) if orphan else None
     bounds = ruled_columns(vrules, x0, x1, top, bottom) if columns_from != "aligned" else []
     parser = "ruled"
+    sheet_print = False
     if len(bounds) < 3 and columns_from == "ruled":
         return None  # the ruled parser reads only tables that draw their columns
     if len(bounds) < 3:
         parser = "aligned"
-        kept = inherited_bounds(inherit, header_words)
+        # A header left alone at the foot of the page before has no rows to set columns by.
+        kept = inherited_bounds(inherit if inherit is None or inherit.rows else None, header_words)
         if kept is not None:
             # The previous page's columns, when this page repeats its header or prints none: a few
             # rows at the top of a page are too little text to find the columns from.
             bounds = kept
+            if not [s for s in hrules if top - 2 <= s.pos <= bottom + 2]:
+                own = sheet_columns(without_section_lines(group_lines(region_words)), [], x0, x1)
+                sheet_print = own is not None and same_bounds(own, kept)
         else:
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
@@ -110,6 +118,7 @@ def build_table(
             sheet = None if rules else sheet_columns(body_lines, header_words, x0, x1)
             if prefer_sheet(sheet, bounds, header_words):
                 bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
+                sheet_print = True
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -135,9 +144,13 @@ def build_table(
         row_ys = (
             centred_row_bounds(region_words, columns, body_top, bottom)
             or row_bounds_from_refs(region_words, columns[:2], body_top, bottom)
+            or row_bounds_from_keys(region_words, columns, body_top, bottom)
+            or (sheet_print and row_bounds_from_resumption(region_words, columns, body_top, bottom))
             or row_bounds_from_text(group_lines(region_words), body_top, bottom)
         )
         heads = ref_headings(region_words, columns[:2], body_top, bottom)
+        if sheet_print:
+            heads += lone_first_cells(region_words, columns, body_top, bottom)
         row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
@@ -195,6 +208,27 @@ def build_table(
         has_row_rules=has_row_rules,
         notes=notes,
         sections=sections,
+    )
+
+
+def _orphan_header(
+    page_no: int,
+    page: PageFacts,
+    header_words: list[Word],
+    top: float,
+    body_top: float,
+    x0: float,
+    x1: float,
+) -> PageTable | None:
+    """A header row printed at the foot of a page with no row under it (a spreadsheet breaks the
+    page after it): a table of no rows, left open so the next page's rows carry its header."""
+    bounds = aligned_columns(group_lines(header_words), header_words, [], x0, x1)
+    columns = list(zip(bounds, bounds[1:], strict=False))
+    if len(columns) < 3:
+        return None
+    headers = header_texts(header_words, columns, [])
+    return PageTable(
+        page_no, x0, top, x1, body_top, columns, headers, [], "aligned", page_height=float(page.height)
     )
 
 
@@ -302,7 +336,7 @@ def parse_page(
         if ruled_top is None:
             upper = into_head_margin(words, body, upper, inherit.x0, inherit.x1)
             body = [w for w in words if upper < w.yc < first_band_top]
-        if body and _continues_columns(inherit, body, hrules):
+        if body and (not inherit.rows or _continues_columns(inherit, body, hrules)):
             top = min(w.top for w in body) - 1
             wide = wide_rules(hrules, inherit.x0, inherit.x1)
             above = [s.pos for s in wide if s.pos <= top + 4]
@@ -409,7 +443,10 @@ def parse_page(
                 inside = without_next_title(inside, head)
             if head:
                 inside = without_notes_below(inside, head)
-            bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
+            # A header with nothing under it but furniture: its rows start on the next page.
+            bottom = (
+                max(w.bottom for w in inside) + 1 if inside else (body_top if last and head else text_limit)
+            )
             if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
@@ -431,6 +468,7 @@ def parse_page(
             head,
             inherit if k == 0 and (continuing or head) else None,
             columns_from,
+            orphan=last and bool(head),
         )
         if table is None:
             continue

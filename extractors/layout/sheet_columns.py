@@ -46,6 +46,16 @@ def _clusters(starts: dict[float, list[int]]) -> list[tuple[float, set[int]]]:
     return out
 
 
+def _phrase_end(line: list[Word], first: Word, gap: float) -> float:
+    """The right end of the header phrase that `first` opens."""
+    end = first.x1
+    for w in line[line.index(first) + 1 :]:
+        if w.x0 - end > gap:
+            break
+        end = w.x1
+    return end
+
+
 def sheet_columns(lines: list[list[Word]], header: list[Word], x0: float, x1: float) -> list[float] | None:
     """Column bounds [x0, ..., x1] from the shared starts of cell lines, or None when the lines do
     not start at shared xs in at least MIN_COLUMNS columns.
@@ -84,7 +94,11 @@ def sheet_columns(lines: list[list[Word]], header: list[Word], x0: float, x1: fl
         prev = None
         for w in line:
             opens = prev is None or w.x0 - prev.x1 > 0.5 * height
-            if opens and any(abs(w.x0 - x) <= SAME_X for x in body_starts):
+            end = _phrase_end(line, w, 0.5 * height)
+            if opens and (
+                any(abs(w.x0 - x) <= SAME_X for x in body_starts)
+                or not any(b.x0 < end and b.x1 > w.x0 for b in words)  # an empty column
+            ):
                 found.append(w.x0)
             prev = w
     xs: list[float] = []
@@ -119,4 +133,10 @@ def prefer_sheet(sheet: list[float] | None, aligned: list[float], header: list[W
     return True
 
 
-__all__ = ["prefer_sheet", "sheet_columns"]
+def same_bounds(own: list[float], kept: list[float]) -> bool:
+    """Do a page's own shared-start bounds match the columns it carries over (a sheet's next page)?
+    Each inner bound of the carried columns within a cell's padding of one of the page's own."""
+    return len(own) >= 3 and all(any(abs(x - y) <= 2 * CELL_PAD for y in own[1:-1]) for x in kept[1:-1])
+
+
+__all__ = ["prefer_sheet", "same_bounds", "sheet_columns"]
