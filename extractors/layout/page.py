@@ -52,7 +52,7 @@ from extractors.layout.rows import (
 )
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.sheet_columns import prefer_sheet, same_bounds, sheet_columns
-from extractors.layout.sheet_rows import lone_first_cells, row_bounds_from_resumption
+from extractors.layout.sheet_rows import join_runovers, lone_first_cells, row_bounds_from_resumption
 from extractors.layout.table_end import (
     column_starts,
     framed,
@@ -106,7 +106,9 @@ def build_table(
             # The previous page's columns, when this page repeats its header or prints none: a few
             # rows at the top of a page are too little text to find the columns from.
             bounds = kept
-            if not [s for s in hrules if top - 2 <= s.pos <= bottom + 2]:
+            if inherit is not None and inherit.sheet:
+                sheet_print = True  # the sheet's next page
+            elif not [s for s in hrules if top - 2 <= s.pos <= bottom + 2]:
                 own = sheet_columns(without_section_lines(group_lines(region_words)), [], x0, x1)
                 sheet_print = own is not None and same_bounds(own, kept)
         else:
@@ -188,6 +190,8 @@ def build_table(
             sections.append((r_top, notes[-1]))
         elif band:
             rows.append(cells)
+    if sheet_print:
+        join_runovers(rows, region_words)
     if not header_words and inherit is None:
         promoted = header_row(rows, region_words)
         if promoted is not None:
@@ -206,6 +210,7 @@ def build_table(
         parser,
         page_height=float(page.height),
         has_row_rules=has_row_rules,
+        sheet=sheet_print,
         notes=notes,
         sections=sections,
     )

@@ -115,21 +115,16 @@ def sheet_columns(lines: list[list[Word]], header: list[Word], x0: float, x1: fl
 def prefer_sheet(sheet: list[float] | None, aligned: list[float], header: list[Word]) -> bool:
     """Are a sheet's shared-start bounds the better reading of an unruled table than whitespace?
 
-    When they find as many columns or more, and no phrase of the header runs across one of them.
+    When they find as many columns or more and no word of the header runs across one of them. (Two
+    cells of a sheet may print a word space apart: a gap says nothing here.)
     """
     if sheet is None or len(sheet) < len(aligned):
         return False
     inner = sheet[1:-1]
-    height = statistics.median(w.bottom - w.top for w in header) if header else 0.0
     for line in group_lines(header):
-        phrase: list[Word] = []
-        for w in [*line, None]:
-            if w is not None and phrase and w.x0 - phrase[-1].x1 <= 0.5 * height:
-                phrase.append(w)
-                continue
-            if phrase and any(phrase[0].x0 < x < phrase[-1].x1 for x in inner):
+        for w in line:
+            if any(w.x0 + 1 < x < w.x1 - 1 for x in inner):
                 return False
-            phrase = [w] if w is not None else []
     return True
 
 

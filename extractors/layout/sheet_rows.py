@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 
+from extractors.core import Cell
 from extractors.geometry import Word, group_lines
 from extractors.layout.key_rows import KEY
 
@@ -78,3 +79,30 @@ def lone_first_cells(
             continue
         out.append((min(w.top for w in line) - 0.5, max(w.bottom for w in line) + 0.5))
     return out
+
+
+def join_runovers(rows: list[list[Cell]], words: list[Word]) -> None:
+    """Give back to the row above the text a merged cell runs on into the rows below its first.
+
+    A cell merged over several rows prints its text from the first row down through the others;
+    rows found from the other columns cut it. The part below a cut goes on with no blank line, in
+    lower case, after a line that ends no sentence: it is the cell above's, and the cell it fell in
+    is the lower part of the merged cell (its rows share the text, as under a drawn merge).
+    """
+    for k in range(1, len(rows)):
+        for c, cell in enumerate(rows[k]):
+            above = rows[k - 1][c]
+            if c == 0 or not cell.text or not above.text or not cell.text[0].islower():
+                continue
+            if above.text.rstrip().endswith((".", "!", "?", ":", ";")):
+                continue
+            mine = [w for w in words if cell.top <= w.yc < cell.bottom and cell.x0 <= w.xc < cell.x1]
+            theirs = [w for w in words if above.top <= w.yc < above.bottom and above.x0 <= w.xc < above.x1]
+            if not mine or not theirs:
+                continue
+            height = statistics.median(w.bottom - w.top for w in mine)
+            if min(w.top for w in mine) - max(w.bottom for w in theirs) > 0.6 * height:
+                continue  # a blank line between: a cell of its own
+            above.text = f"{above.text} {cell.text}"
+            above.words += cell.words
+            cell.text, cell.words, cell.merged_above = "", 0, True
