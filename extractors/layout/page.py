@@ -121,6 +121,12 @@ def build_table(
             if prefer_sheet(sheet, bounds, header_words):
                 bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
                 sheet_print = True
+            if inherit is not None and not inherit.rows and not header_words:
+                # Under a header left at the foot of the page before: its columns, where this page's
+                # own are among them (a column printing little on this page shows no start).
+                carried = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
+                if sheet is not None and same_bounds(carried, sheet):
+                    bounds, sheet_print = carried, True
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -228,6 +234,11 @@ def _orphan_header(
     """A header row printed at the foot of a page with no row under it (a spreadsheet breaks the
     page after it): a table of no rows, left open so the next page's rows carry its header."""
     bounds = aligned_columns(group_lines(header_words), header_words, [], x0, x1)
+    # Each bound just left of the header text it opens: where a sheet's cells start (the next
+    # page's rows may be too few to find the columns by themselves).
+    bounds = (
+        [bounds[0]] + [min(w.x0 for w in header_words if w.x0 >= b) - 1 for b in bounds[1:-1]] + [bounds[-1]]
+    )
     columns = list(zip(bounds, bounds[1:], strict=False))
     if len(columns) < 3:
         return None
