@@ -219,3 +219,42 @@ def test_phrase_gaps_shrink_with_small_type():
     assert [[w.text for w in c] for c in chunks(small)] == [["What", "we"], ["By", "whom"]]
     big = [_w("Lead", 100, 0, 20), _w("officer", 124.5, 0, 27)]
     assert len(chunks(big)) == 1
+
+
+def test_a_headerless_log_of_two_columns_is_a_sheet_block():
+    """An action beside its status word, a word space apart at times ('... with New'), with a
+    lone rating letter in a sparse third column: one block, from its first row, not the title."""
+    from extractors.layout.sheet_blocks import sheet_blocks
+
+    words = [_w("Action", 57.7, -4, 60, size=22.0)]  # the title, in large type
+    for row in range(5):
+        line = 2 * row
+        words += [_w("Publish", 57.7, line, 30), _w("with", 195.0, line, 17.8), _w("New", 218.2, line, 18.8)]
+        words += [_w("benefits", 57.7, line + 1, 31.6)]
+    words += [_w("B", 331.0, 0, 6.7)]
+    blocks = sheet_blocks(_lines(words), 50.0, 560.0)
+    assert [round(t) for t, _, _ in blocks] == [99]
+
+
+def test_a_bulleted_list_is_no_sheet_block():
+    from extractors.layout.sheet_blocks import sheet_blocks
+
+    words = [
+        w
+        for row in range(6)
+        for w in (_w("•", 60.0, row, 4), _w("Agree", 72.0, row, 25), _w("the", 99.5, row, 14))
+    ]
+    assert sheet_blocks(_lines(words), 50.0, 560.0) == []
+
+
+def test_headerless_bounds_keep_whitespace_gutters_the_starts_miss():
+    from extractors.layout.sheet_columns import merged_bounds
+
+    assert merged_bounds([56.0, 217.0, 441.0], [56.0, 330.0, 396.0, 441.0]) == [
+        56.0,
+        217.0,
+        330.0,
+        396.0,
+        441.0,
+    ]
+    assert merged_bounds([56.0, 217.0, 441.0], [56.0, 219.0, 441.0]) == [56.0, 217.0, 441.0]

@@ -33,6 +33,7 @@ from extractors.layout.columns import (
 from extractors.layout.crossing_words import chars_in, split_crossing
 from extractors.layout.furniture import (
     content_words,
+    is_page_number,
     without_footnotes,
     without_running_head,
     without_trailing_number,
@@ -51,7 +52,8 @@ from extractors.layout.rows import (
     split_at_headings,
 )
 from extractors.layout.section_grids import chain_section_grids
-from extractors.layout.sheet_columns import prefer_sheet, same_bounds, sheet_columns
+from extractors.layout.sheet_blocks import sheet_blocks
+from extractors.layout.sheet_columns import merged_bounds, prefer_sheet, same_bounds, sheet_columns
 from extractors.layout.sheet_rows import join_runovers, lone_first_cells, row_bounds_from_resumption
 from extractors.layout.table_end import (
     column_starts,
@@ -71,6 +73,7 @@ from extractors.layout.underlines import drop_underlines
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
+ORPHAN_SHARE = 0.6  # of a page's own column starts that must be among those of a header left above it
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 
 
@@ -117,15 +120,22 @@ def build_table(
             header_words = clip_overhangs(header_words, region_words, x0, x1)
             body_lines = without_section_lines(lines)
             bounds = aligned_columns(body_lines, header_words, rules, x0, x1)
-            sheet = None if rules else sheet_columns(body_lines, header_words, x0, x1)
+            # A headerless sheet may have two columns (an action and its status).
+            sheet = (
+                None if rules else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
+            )
             if prefer_sheet(sheet, bounds, header_words):
                 bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
                 sheet_print = True
+            elif sheet is not None and not header_words:
+                # A headerless sheet: the columns either finds (a sparse rating column shows no
+                # shared start; a gutter a word space wide shows no whitespace).
+                bounds, sheet_print = merged_bounds(sheet, bounds), True
             if inherit is not None and not inherit.rows and not header_words:
                 # Under a header left at the foot of the page before: its columns, where this page's
                 # own are among them (a column printing little on this page shows no start).
                 carried = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
-                if sheet is not None and same_bounds(carried, sheet):
+                if sheet is not None and same_bounds(carried, sheet, share=ORPHAN_SHARE):
                     bounds, sheet_print = carried, True
             bounds = drop_bullet_columns(bounds, region_words)
     else:
@@ -159,7 +169,14 @@ def build_table(
         heads = ref_headings(region_words, columns[:2], body_top, bottom)
         if sheet_print:
             heads += lone_first_cells(region_words, columns, body_top, bottom)
-        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
+        inner = [a for a, _ in columns[1:]]
+        lines = group_lines(region_words)
+        if sheet_print:
+            # A sheet's cells may print a word space apart: a line crosses a column only by a word.
+            lines = [
+                ln if any(w.x0 < x - 2 and w.x1 > x + 2 for w in ln for x in inner) else [] for ln in lines
+            ]
+        row_ys = split_at_headings(row_ys, lines, inner, heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words
@@ -194,6 +211,8 @@ def build_table(
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
             sections.append((r_top, notes[-1]))
+        elif band and r_bottom >= row_ys[-1] - 1 and is_page_number(sorted(band, key=lambda w: w.x0)):
+            pass  # the page number under the table's last row, inside its reach: furniture
         elif band:
             rows.append(cells)
     if sheet_print:
@@ -401,6 +420,9 @@ def parse_page(
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
             aligned_end[blk.top] = blk.bottom
+    if not starts and not hrules and not vrules:
+        # Nothing else on a page that draws nothing: a spreadsheet's headerless log.
+        starts += [(t, t, a, b, []) for t, a, b in sheet_blocks(lines, lo_margin, hi_margin)]
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)

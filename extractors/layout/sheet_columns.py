@@ -56,7 +56,9 @@ def _phrase_end(line: list[Word], first: Word, gap: float) -> float:
     return end
 
 
-def sheet_columns(lines: list[list[Word]], header: list[Word], x0: float, x1: float) -> list[float] | None:
+def sheet_columns(
+    lines: list[list[Word]], header: list[Word], x0: float, x1: float, min_columns: int = MIN_COLUMNS
+) -> list[float] | None:
     """Column bounds [x0, ..., x1] from the shared starts of cell lines, or None when the lines do
     not start at shared xs in at least MIN_COLUMNS columns.
 
@@ -107,7 +109,7 @@ def sheet_columns(lines: list[list[Word]], header: list[Word], x0: float, x1: fl
             continue
         xs.append(x)
     inner = [x - 1 for x in xs if x0 + 2 < x - 1 < x1 - 2]
-    if len(inner) + 1 < MIN_COLUMNS:
+    if len(inner) + 1 < min_columns:
         return None
     return [x0, *inner, x1]
 
@@ -128,10 +130,19 @@ def prefer_sheet(sheet: list[float] | None, aligned: list[float], header: list[W
     return True
 
 
-def same_bounds(own: list[float], kept: list[float]) -> bool:
+def same_bounds(own: list[float], kept: list[float], share: float = 1.0) -> bool:
     """Do a page's own shared-start bounds match the columns it carries over (a sheet's next page)?
-    Each inner bound of the carried columns within a cell's padding of one of the page's own."""
-    return len(own) >= 3 and all(any(abs(x - y) <= 2 * CELL_PAD for y in own[1:-1]) for x in kept[1:-1])
+    At least `share` of the carried columns' inner bounds within a cell's padding of the page's own."""
+    if len(own) < 3 or len(kept) < 3:
+        return False
+    met = sum(1 for x in kept[1:-1] if any(abs(x - y) <= 2 * CELL_PAD for y in own[1:-1]))
+    return met >= share * (len(kept) - 2)
 
 
-__all__ = ["prefer_sheet", "same_bounds", "sheet_columns"]
+def merged_bounds(sheet: list[float], aligned: list[float]) -> list[float]:
+    """The sheet's bounds with every whitespace bound a column's width from all of them."""
+    extra = [x for x in aligned[1:-1] if all(abs(x - y) > 2 * CELL_PAD for y in sheet[1:-1])]
+    return [sheet[0], *sorted([*sheet[1:-1], *extra]), sheet[-1]]
+
+
+__all__ = ["merged_bounds", "prefer_sheet", "same_bounds", "sheet_columns"]
