@@ -26,10 +26,10 @@ from extractors.normalise_leads import parse_leads  # noqa: E402
 GROUPS = ("STOCKTON", "SCHOOL", "OTHER_BODIES", "US_OMB", "SHAPES", "SEND_AND_ICB", "SAFEGUARDING")
 GROUPS += ("COUNCIL_MINUTES", "BRIEF_SHAPES", "FRESH", "SEARCHED", "PUBLIC_PAGES")
 GROUPS += ("REMITS_AND_PARTNERS", "OTHER_SECTORS", "AUDIT_PAGES", "FIRE_PAGES", "TITLE_AND_NAME")
-GROUPS += ("BRIEF_SHAPES_2",)
+GROUPS += ("BRIEF_SHAPES_2", "LEADS7_DEV")
 GROUPS += ("KNOWN_MISSES",)
 # measured only, never used to change a rule (not in the 'ALL other bodies' line)
-HELDOUT = ("HELDOUT_PAGES", "HELDOUT_PAGES_2", "HELDOUT_PAGES_3")
+HELDOUT = ("HELDOUT_PAGES", "HELDOUT_PAGES_2", "HELDOUT_PAGES_3", "HELDOUT_PAGES_4")
 
 
 def _key(lead: dict) -> tuple:

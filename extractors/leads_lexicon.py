@@ -161,6 +161,11 @@ MODIFIERS = frozenset(
     workforce-development research evidence insight insights analysis analytics reporting
     report reports intelligence-led steering working-group task
     finish task-and-finish sub co coordinating co-ordinating
+    equality equalities diversity gender race racial ethnicity ethnic minority minorities women
+    women's womens men men's academic academics access accessibility governance marketing
+    admissions catering parks cleansing comms fundraising pharmacy therapies midwifery medicine
+    commercial archives crematorium traffic streetscene fleet depot rights records scrutiny
+    portfolio internal external depute
     """.split()
 )
 
@@ -209,7 +214,35 @@ ROLE_ACRONYMS = frozenset(
         """
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
-    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE
+    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs
+    """
+    )
+)
+
+# Honours and professional letters printed after a name ('Jo Bloggs MBE', 'Dr A Patel FRCP'): part
+# of the person, never a lead of their own. Two-letter ones are left out: they read as initials.
+POST_NOMINALS = frozenset(
+    _words(
+        """
+    GBE MBE OBE CBE KBE DBE BEM QPM QFSM KPM CVO LVO MVO RVM FRCP FRCS FRCGP MRCGP MRCP FRCPsych
+    MRCPsych FRCN RGN RMN RSCN FFPH MFPH FRCPCH MRCPCH FRCA FRCR FRCOG FCA FCCA CPFA FCIPD MCIPD
+    MRTPI FRSA FRICS MRICS FCMA PhD DPhil MSc MBA LLB LLM BSc MBChB MBBS FRS FREng FMedSci FHEA
+    SFHEA PFHEA
+    """
+    )
+)
+
+# Two-letter letters after a name ('Sir Jo Bloggs QPM MA', 'Ann Lee JP'): read as such only right
+# after a surname or other letters, since alone they are initials.
+SHORT_POST_NOMINALS = frozenset(_words("MA BA JP DL RN"))
+
+# Posts a person is named by on their own, with no remit: a lone one after a name is that person's
+# post ('Jo Bloggs Councillor'); a lone 'Manager' or 'Lead' after capitalised words ends a title.
+STANDALONE_POSTS = frozenset(
+    _words(
+        """
+    councillor governor trustee chair chairman chairwoman chairperson clerk mayor treasurer
+    president headteacher
     """
     )
 )

@@ -16,7 +16,7 @@ from extractors.text import repair_date_text
 from schemas.actions import DEADLINE_KINDS, PRECISIONS
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "normalise_deadlines", "1"
+NAME, VERSION = "normalise_deadlines", "2"  # 2: half years (H1 2025), wrapped and typographic years
 
 
 # --------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any
 
 from extractors.core import DocContext, StageConfig
 from extractors.leads.analysis import tidy_lead_text
+from extractors.leads.markers import strip_markers
 from extractors.leads.parsing import parse_cell, placeholder
 from extractors.leads.tokens import KEYS
 from extractors.text import list_marks_to_separators
@@ -39,7 +40,7 @@ def parse_leads(raw: str | None) -> list[dict]:
     """Each lead: {"person": str|None, "role": str|None, "initials": str|None, "org": str|None} in printed order."""
     if raw is None or not isinstance(raw, str):
         return []
-    text = list_marks_to_separators(raw)
+    text = strip_markers(list_marks_to_separators(raw))
     if not text or not any(c.isalnum() for c in text) or placeholder(text):
         return []
     return [

@@ -83,6 +83,11 @@ CASES = [
     ("Spring Term 2019", None, "range", D(2019, 1, 1), D(2019, 3, 31), "month"),
     ("summer term 2017/18", None, "range", D(2018, 4, 1), D(2018, 7, 31), "month"),
     ("winter term 2018", None, "date", D(2018, 12, 1), D(2019, 2, 28), "season"),  # not a school term
+    # half years: a financial year's halves when one is printed, else the calendar year's
+    ("H1 2025", None, "range", D(2025, 1, 1), D(2025, 6, 30), "month"),
+    ("H2 2024/25", None, "range", D(2024, 10, 1), D(2025, 3, 31), "month"),
+    ("second half of 2019", None, "range", D(2019, 7, 1), D(2019, 12, 31), "month"),
+    ("First half of the 2020-21 financial year", None, "range", D(2020, 4, 1), D(2020, 9, 30), "month"),
     ("i) June 2018 ii) September 2018", None, "range", D(2018, 6, 1), D(2018, 9, 30), "month"),
     ("Phase one: Jan 2019; phase two: Apr 2019", None, "range", D(2019, 1, 1), D(2019, 4, 30), "month"),
     ("July 2016 with effect from October 2016", None, "range", D(2016, 7, 1), D(2016, 10, 31), "month"),

@@ -48,6 +48,8 @@ _Y4 = r"(?:19|20)\d\d"
 _YEAR = rf"(?:{_Y4}|'?\d\d)(?!\d)"  # a 4-digit year, or a 2-digit one meaning 20YY
 _FY_TAIL = rf"(?P<y>{_Y4}|\d\d)\s*[/-]\s*(?P<y2>(?:19|20)?\d\d)(?![\d/])"
 _FY_WORDS = r"(?:(?:the\s+)?(?:fy|financial\s+year|fin\.?\s*year|f/y)\s*)"
+# A half year: 'H1', 'first half (of)'. Only with a year printed: a bare 'H2' is as often a ref.
+_HALF = r"(?:h\s?(?P<h>[12])|(?P<hw>1st|2nd|first|second)\s+half(?:\s+of)?(?:\s+the)?)"
 _QUARTER = r"(?:q\s?(?P<q>[1-4])|quarter\s*(?P<q2>[1-4])|(?P<qw>1st|2nd|3rd|4th|first|second|third|fourth|final|last)\s+quarter)"
 
 
@@ -150,6 +152,27 @@ def _h_bare_quarter(m: re.Match[str], low: str, text: str) -> Hit | None:
     return _hit(m, None, lambda yr: months(yr, 4 + 3 * (q - 1), 3), "quarter")
 
 
+def _half_no(m: re.Match[str]) -> int:
+    return int(m.group("h")) if m.group("h") else (1 if m.group("hw") in ("1st", "first") else 2)
+
+
+def _h_fy_half(m: re.Match[str], low: str, text: str) -> Hit | None:
+    # A financial year's halves: April to September, October to March. Six months are no precision
+    # of their own (as a school term), so the half reads as a range of months.
+    first = _fy_years(m)
+    if first is None:
+        return None
+    h = _half_no(m)
+    return _hit(m, first, lambda yr: months(yr, 4 + 6 * (h - 1), 6), "month", internal_range=True)
+
+
+def _h_calendar_half(m: re.Match[str], low: str, text: str) -> Hit | None:
+    h = _half_no(m)
+    return _hit(
+        m, _year(m.group("y")), lambda yr: months(yr, 1 + 6 * (h - 1), 6), "month", internal_range=True
+    )
+
+
 _ACADEMIC_BEFORE = re.compile(r"(?:academic|school)\s+year\s*(?:of\s+)?$", F)
 _ACADEMIC_AFTER = re.compile(r"\s*(?:academic|school)\s+year", F)
 
@@ -233,6 +256,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"(?<![\d/.$]){_FY_WORDS}?{_FY_TAIL}\s*[,:-]?\s*{_QUARTER}(?![a-z0-9])", F), _h_fy_quarter),
     (re.compile(rf"(?<![a-z]){_QUARTER}\s*(?:(?:of|in)\s+)?(?P<y>{_Y4})(?!\d)", F), _h_calendar_quarter),
     (re.compile(rf"(?<![a-z]){_QUARTER}(?![a-z0-9])", F), _h_bare_quarter),
+    (re.compile(rf"(?<![a-z0-9]){_HALF}\s*(?:(?:of|in)\s+)?{_FY_WORDS}?{_FY_TAIL}", F), _h_fy_half),
+    (re.compile(rf"(?<![a-z0-9]){_HALF}\s*(?:(?:of|in)\s+)?(?P<y>{_Y4})(?!\d)", F), _h_calendar_half),
     (
         re.compile(
             rf"(?:(?<![a-z]){_FY_WORDS})?(?<![\d/.$])(?P<y>{_Y4})\s*[/-]\s*(?P<y2>(?:19|20)?\d\d)(?![\d/])",

@@ -12,6 +12,7 @@ from extractors.leads.tokens import (
     CLOSE,
     DASHES,
     EDGE_PUNCT,
+    LABEL_MARKS,
     NOT_SENTENCE_END,
     OPEN,
     TITLE_OPENERS,
@@ -77,18 +78,26 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             persons.add((s, e))
         elif all(depth[i] == 0 for i in range(s, e)):
             raw_seps.append((s, e, label))
-    if n > 2 and doc[0].lower_ in lx.LABELS and doc[1].text == ":":
-        # 'Lead: Jo Bloggs Support: Sam Patel': in a cell that opens with a label, a later label
-        # starts the next lead ('Manager, Business Support: Jo Bloggs' opens with none)
+    if n > 2 and doc[0].lower_ in lx.LABELS and doc[1].text in LABEL_MARKS:
+        # 'Lead: Jo Bloggs Support: Sam Patel', 'Lead - X; Support - Y': in a cell that opens with a
+        # label, a later label starts the next lead ('Manager, Business Support: Jo Bloggs' opens
+        # with none). After a remit word the label may be the remit's ('Lead: Manager, Business
+        # Support: ...'), unless what the previous label heads is a whole lead ('Lead: Head of
+        # Housing Support: Tenancy Manager', one a line).
+        since = 2
         for i in range(2, n - 1):
             if (
                 depth[i] == 0
                 and doc[i].lower_ in lx.LABELS
-                and doc[i + 1].text == ":"
+                and doc[i + 1].text in LABEL_MARKS
                 and doc[i].text[0].isupper()
-                and doc[i - 1]._.lead_cat != "mod"
+                and (
+                    doc[i - 1]._.lead_cat != "mod"
+                    or stretch_info(Cell(doc, depth, close_of, persons), since, i).whole
+                )
             ):
                 raw_seps.append((i, i + 2, "STRONG"))
+                since = i + 2
     joined = _inside_joined_names(doc)
     raw_seps = [x for x in raw_seps if not (x[2] == "WEAK" and x[0] in joined)]
     top_closes = {c for o, c in close_of.items() if depth[o] == 1}
@@ -233,10 +242,18 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
             # a department after a title is its portfolio ('Director, Children's Services'), but
             # a post's own office is a body ("Chief Executive's Office")
             possessive = i > scope[0] and _post_possessive(cell.doc[i - 1].text)
+            # ... and so is a body noun joined by 'and' to remit words after the title's head
+            # ('Director Strategic Delivery and Partnership')
+            conjunct_remit = (
+                kind == "body"
+                and i - 2 >= scope[0]
+                and cell.low(i - 1) in ("and", "&")
+                and cell.cat(i - 2) == "mod"
+            )
             if (
                 kind == "body"
                 and not possessive
-                and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr"))
+                and (cell.low(i) in lx.DEPT_WORDS or cell.cat(i) in ("acr", "bacr") or conjunct_remit)
             ):
                 earlier = [j for j in scope if j < i and head_kind.get(cell.cat(j)) == "role"]
                 if earlier:
@@ -325,6 +342,20 @@ def _remit_runs_on(cell: Cell, left: Info, right: Info) -> bool:
     return remit_follows and all(cell.cat(i) == "name" for i in right.content)
 
 
+def _post_and_body(cell: Cell, left: Info, right: Info) -> bool:
+    """'CEO & Board', 'Chair and Committee': a post and a lone body noun, the body the post answers
+    to. The post ends in its head ('Head of Policy and Partnership' is one remit)."""
+    if len(right.content) != 1 or not right.generic or not cell.doc[right.content[0]].text[:1].isupper():
+        return False
+    return (
+        left.whole
+        and not left.person
+        and left.head_kind == "role"
+        and not left.complement
+        and left.head == left.content[-1]
+    )
+
+
 def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> bool:
     """Whether a candidate separator really divides two leads."""
     if not left.content or not right.content:
@@ -376,6 +407,8 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
         )
     if sep_text in ("and", "&") and _remit_runs_on(cell, left, right):
         return False
+    if sep_text in ("and", "&") and _post_and_body(cell, left, right):
+        return True
     if not (left.whole and right.whole):
         return False
     if sep_text != ",":

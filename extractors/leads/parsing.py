@@ -23,6 +23,7 @@ from extractors.leads.tokens import (
     DASHES,
     INITIALS_RE,
     KEYS,
+    LABEL_MARKS,
     LIST_SPLIT_RE,
     PLACE_PREPS,
     TRUNCATE_AT,
@@ -74,7 +75,7 @@ def _initials_list(text: str) -> list[str] | None:
     for p in parts:
         bare = p.rstrip(".")
         if (
-            bare in lx.BODY_ACRONYMS
+            category_of(bare) == "bacr"
             or bare.lower() in lx.PLACEHOLDERS
             or not INITIALS_RE.fullmatch(bare if "." not in bare else bare + ".")
         ):
@@ -100,7 +101,7 @@ def _groups(cell: Cell, s: int, e: int) -> list[tuple[int, int]]:
 def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
     s, e = trim(cell, s, e)
     # a label printed inside the cell ('Lead: ...')
-    if e - s > 2 and cell.low(s) in lx.LABELS and cell.doc[s + 1].text == ":":
+    if e - s > 2 and cell.low(s) in lx.LABELS and cell.doc[s + 1].text in LABEL_MARKS:
         s, e = trim(cell, s + 2, e)
     s = _after_label_title(cell, s, e)
     info = stretch_info(cell, s, e)
@@ -159,11 +160,15 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         elif (
             cell.doc[pe].text[:1].isupper()
             and cell.cat(pe) in ("role", "mod", "racr", "body")
-            and (len([i for i in rest_words if cell.depth[i] == 0]) > 1 or cell.cat(pe) == "racr")
+            and (
+                len([i for i in rest_words if cell.depth[i] == 0]) > 1
+                or cell.cat(pe) == "racr"
+                or cell.low(pe) in lx.STANDALONE_POSTS
+            )
         ):
             # 'Jane Smith Head of Service', 'Ann Lee PSW': the name's line break lost before the
             # title. A bare head noun after two capitalised words is one title ('Healthy Lifestyles
-            # Manager').
+            # Manager') unless it is a post held on its own ('Adele Wilkes Councillor').
             sub = _parse_piece(cell, pe, e)
             if len(sub.leads) == 1 and sub.leads[0]["role"] and sub.leads[0]["person"] is None:
                 sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
@@ -486,8 +491,14 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
                 if res.info.head_kind == "body" and is_unit(cell, res.info):
                     prev["org"] = cur["org"]
                     continue
-            if sep == "," and only_org and prev["person"] and not (prev["role"] or prev["org"]):
-                # 'Sam Patel, LCC': a named person and the body they come from, one lead
+            if (
+                sep == ","
+                and only_org
+                and (prev["person"] or prev["initials"])
+                and not (prev["role"] or prev["org"])
+                and (prev["person"] or res.info.acronym == "bacr")
+            ):
+                # 'Sam Patel, LCC', 'RK, LCC': a person and the body they come from, one lead
                 prev["org"] = cur["org"]
                 continue
             only_person = cur["person"] and not (cur["role"] or cur["org"] or cur["initials"])
@@ -536,20 +547,46 @@ def _dotted_initials(text: str) -> list[str] | None:
     return parts
 
 
+_FORENAME_RE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
+
+
+def _forenames(text: str) -> list[str] | None:
+    """Single capitalised words, none a word of the lexicon, alone or listed: people's first names.
+    A lone unknown word in a lead cell is a name far more often than a body; the lexicon holds the
+    remit and body words a lone word would otherwise be ('Finance', 'Parks', 'Governance')."""
+    parts = [p.strip() for p in LIST_SPLIT_RE.split(text.strip(" ."))]
+    if not parts or any(not _FORENAME_RE.fullmatch(p) or category_of(p) != "name" for p in parts):
+        return None
+    return parts
+
+
+def _all_initials(listed: list[str]) -> bool:
+    """Whether a list of capitals is people's initials: 'SS/LSW' (beside a pair of initials, three
+    capitals are initials too), 'LSW/AMcD' (a 'Mc' is a person's), 'JB/SP/CE' (among two pairs or
+    more, a pair that spells a post is someone's initials too); 'OMB and GSA' are bodies and
+    'DCE / DoF', 'CE / JB' posts."""
+    personal = [x for x in listed if len(x) == 2 or re.search(r"Mc|Mac|O['’]", x)]
+    posts = [x for x in listed if x in lx.ROLE_ACRONYMS]
+    if not personal:
+        return False
+    if not posts:
+        return True
+    plain = [x for x in personal if x not in lx.ROLE_ACRONYMS]
+    return len(plain) >= 2 and all(len(x) == 2 for x in posts)
+
+
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
+    forenames = _forenames(text)
+    if forenames:  # 'Margaret', 'Phil/Nick': small bodies' plans name people by their first names
+        return tuple((final(x), None, None, None) for x in forenames)
     dotted = _dotted_initials(text)
     if dotted:
         return tuple((None, None, final(x), None) for x in dotted)
     listed = _initials_list(text)
-    if (
-        listed
-        and len(listed) >= 2
-        and any(len(x) == 2 for x in listed)
-        and not any(x in lx.ROLE_ACRONYMS for x in listed)
-    ):  # 'SS/LSW': beside a pair of initials, three capitals are initials too ('OMB and GSA' are bodies)
+    if listed and len(listed) >= 2 and _all_initials(listed):
         return tuple((None, None, x, None) for x in listed)
     words = text.split()
     if len(words) >= 2 and all(

@@ -38,7 +38,7 @@ def name_after_title(cell: Cell, s: int, main_words: list[int]) -> int | None:
             continue
         span = range(ps, pe)
         if any(cell.depth[i] for i in span) or any(
-            cell.cat(i) not in ("name", "init", "hon", "punct") for i in span
+            cell.cat(i) not in ("name", "init", "hon", "postnom", "punct") for i in span
         ):
             continue
         if _title_before(cell, s, ps):

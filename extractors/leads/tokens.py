@@ -27,8 +27,15 @@ INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.\s?){2,4}|[A-Z]{1,2}(?:Mc|Mac|O'
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z]*")
 LIST_SPLIT_RE = re.compile(r"\s*(?:&|\band\b|/|,|;|\+)\s*")
 DASHES = {"-", "–", "—"}
+# What follows a label printed in the cell: 'Lead: X', 'Lead - X'.
+LABEL_MARKS = {":"} | DASHES
 # 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
 _CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
+# 'LCC', 'KCC', 'NYCC': a county or city council by its initials (posts such as 'ACC' are listed as
+# role acronyms and read first).
+_COUNCIL_RE = re.compile(r"[A-Z]{1,3}CC")
+# 'A/Director', 'T/Supt': a one-letter prefix for acting or temporary glued to a post or rank.
+_ACTING_RE = re.compile(r"[A-Z]/[A-Z]")
 NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
 TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
 PLACE_PREPS = {"in", "within", "at", "from"}
@@ -45,6 +52,8 @@ def category_of(text: str) -> str:
     """The lexical category of one word as printed (split fragments already glued)."""
     if not any(c.isalnum() for c in text):
         return "punct"
+    if _ACTING_RE.match(text):  # 'A/Director', 'T/Supt': acting or temporary, the post as it is
+        return category_of(text[2:])
     low = text.lower().replace("’", "'")
     if len(text) == 1 and text.isupper():
         return "init"
@@ -56,7 +65,9 @@ def category_of(text: str) -> str:
         or _acronym_plural(text) in lx.ROLE_ACRONYMS
     ):
         return "racr"
-    if text in lx.BODY_ACRONYMS:
+    if text in lx.POST_NOMINALS:
+        return "postnom"
+    if text in lx.BODY_ACRONYMS or _COUNCIL_RE.fullmatch(text):
         return "bacr"
     if low in lx.DETERMINERS:
         return "det"
@@ -127,6 +138,38 @@ class _Tokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+def _split_double_name(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are a double-barrelled name a line end split after its hyphen: two
+    name words, the hyphen glued to the first ('Clifton- Brown'; 'Reid- Executive Director' is a
+    name and a title)."""
+    if i + 2 >= len(doc):
+        return False
+    a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        hyphen.text == "-"
+        and not a.whitespace_
+        and bool(hyphen.whitespace_)
+        and category_of(a.text) == "name"
+        and category_of(b.text) == "name"
+    )
+
+
+def _acting_prefix(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are 'A/' or 'T/' glued to the post or rank after it ('T/Supt')."""
+    if i + 2 >= len(doc) or (i and doc[i - 1].text == "/"):
+        return False
+    letter, slash, word = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and slash.text == "/"
+        and not letter.whitespace_
+        and not slash.whitespace_
+        and category_of(word.text) in ("role", "racr", "hon", "mod")
+        and (i + 3 >= len(doc) or doc[i + 3].text != "/")
+    )
+
+
 def _glue_split_words(doc: Doc) -> Doc:
     """Merge words a narrow column split mid-word ('Safeguard ing') so the lexicon recognises them."""
     spans: list[tuple[int, int]] = []
@@ -136,6 +179,10 @@ def _glue_split_words(doc: Doc) -> Doc:
         if tok.whitespace_ and _glue_cat(tok.text, nxt.text):
             spans.append((i, i + 2))
             i += 2
+        elif _split_double_name(doc, i) or _acting_prefix(doc, i):
+            # 'Clifton- Brown': a double surname split at its hyphen; 'T/Supt': one rank
+            spans.append((i, i + 3))
+            i += 3
         else:
             i += 1
     if spans:
@@ -178,6 +225,11 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 hon = {"_": {"lead_cat": "hon"}}
                 # forenames or initials, then a surname: what follows an honorific
                 tail = [dot, {**name_or_init, "OP": "?"}, dot, {**name_or_init, "OP": "?"}, dot, name]
+                # honours and letters after the surname belong to the name ('Jo Bloggs MBE')
+                postnoms = [
+                    {"_": {"lead_cat": "postnom"}, "OP": "*"},
+                    {"ORTH": {"IN": sorted(lx.SHORT_POST_NOMINALS)}, "OP": "*"},
+                ]
                 # a title that is also an honorific ('Councillor') opens a name as 'Cllr' does when
                 # an honorific, a forename or initials follow it: 'Councillor Mrs J Brown',
                 # 'Councillor Jo Brown' ('Councillor Liaison Officer' stays a title)
@@ -185,9 +237,9 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 matcher.add(
                     "PERSON",
                     [
-                        [hon, dot, {**hon, "OP": "?"}, *tail],  # 'Cllr Mrs J Brown'
-                        [name_or_init, dot, {**name, "OP": "?"}, name],
-                        *([councillor, first, *tail] for first in (hon, name_or_init)),
+                        [hon, dot, {**hon, "OP": "?"}, *tail, *postnoms],  # 'Cllr Mrs J Brown'
+                        [name_or_init, dot, {**name, "OP": "?"}, name, *postnoms],
+                        *([councillor, first, *tail, *postnoms] for first in (hon, name_or_init)),
                     ],
                 )
                 _STATE["matcher"] = matcher
