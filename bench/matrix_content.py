@@ -638,7 +638,7 @@ def gold_rows(shape: Shape, doc_id: str, *, filled: bool = False) -> list[dict]:
             "action": row.action,
             "start_raw": row.start_raw if "start_raw" in shape.keys else None,
             "deadline_raw": row.deadline_raw,
-            "progress": row.progress,
+            "progress": row.progress if "progress" in shape.keys else None,
             "rag": rag,
             "monitoring": row.monitoring if "monitoring" in shape.keys else None,
             "outcome": None,

@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from matrix_content import DEV_SHAPES, Shape, gold_rows  # noqa: E402
 from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # noqa: E402
+from matrix_headers import HEADER_SHAPES  # noqa: E402
 from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
 from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
 from matrix_rag_fills import RAG_CELLS, restyled, shapes_for  # noqa: E402
@@ -47,7 +48,7 @@ from matrix_real_shapes import REAL_SHAPES  # noqa: E402
 from matrix_trackers import TRACKER_SHAPES  # noqa: E402
 from render_realdev import calc_pdf, libreoffice_pdf  # noqa: E402
 
-SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *TRACKER_SHAPES, *HELDOUT_SHAPES)
+SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *TRACKER_SHAPES, *HEADER_SHAPES, *HELDOUT_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def gold_for(stem: str) -> list[dict]:
     lay = next(x for x in LAYOUTS if x.cell == cell)
     source = next((x for x in LAYOUTS if x.cell == lay.source), lay)
     shape = next(s for s in SHAPES if s.name == name)
-    rows = gold_rows(shape, stem, filled=shape.fills(source.opts))
+    # Calc's HTML import drops CSS cell fills: a rating printed only as a fill is not on its page.
+    rows = gold_rows(shape, stem, filled=shape.fills(source.opts) and lay.producer != "calc")
     if lay.producer == "calc":
         # Calc reads a cell of digits as a number and prints '01' as '1': the gold is what is printed.
         rows = [{**g, "ref": str(int(g["ref"]))} if str(g.get("ref") or "").isdigit() else g for g in rows]

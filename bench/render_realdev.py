@@ -64,6 +64,49 @@ RENDERS: dict[str, tuple[str, str]] = {
         "uk-herefordshire-ofsted-improvement-plan-2015",
         "libreoffice",
     ),
+    # realdev7 (2026-12-02): NHS trust board trackers, a council's governance action plan, a board's
+    # summary of actions, a safeguarding board's business plan.
+    "uk-hey-trust-board-action-tracker-2012": ("uk-hey-trust-board-action-tracker-2012", "libreoffice"),
+    "uk-hey-trust-board-action-tracker-2012-cr": ("uk-hey-trust-board-action-tracker-2012", "chromium"),
+    "uk-hey-trust-board-action-tracker-2012-xlsx": ("uk-hey-trust-board-action-tracker-2012", "calc"),
+    "uk-eeast-board-action-tracker-2023-05": ("uk-eeast-board-action-tracker-2023-05", "chromium"),
+    "uk-eeast-board-action-tracker-2023-05-lo": ("uk-eeast-board-action-tracker-2023-05", "libreoffice"),
+    "uk-eeast-board-action-tracker-2023-11": ("uk-eeast-board-action-tracker-2023-11", "chromium"),
+    "uk-eeast-board-action-tracker-2023-11-lo": ("uk-eeast-board-action-tracker-2023-11", "libreoffice"),
+    "uk-trust-board-summary-of-actions-2018": ("uk-trust-board-summary-of-actions-2018", "libreoffice"),
+    "uk-trust-board-summary-of-actions-2018-cr": ("uk-trust-board-summary-of-actions-2018", "chromium"),
+    "uk-maidstone-ags-action-plan-2014": ("uk-maidstone-ags-action-plan-2014", "chromium"),
+    "uk-maidstone-ags-action-plan-2014-lo": ("uk-maidstone-ags-action-plan-2014", "libreoffice"),
+    "uk-slough-lscb-business-plan-2012": ("uk-slough-lscb-business-plan-2012", "libreoffice"),
+    "uk-slough-lscb-business-plan-2012-cr": ("uk-slough-lscb-business-plan-2012", "chromium"),
+    # realdev7, second batch: the same board's earlier summary of actions, the Prime Minister's Office
+    # business plan tracker (three successive versions), parish councils' action logs and plans, a
+    # London borough's ICO action plan.
+    "uk-trust-board-summary-of-actions-2017": ("uk-trust-board-summary-of-actions-2017", "libreoffice"),
+    "uk-trust-board-summary-of-actions-2017-cr": ("uk-trust-board-summary-of-actions-2017", "chromium"),
+    "uk-number10-business-plans-2013-07": ("uk-number10-business-plans-2013-07", "chromium"),
+    "uk-number10-business-plans-2013-08": ("uk-number10-business-plans-2013-08", "chromium"),
+    "uk-number10-business-plans-2013-12": ("uk-number10-business-plans-2013-12", "chromium"),
+    "uk-number10-business-plans-2013-12-lo": ("uk-number10-business-plans-2013-12", "libreoffice"),
+    "uk-fittleworth-pc-action-points-2021": ("uk-fittleworth-pc-action-points-2021", "chromium"),
+    "uk-fittleworth-pc-action-points-2021-lo": ("uk-fittleworth-pc-action-points-2021", "libreoffice"),
+    "uk-newton-st-cyres-pc-action-plan-2018": ("uk-newton-st-cyres-pc-action-plan-2018", "chromium"),
+    "uk-newton-st-cyres-pc-action-plan-2018-lo": ("uk-newton-st-cyres-pc-action-plan-2018", "libreoffice"),
+    "uk-rowlands-castle-pc-priorities-2016": ("uk-rowlands-castle-pc-priorities-2016", "chromium"),
+    "uk-rowlands-castle-pc-priorities-2016-lo": ("uk-rowlands-castle-pc-priorities-2016", "libreoffice"),
+    "uk-shenington-pc-portfolio-action-plan-2010": (
+        "uk-shenington-pc-portfolio-action-plan-2010",
+        "libreoffice",
+    ),
+    "uk-shenington-pc-portfolio-action-plan-2010-cr": (
+        "uk-shenington-pc-portfolio-action-plan-2010",
+        "chromium",
+    ),
+    "uk-tower-hamlets-ico-foi-action-plan-2023": ("uk-tower-hamlets-ico-foi-action-plan-2023", "chromium"),
+    "uk-tower-hamlets-ico-foi-action-plan-2023-lo": (
+        "uk-tower-hamlets-ico-foi-action-plan-2023",
+        "libreoffice",
+    ),
 }
 
 

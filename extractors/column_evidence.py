@@ -17,7 +17,7 @@ from extractors import leads_lexicon as lx
 from extractors.refs import is_ref_cell
 
 # Content measures name the role they speak for; 'status' also speaks for progress.
-MEASURES = ("ref", "deadline", "rag", "status", "lead", "action", "narrative", "area", "numeric")
+MEASURES = ("ref", "deadline", "rag", "status", "lead", "action", "narrative", "area", "numeric", "code")
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -94,6 +94,8 @@ INITIALS_RE = re.compile(r"^(?:[A-Z]{1,3}[a-z]?|All)(?:\s*(?:/|&|,|and)\s*(?:[A-
 APPLIES_TO = re.compile(r"^[A-Za-z]+ed\s+(?:for|of)\b", re.I)
 NUMERIC_RE = re.compile(r"^[£$€(+\-]?\s*[\d,.]+\s*(?:%|k|m|bn)?\)?$", re.I)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A class code of one or two letters ('P', 'I'; 'H', 'M', 'L'): the row's kind, never a group's name.
+CODE_RE = re.compile(r"^[A-Za-z]{1,2}\.?$")
 
 
 @dataclass
@@ -190,6 +192,7 @@ def measure(cells: list[str]) -> ColumnEvidence:
         "action": share(is_action),
         "narrative": share(is_narrative),
         "numeric": share(lambda t: bool(NUMERIC_RE.match(t))),
+        "code": share(lambda t: bool(CODE_RE.match(t))),
     }
     # A ref is a number, not an amount: a column of numbers that are mostly large is not refs.
     if shares["ref"] and shares["numeric"] >= shares["ref"]:

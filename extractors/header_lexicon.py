@@ -42,6 +42,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "id",
         "action number",
         "line",
+        # Performance software and trackers print a code per action ('ESU01_C', 'HR-03').
+        "code",
+        "action code",
+        "ref code",
+        "reference code",
+        "action id",
     ),
     "source_ref": (
         "para",
@@ -56,6 +62,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "source ref",
         "finding no",
         "judgement ref",
+        # A tracker's committee or body a recommendation came from ('Select Committee', 'Origin'):
+        # its source, not the area it is grouped under nor its lead.
+        "origin",
+        "committee",
+        "select committee",
     ),
     "area": (
         "area for improvement",
@@ -89,6 +100,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "ambition",
         "strand",
         "domain",
+        # An improvement plan's 'Improvement' is what is to get better, printed once beside the
+        # milestones that deliver it (as an 'Area for improvement').
+        "improvement",
     ),
     "lead": (
         "lead",
@@ -205,6 +219,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "update",
         "commentary",
         "progress update",
+        "action update",
         "comments",
         "current position",
         "progress to date",
@@ -310,6 +325,10 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     "outcome": {"outcome": 0.7, "area": 0.6},
     "outcomes": {"outcome": 0.7, "area": 0.6},
     "date": {"deadline": 0.7},
+    # An objective is the group its rows serve when printed once beside them (or repeated), the
+    # row's own outcome when each row has its own (extractors/header_yields.py).
+    "objective": {"area": 0.7, "outcome": 0.65},
+    "objectives": {"area": 0.7, "outcome": 0.65},
     "evidence": {"monitoring": 0.7, "progress": 0.5},
     "impact": {"monitoring": 0.7},
     "confidence": {"rag": 0.7},
@@ -321,6 +340,8 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     # an action column they group the actions (the assignment sees both).
     "project": {"action": 0.7, "area": 0.6},
     "initiative": {"action": 0.7, "area": 0.6},
+    # A committee is where a recommendation came from, unless the header says it leads.
+    "committee": {"source_ref": 0.7},
     "responsible": {"lead": 0.9},
     "who": {"lead": 0.8},
     "when": {"deadline": 0.8},
@@ -366,9 +387,23 @@ INTENT_WORDS = frozenset("will required needed planned proposed agreed next futu
 # 'Made to', 'Assigned to' closing a header: to whom the row is addressed ('Recommendation made to:').
 TO_WHOM = re.compile(r"\b(?:made|referred|addressed|assigned|allocated|delegated)\s+to\W*$", re.I)
 # Words that make a date column the date of an event, not a deadline ('Meeting date', 'Date raised').
+# A date headed by the body that took the decision ('Exec date', 'Cabinet date', 'Board date') is
+# the meeting's date too: when the recommendation was agreed, not when it is due.
 EVENT_WORDS = frozenset(
-    "meeting committee raised made received reported logged opened identified issued published recorded".split()
+    "meeting committee raised made received reported logged opened identified issued published recorded "
+    "exec executive cabinet board decision update updated created added".split()
 )
+# Words that qualify a header's noun without changing what the column holds ('Key milestones',
+# 'Main actions', 'Specific actions', 'Action description'): a header is read with and without
+# them, so they do not dilute the words that name the role. Phrases that hold one keep it
+# ('Key date', 'Agreed action' match as printed).
+MODIFIERS = frozenset(
+    "key main major principal core specific detailed proposed planned agreed description detail details".split()
+)
+# What joins the labels of a compound header ('Actions / Milestones', 'Monitoring & Reporting',
+# 'Lead or owner'): each label is read alone as well, so the header names what its best label
+# names. A slash between single letters ('R/A/G') or before a plural mark is no join.
+COMPOUND_JOIN = re.compile(r"\s+(?:and|or)\s+|\s*[&+]\s*|(?<=[a-z]{2})\s*/\s*(?=[a-z]{2})", re.I)
 PAST_MARGIN = 0.03  # how far a header told in the past leans to progress over the action
 # Plural marks printed after a word: 'Owner(s)', 'Party/ies', 'Deadline/s'.
 PLURAL_MARK = re.compile(r"(?<=[a-z])(?:\(s\)|\(es\)|/s\b|/es\b|y/ies\b)", re.I)
@@ -469,6 +504,17 @@ def _phrase_scores(text: str, weighted: bool = True) -> dict[str, float]:
     toks = _meaningful(_rejoined(text))
     if not toks:
         return {}
+    best = _covering(toks, weighted)
+    bare = [t for t in toks if t not in MODIFIERS]
+    if weighted and bare and len(bare) < len(toks):
+        # 'Key milestones' is read as 'milestones' too: the modifier says which, not what.
+        for r, v in _covering(bare, weighted).items():
+            best[r] = max(best.get(r, 0.0), v)
+    return best
+
+
+def _covering(toks: list[str], weighted: bool) -> dict[str, float]:
+    """Per role, how well its best phrase covers these header tokens (see _phrase_scores)."""
     matches = [_matches(t) for t in toks]
     found = frozenset().union(*matches)
     present = set(toks)
@@ -501,6 +547,16 @@ def _parts(text: str) -> list[tuple[str, float]]:
     return out
 
 
+def _labels(text: str) -> list[str]:
+    """The labels of a compound header ('Actions / Milestones' -> 'Actions', 'Milestones'); [] when
+    the header joins nothing. Plural marks ('Party/ies') are folded first, so they are no join."""
+    # 'to date', 'so far' qualify the whole header ('Action taken or planned to date'): no label dates.
+    text = re.sub(r"\b(?:to\s+date|so\s+far)\b", " ", PLURAL_MARK.sub("", text), flags=re.I)
+    labels = [p.strip() for p in COMPOUND_JOIN.split(text)]
+    labels = [p for p in labels if _meaningful(_rejoined(p))]
+    return labels if len(labels) >= 2 else []
+
+
 def _head_of(text: str) -> str | None:
     """The words before 'of' in a header of two or more such words ('Current Status' of 'Current
     Status of Action'); None for a one-word head ('Date of next review' leans on its tail)."""
@@ -527,8 +583,10 @@ def _raw_scores(header: str | None) -> dict[str, float]:
     parts = _parts(text)
     main: dict[str, float] = {}
     for part, weight in parts[:2]:
-        for r, v in _phrase_scores(part).items():
-            main[r] = max(main.get(r, 0.0), v * weight)
+        # A compound header names what its best label names, undiluted by the other labels.
+        for piece in [part, *_labels(part)]:
+            for r, v in _phrase_scores(piece).items():
+                main[r] = max(main.get(r, 0.0), v * weight)
     if max(main.values(), default=0.0) < 0.75:
         for part, weight in parts[2:]:  # the qualifier, when the main words say little
             for r, v in _phrase_scores(part).items():
@@ -546,8 +604,8 @@ def _raw_scores(header: str | None) -> dict[str, float]:
     if TO_WHOM.search(text):
         # 'Recommendation made to:', 'Assigned to': whom the row is addressed to, its lead.
         main = {**main, "lead": max(main.get("lead", 0.0), 1.0)}
-    if "deadline" in main and is_event_date(text):
-        del main["deadline"]
+    if is_event_date(text):
+        return {}  # 'Meeting date', 'Exec date': when something happened names no column role
     if "action" in main and past:
         # 'Action taken' covers the words of 'actions to be taken' (its filler dropped) as well:
         # told in the past it names the progress, a little above the action, so that a column

@@ -17,7 +17,7 @@ from extractors.role_model import assign
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "map_columns", "4"  # 4: trackers (past-tense headers, plain dates, projects)
+NAME, VERSION = "map_columns", "5"  # 5: header wording (modifiers, compound labels, codes, dates of events)
 
 
 def _cells(pt: PageTable) -> list[list[str]]:

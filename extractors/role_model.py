@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from extractors import header_yields as yields
 from extractors.column_evidence import ColumnEvidence, measure
 from extractors.header_lexicon import ROLES as LEXICON_ROLES
-from extractors.header_lexicon import is_event_date, is_plain_date, role_scores
+from extractors.header_lexicon import is_plain_date, role_scores
 
 HEADER_WEIGHT = 1.0
 CONTENT_WEIGHT = 0.6
@@ -112,10 +113,10 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
     ]
     contents = [content_scores(ev) for ev in evidence]
     _plain_dates_yield(headers, header_scores, contents)
-    for c, header in enumerate(headers):
-        if is_event_date(header):
-            # 'Meeting date', 'Date raised': its cells are dates, of what happened, not of what is due.
-            contents[c] = {r: v for r, v in contents[c].items() if r != "deadline"}
+    # Header words the rest of the table overrules (extractors/header_yields.py).
+    yields.event_dates(headers, header_scores, contents)
+    yields.codes_are_no_area(header_scores, evidence)
+    yields.ungrouped_outcomes(header_scores, evidence)
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):
         for k, role in enumerate(ROLES):

@@ -103,7 +103,7 @@ def test_action_taken_alone_is_still_read_as_the_only_action_like_column():
 
 def test_a_plain_date_beside_another_date_column_is_not_the_deadline():
     assert is_plain_date("Date") and is_plain_date("Dates") and not is_plain_date("Exec Date")
-    headers = ["Ref", "Date", "Recommendation", "Exec Date", "Lead", "Action taken", "Status"]
+    headers = ["Ref", "Date", "Recommendation", "Target date", "Lead", "Action taken", "Status"]
     columns = [["1", "2", "3", "4"], MEETINGS, RECS, DUE, LEADS, TAKEN, STATUS]
     got = roles(headers, columns)
     assert got[1] == "other" and got[3] == "deadline"
@@ -180,7 +180,9 @@ def test_a_printed_tracker_reads_recommendation_action_taken_and_target_date(ste
             assert same(a[name], g[name]), (stem, name, a[name], g[name])
 
 
-@pytest.mark.parametrize("header", ["Meeting Date", "Date raised", "Committee date", "Date of meeting"])
+@pytest.mark.parametrize(
+    "header", ["Meeting Date", "Date raised", "Committee date", "Date of meeting", "Exec Date", "Update date"]
+)
 def test_a_date_naming_its_event_is_not_a_deadline(header):
     assert is_event_date(header)
     assert "deadline" not in role_scores(header)
@@ -192,7 +194,7 @@ def test_a_date_naming_its_event_is_not_a_deadline(header):
     assert got[1] == "other" and got[2:] == ["action", "lead", "progress"]
 
 
-@pytest.mark.parametrize("header", ["Exec Date", "Target date", "Due", "Date agreed", "Agreed date"])
+@pytest.mark.parametrize("header", ["Target date", "Due", "Date agreed", "Agreed date"])
 def test_a_date_naming_no_event_stays_a_deadline(header):
     assert not is_event_date(header)
     assert role_scores(header).get("deadline", 0) > 0
