@@ -107,10 +107,17 @@ def test_a_centred_header_does_not_start_a_column():
 def test_sheet_columns_give_way_when_a_header_word_runs_across_them():
     header = [_w("Recommendation", 180.0, -2, 80)]  # across 191.7 and 259.3
     bounds = [57.0, 124.2, 191.7, 259.3, 326.8, 380.0]
-    assert not prefer_sheet(bounds, [57.0, 150.0, 300.0, 380.0], header)
-    assert prefer_sheet(bounds, [57.0, 150.0, 300.0, 380.0], _header())
-    assert not prefer_sheet(bounds, [57.0, 80, 100, 150, 200, 250, 300.0, 380.0], _header())
-    assert not prefer_sheet(None, [57.0, 380.0], _header())
+    body = _sheet_body()
+    assert not prefer_sheet(bounds, [57.0, 150.0, 300.0, 380.0], header, body)
+    assert prefer_sheet(bounds, [57.0, 150.0, 300.0, 380.0], _header(), body)
+    assert not prefer_sheet(bounds, [57.0, 80, 100, 150, 200, 250, 300.0, 380.0], _header(), body)
+    assert not prefer_sheet(None, [57.0, 380.0], _header(), body)
+
+
+def test_sheet_columns_add_nothing_where_whitespace_sees_every_gutter():
+    """Bounds whitespace found too (within a cell's padding): the page is read as before."""
+    bounds = [57.0, 124.2, 191.7, 259.3, 326.8, 380.0]
+    assert not prefer_sheet(bounds, [57.0, 122.0, 190.0, 258.0, 325.0, 380.0], _header(), _sheet_body())
 
 
 def test_a_next_page_matches_the_columns_it_carries():
@@ -258,3 +265,13 @@ def test_headerless_bounds_keep_whitespace_gutters_the_starts_miss():
         441.0,
     ]
     assert merged_bounds([56.0, 217.0, 441.0], [56.0, 219.0, 441.0]) == [56.0, 217.0, 441.0]
+
+
+def test_cells_a_narrow_gap_apart_are_no_heading():
+    """'... with New': the status starts right at its column, 5.4 pt after the action's last word
+    (one phrase by gaps alone); 'Age well' runs on a word space apart."""
+    from extractors.layout.sheet_rows import cells_at_starts
+
+    inner = [217.2]
+    assert cells_at_starts([_w("with", 195.0, 0, 17.8), _w("New", 218.2, 0, 18.8)], inner)
+    assert not cells_at_starts([_w("Age", 200.0, 0, 15.7), _w("well", 218.2, 0, 16.0)], inner)

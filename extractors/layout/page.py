@@ -54,7 +54,12 @@ from extractors.layout.rows import (
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.sheet_blocks import sheet_blocks
 from extractors.layout.sheet_columns import merged_bounds, prefer_sheet, same_bounds, sheet_columns
-from extractors.layout.sheet_rows import join_runovers, lone_first_cells, row_bounds_from_resumption
+from extractors.layout.sheet_rows import (
+    cells_at_starts,
+    join_runovers,
+    lone_first_cells,
+    row_bounds_from_resumption,
+)
 from extractors.layout.table_end import (
     column_starts,
     framed,
@@ -92,6 +97,7 @@ def build_table(
     inherit: PageTable | None,
     columns_from: str = "any",
     orphan: bool = False,
+    sheet_block: bool = False,
 ) -> PageTable | None:
     region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
     if not region_words:
@@ -124,10 +130,10 @@ def build_table(
             sheet = (
                 None if rules else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
             )
-            if prefer_sheet(sheet, bounds, header_words):
+            if prefer_sheet(sheet, bounds, header_words, region_words):
                 bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
                 sheet_print = True
-            elif sheet is not None and not header_words:
+            elif sheet is not None and not header_words and sheet_block:
                 # A headerless sheet: the columns either finds (a sparse rating column shows no
                 # shared start; a gutter a word space wide shows no whitespace).
                 bounds, sheet_print = merged_bounds(sheet, bounds), True
@@ -172,10 +178,9 @@ def build_table(
         inner = [a for a, _ in columns[1:]]
         lines = group_lines(region_words)
         if sheet_print:
-            # A sheet's cells may print a word space apart: a line crosses a column only by a word.
-            lines = [
-                ln if any(w.x0 < x - 2 and w.x1 > x + 2 for w in ln for x in inner) else [] for ln in lines
-            ]
+            # A sheet's cells may print a word space apart: a line whose later word starts right at
+            # a column's start is cells, not a heading run across them.
+            lines = [[] if cells_at_starts(ln, inner) else ln for ln in lines]
         row_ys = split_at_headings(row_ys, lines, inner, heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
@@ -382,7 +387,9 @@ def parse_page(
     continued_top = starts[0][0] if continuing and inherit is not None and inherit.sections else None
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
-        x0, x1 = band.x0, band.x1
+        # The band reaches as wide as its words: a header found from its wrapped second line takes
+        # in the labels its first line prints further out.
+        x0, x1 = min(band.x0, *(w.x0 for w in head)), max(band.x1, *(w.x1 for w in head))
         wide = wide_rules(hrules, x0, x1, share=0.3)
         near = [s for s in wide if abs(s.pos - band.top) < 20 or abs(s.pos - band.bottom) < 20]
         if near:
@@ -420,8 +427,10 @@ def parse_page(
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
             aligned_end[blk.top] = blk.bottom
+    sheet_tops: set[float] = set()  # tops of the headerless sheet logs found below
     if not starts and not hrules and not vrules:
         # Nothing else on a page that draws nothing: a spreadsheet's headerless log.
+        sheet_tops = {t for t, _, _ in sheet_blocks(lines, lo_margin, hi_margin)}
         starts += [(t, t, a, b, []) for t, a, b in sheet_blocks(lines, lo_margin, hi_margin)]
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
@@ -507,6 +516,7 @@ def parse_page(
             inherit if k == 0 and (continuing or head) else None,
             columns_from,
             orphan=last and bool(head),
+            sheet_block=top in sheet_tops,
         )
         if table is None:
             continue

@@ -21,6 +21,8 @@ CELL_PAD = 2.5  # points: the most a spreadsheet pads a cell's text from its edg
 NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
 CELL_GAP = 0.32  # share of the type height: a gap wider than a word space (about 0.25 em)
 MIN_COLUMNS = 3
+NARROW = 6.0  # points: a gutter narrower than this is one whitespace may miss
+HEADER_AT_START = 0.5  # share of the header's labels that must start where the cells do
 
 
 def _starts(lines: list[list[Word]], height: float) -> dict[float, list[int]]:
@@ -114,15 +116,38 @@ def sheet_columns(
     return [x0, *inner, x1]
 
 
-def prefer_sheet(sheet: list[float] | None, aligned: list[float], header: list[Word]) -> bool:
+def prefer_sheet(
+    sheet: list[float] | None, aligned: list[float], header: list[Word], body: list[Word]
+) -> bool:
     """Are a sheet's shared-start bounds the better reading of an unruled table than whitespace?
 
-    When they find as many columns or more and no word of the header runs across one of them. (Two
+    When they find as many columns or more, one of them where whitespace found none with a body
+    word ending less than NARROW before it (a gutter too narrow for a channel), and no word of the
+    header runs across one of them. (Two
     cells of a sheet may print a word space apart: a gap says nothing here.)
     """
     if sheet is None or len(sheet) < len(aligned):
         return False
+    missed = [x for x in sheet[1:-1] if all(abs(x - y) > 2 * CELL_PAD for y in aligned[1:-1])]
+    if not missed or not any(0 <= x + 1 - w.x1 <= NARROW for x in missed for w in body):
+        return False  # whitespace sees every gutter: the sheet adds nothing a gap did not show
     inner = sheet[1:-1]
+    if header:
+        # A sheet sets its labels where its cells start; a page centring them over their columns
+        # (a browser's table head) is read by its whitespace.
+        heights = sorted(w.bottom - w.top for w in header)
+        gap = 0.5 * heights[len(heights) // 2]
+        opens = [
+            w
+            for line in group_lines(header)
+            for i, w in enumerate(line)
+            if i == 0 or w.x0 - line[i - 1].x1 > gap
+        ]
+        at_start = sum(
+            1 for w in opens if any(abs(w.x0 - x - 1) <= SAME_X + 0.5 for x in [sheet[0] - 1, *inner])
+        )
+        if at_start < HEADER_AT_START * len(opens):
+            return False
     for line in group_lines(header):
         for w in line:
             if any(w.x0 + 1 < x < w.x1 - 1 for x in inner):

@@ -14,6 +14,7 @@ import statistics
 from extractors.core import Cell
 from extractors.geometry import Word, group_lines
 from extractors.layout.key_rows import KEY
+from extractors.layout.sheet_columns import CELL_GAP
 
 
 def row_bounds_from_resumption(
@@ -106,3 +107,14 @@ def join_runovers(rows: list[list[Cell]], words: list[Word]) -> None:
             above.text = f"{above.text} {cell.text}"
             above.words += cell.words
             cell.text, cell.words, cell.merged_above = "", 0, True
+
+
+def cells_at_starts(line: list[Word], inner: list[float]) -> bool:
+    """Does a later word of the line start a cell: right at a column's start (just right of its
+    bound), more than a word space after the word before? Then the line is cells a narrow gap
+    apart, not a heading running across the columns."""
+    for a, b in zip(line, line[1:], strict=False):
+        gap = b.x0 - a.x1
+        if gap > CELL_GAP * (b.bottom - b.top) and any(abs(b.x0 - x - 1) <= 1.1 for x in inner):
+            return True
+    return False
