@@ -144,6 +144,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "who is responsible",
         "who will lead",
         "owned by",
+        # A parish or town council's action points name the councillor who acts.
+        "councillor",
+        "lead councillor",
     ),
     "action": (
         "action",
@@ -237,6 +240,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "management response",
         "response",
         "current status",
+        # Asked of each row ('Achieved?', 'Completed', 'Done'): whether and how it was done.
+        "achieved",
+        "completed",
+        "complete",
+        "done",
     ),
     "rag": (
         "rag",
@@ -391,7 +399,7 @@ TO_WHOM = re.compile(r"\b(?:made|referred|addressed|assigned|allocated|delegated
 # the meeting's date too: when the recommendation was agreed, not when it is due.
 EVENT_WORDS = frozenset(
     "meeting committee raised made received reported logged opened identified issued published recorded "
-    "exec executive cabinet board decision update updated created added".split()
+    "exec executive cabinet board decision update updated created added completed achieved closed".split()
 )
 # Words that qualify a header's noun without changing what the column holds ('Key milestones',
 # 'Main actions', 'Specific actions', 'Action description'): a header is read with and without
@@ -604,6 +612,8 @@ def _raw_scores(header: str | None) -> dict[str, float]:
     if TO_WHOM.search(text):
         # 'Recommendation made to:', 'Assigned to': whom the row is addressed to, its lead.
         main = {**main, "lead": max(main.get("lead", 0.0), 1.0)}
+    if RECENCY.search(" ".join(TOKEN_RE.findall(_clean(text)))):
+        main.pop("deadline", None)  # 'to date', 'so far': how things stand, no date column
     if is_event_date(text):
         return {}  # 'Meeting date', 'Exec date': when something happened names no column role
     if "action" in main and past:

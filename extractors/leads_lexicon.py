@@ -67,7 +67,7 @@ BODY_WORDS = _with_plurals(
 
 # More kinds of body, read by the lead parser only (column_evidence reads BODY_WORDS, and these are
 # left out of it so that column decisions do not move with them).
-LEAD_BODY_WORDS = _with_plurals(_words("ministry association institute healthwatch station"))
+LEAD_BODY_WORDS = _with_plurals(_words("ministry association institute healthwatch station union jobcentre"))
 
 # Single body nouns that need a modifier to name a body ('All Area and Team Leaders').
 GENERIC_BODY = frozenset(
@@ -86,7 +86,7 @@ ORG_STRONG_WORDS = _with_plurals(
         """
     police constabulary council trust nhs ccg icb authority university college hospital
     foundation force government charity commission cafcass ofsted academy school england wales
-    scotland rescue
+    scotland rescue la
     """
     )
 )
@@ -165,7 +165,7 @@ MODIFIERS = frozenset(
     women's womens men men's academic academics access accessibility governance marketing
     admissions catering parks cleansing comms fundraising pharmacy therapies midwifery medicine
     commercial archives crematorium traffic streetscene fleet depot rights records scrutiny
-    portfolio internal external depute
+    portfolio internal external depute advice guidance agriculture forestry marine wetlands
     """.split()
 )
 
@@ -214,7 +214,7 @@ ROLE_ACRONYMS = frozenset(
         """
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
-    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs
+    CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs MD HRBP HRBPs VC DVC VP VPs FTSUG
     """
     )
 )
@@ -260,8 +260,11 @@ BODY_ACRONYMS = frozenset(
 # Role words that open a title naming the body chaired ('Chair Safeguarding Board').
 CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair"})
 
-# Acronyms of a function or remit: after a title they are its portfolio, not its unit.
-PORTFOLIO_ACRONYMS = frozenset(_words("HR OD IT ICT QA SEN SEND CSE PR L&D EDI"))
+# Acronyms of a function or remit: after a title they are its portfolio, not its unit, and in
+# brackets after a title they narrow it ('HoS (CP)'), they are not someone's initials.
+PORTFOLIO_ACRONYMS = frozenset(
+    _words("HR OD IT ICT QA SEN SEND CSE PR L&D EDI CP CIN CiC LAC CLA YJ CWD ASB")
+)
 
 # Clause openers that start words which are not a lead ('to be monitored at the managers' meeting').
 NON_LEAD_STARTERS = frozenset(

@@ -25,6 +25,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -43,6 +44,7 @@ from extractors.ratings.colour_names import is_pale, key_rating, rag_from_colour
 from extractors.ratings.fill_columns import SATURATED_CHROMA, TINT_MIN_CHROMA, FillColumns
 from extractors.ratings.ink import CellInk, InkChar, cell_ink, is_clear_ink, is_glyph, page_inks
 from extractors.ratings.key import find_colour_key, find_phrase_key
+from extractors.ratings.questions import answered_yes, is_done_question
 from extractors.ratings.vocabulary import rag_from_text
 from extractors.status_phrases import match_status
 from schemas.actions import RAG_VALUES
@@ -310,6 +312,54 @@ def _status_tables(actions: list[dict[str, Any]]) -> set[Any]:
     return {t for t, (h, m) in seen.items() if h >= STATUS_COLUMN_SHARE * m}
 
 
+VERDICT_WORDS = 5  # an outcome cell this short is a verdict ('Actioned.', 'To be renegotiated'), not a report
+
+
+def _verdict_tables(actions: list[dict[str, Any]]) -> set[Any]:
+    """Tables without a rating column whose outcome column prints verdicts: short phrases on most
+    rows, as trackers print 'Actioned.' / 'Not agreed' under 'Outcome'. A verdict that is a status
+    phrase rates its row; the others ('Dependant upon budget.') state no rating."""
+    seen: dict[Any, list[int]] = {}
+    for a in actions:
+        text = a.get("outcome")
+        if isinstance(text, str) and text.strip() and not _has_rating_column(a):
+            counts = seen.setdefault(a.get("table_index"), [0, 0])
+            counts[0] += len(text.split()) <= VERDICT_WORDS
+            counts[1] += 1
+    return {t for t, (short, m) in seen.items() if m >= 2 and short >= STATUS_COLUMN_SHARE * m}
+
+
+_FIELD_OF = {"progress": "progress", "rag": "rag_raw", "outcome": "outcome"}
+
+
+def _question_columns(tables: list[Any]) -> dict[Any, list[str]]:
+    """Per action table, the roles of its columns headed as a yes/no question of completion."""
+    out: dict[Any, list[str]] = {}
+    for table in tables:
+        for role, header in zip(table.roles, table.headers, strict=False):
+            if role in _FIELD_OF and is_done_question(header):
+                out.setdefault(getattr(table, "index", None), []).append(role)
+    return out
+
+
+def _answered_done(action: dict[str, Any], roles: Iterable[str]) -> tuple[str, str] | None:
+    """(role, 'Yes') when a column asking whether the action is done answers yes: a column with a
+    role, or one kept under its header in `other` (no role fits a bare question)."""
+    for role in roles:
+        yes = answered_yes(action.get(_FIELD_OF[role]))
+        if yes is not None:
+            return role, yes
+    try:
+        other = json.loads(action.get("other") or "{}")
+    except (TypeError, ValueError):
+        return None
+    for header, text in other.items() if isinstance(other, dict) else ():
+        yes = answered_yes(text) if is_done_question(header) else None
+        if yes is not None:
+            return "other", yes
+    return None
+
+
 def _has_rating_column(action: dict[str, Any]) -> bool:
     cells = action.get("_cells")
     if cells:
@@ -332,6 +382,8 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
     phrase_keys: dict[Any, dict[str, str]] | None = None
     columns: FillColumns | None = None
     status_tables = _status_tables(ctx.actions)
+    verdict_tables = _verdict_tables(ctx.actions)
+    questions = _question_columns(ctx.action_tables)
     counts: Counter[str] = Counter()
     fill_cache: dict[tuple[int, str], RGB | None] = {}
 
@@ -404,6 +456,14 @@ def run(ctx: DocContext, cfg: StageConfig) -> None:
             status = match_status(action.get("progress"), phrase_keys.get(action.get("table_index")))
             if status is not None and status.rag is not None:
                 rag, source, cell, shown = status.rag, "text", "progress", status.raw
+        if rag is None and no_rating_column and action.get("table_index") in verdict_tables:
+            verdict = match_status(action.get("outcome"))
+            if verdict is not None and verdict.rag is not None:
+                rag, source, cell, shown = verdict.rag, "text", "outcome", verdict.raw
+        if rag is None:
+            yes = _answered_done(action, questions.get(action.get("table_index"), ()))
+            if yes is not None:
+                rag, source, cell, shown = "blue", "text", yes[0], yes[1]
         if rag is None:
             source, cell = "none", None
         action["rag"], action["rag_raw"], action["rag_source"], action["rag_cell"] = rag, shown, source, cell

@@ -190,3 +190,30 @@ def test_a_printed_plan_worded_with_modifiers_joins_and_codes_is_read_whole(stem
     assert s.recall == 1.0 and s.precision == 1.0, (stem, s.recall, s.precision)
     for name in ("ref", "area", "action", "lead", "deadline_raw", "monitoring"):
         assert s.accuracy(name) == 1.0, (stem, name, s.accuracy(name))
+
+
+@pytest.mark.parametrize("header", ["Achieved?", "Completed", "Done", "Complete (Y/N)"])
+def test_whether_a_row_was_done_is_its_progress(header):
+    assert role_of(header) == ("progress", 1.0)
+    # ... and the date it was done is no deadline.
+    assert role_scores("Date completed") == {}
+
+
+def test_a_parish_councils_councillor_column_is_the_lead():
+    assert role_of("Councillor") == ("lead", 1.0)
+    headers = [
+        "Action",
+        "Implementation",
+        "Who is responsible for action?",
+        "Timescale & Review Date",
+        "Achieved?",
+    ]
+    how = [
+        "Clerk to book the hall for the annual meeting.",
+        "Members to walk the footpaths each spring.",
+        "Clerk to send the return to the auditor.",
+        "Chair to write to the highways authority.",
+    ]
+    achieved = ["Yes", "Yearly", "", "Letter sent in March"]
+    got = roles(headers, [MILESTONES, how, PEOPLE, DATES, achieved])
+    assert got == ["action", "other", "lead", "deadline", "progress"]

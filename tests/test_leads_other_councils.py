@@ -24,7 +24,10 @@ STOCKTON = [
         "Assistant Director - Early Help, Partnership and Planning",
         [L("Assistant Director - Early Help, Partnership and Planning")],
     ),
-    ("Assistant Director - Schools and SEN", [L("Assistant Director - Schools and SEN")]),
+    (
+        "Assistant Director - Schools and SEN",
+        [L("Assistant Director - Schools and SEN")],
+    ),
     (
         "Assistant Director - Safeguarding and Looked After Children",
         [L("Assistant Director - Safeguarding and Looked After Children")],
@@ -72,7 +75,10 @@ OTHER_BODIES = [
         "Strategic Director of Finance, Governance and Support",
         [L("Strategic Director of Finance, Governance and Support")],
     ),
-    ("Executive Member for Finance and Governance", [L("Executive Member for Finance and Governance")]),
+    (
+        "Executive Member for Finance and Governance",
+        [L("Executive Member for Finance and Governance")],
+    ),
     ("Interim Chief Executive", [L("Interim Chief Executive")]),
     ("Programme Director", [L("Programme Director")]),
     ("Head of Children's Social Care", [L("Head of Children's Social Care")]),
@@ -86,11 +92,20 @@ OTHER_BODIES = [
     ),
     ("Corporate Management Team (CMT)", [L(org="Corporate Management Team")]),
     ("Town Clerk", [L("Town Clerk")]),
-    ("Director of Community & Children's Services", [L("Director of Community & Children's Services")]),
+    (
+        "Director of Community & Children's Services",
+        [L("Director of Community & Children's Services")],
+    ),
     ("Steering Group", [L(org="Steering Group")]),
     ("Delivery Board", [L(org="Delivery Board")]),
-    ("Head of Museums and Chief Executive", [L("Head of Museums"), L("Chief Executive")]),
-    ("Acting Director of Planning and Transportation", [L("Acting Director of Planning and Transportation")]),
+    (
+        "Head of Museums and Chief Executive",
+        [L("Head of Museums"), L("Chief Executive")],
+    ),
+    (
+        "Acting Director of Planning and Transportation",
+        [L("Acting Director of Planning and Transportation")],
+    ),
     ("Chief Librarian", [L("Chief Librarian")]),
 ]
 
@@ -100,7 +115,10 @@ OTHER_BODIES = [
 US_OMB = [
     ("CIO and CAO", [L("CIO"), L("CAO")]),
     ("CDO Council", [L(org="CDO Council")]),
-    ("GSA and Accessibility Committee", [L(org="GSA"), L(org="Accessibility Committee")]),
+    (
+        "GSA and Accessibility Committee",
+        [L(org="GSA"), L(org="Accessibility Committee")],
+    ),
 ]
 
 # Shapes issue 12 lists, as other councils write them (made-up names and initials).
@@ -110,22 +128,34 @@ SHAPES = [
     ("DCS & DPH", [L("DCS"), L("DPH")]),
     ("DCS, DASS", [L("DCS"), L("DASS")]),
     ("Jane Smith, HoS (Safeguarding)", [L("HoS (Safeguarding)", person="Jane Smith")]),
-    ("Jo Bloggs, AD (Children's Social Care)", [L("AD (Children's Social Care)", person="Jo Bloggs")]),
-    ("Sam Jones, Head of Commissioning", [L("Head of Commissioning", person="Sam Jones")]),
+    (
+        "Jo Bloggs, AD (Children's Social Care)",
+        [L("AD (Children's Social Care)", person="Jo Bloggs")],
+    ),
+    (
+        "Sam Jones, Head of Commissioning",
+        [L("Head of Commissioning", person="Sam Jones")],
+    ),
     (
         "Sam Jones (Head of Commissioning) / Ann Lee (PSW)",
         [L("Head of Commissioning", person="Sam Jones"), L("PSW", person="Ann Lee")],
     ),
     ("JS/AB", [L(initials="JS"), L(initials="AB")]),
     ("JS / AB / KL", [L(initials="JS"), L(initials="AB"), L(initials="KL")]),
-    ("JTe", [L(initials="JTe")]),  # a third letter tells two people with the same initials apart
+    (
+        "JTe",
+        [L(initials="JTe")],
+    ),  # a third letter tells two people with the same initials apart
     ("NHS England", [L(org="NHS England")]),
     ("Public Health England", [L(org="Public Health England")]),
     ("CCG", [L(org="CCG")]),
     ("Police and CCG", [L(org="Police"), L(org="CCG")]),
     ("Director of Public Health / CCG", [L("Director of Public Health"), L(org="CCG")]),
     ("Commissioning Manager, CCG", [L("Commissioning Manager", org="CCG")]),
-    ("Chief Executive, NHS Foundation Trust", [L("Chief Executive", org="NHS Foundation Trust")]),
+    (
+        "Chief Executive, NHS Foundation Trust",
+        [L("Chief Executive", org="NHS Foundation Trust")],
+    ),
     ("All managers", [L("All managers")]),
     ("All Team Managers", [L("All Team Managers")]),
     # a role with a portfolio is one lead
@@ -134,15 +164,24 @@ SHAPES = [
     ("Director of HR & OD", [L("Director of HR & OD")]),
     ("Head of Workforce & OD", [L("Head of Workforce & OD")]),
     ("Head of Service, Children in Care", [L("Head of Service, Children in Care")]),
-    ("Head of Quality Assurance & Performance (JP)", [L("Head of Quality Assurance & Performance", "JP")]),
+    (
+        "Head of Quality Assurance & Performance (JP)",
+        [L("Head of Quality Assurance & Performance", "JP")],
+    ),
     # several leads
-    ("Head of Service with support from Team Managers", [L("Head of Service"), L("Team Managers")]),
+    (
+        "Head of Service with support from Team Managers",
+        [L("Head of Service"), L("Team Managers")],
+    ),
     (
         "Principal Social Worker with support from Workforce Development Team",
         [L("Principal Social Worker"), L(org="Workforce Development Team")],
     ),
     ("Head of HR\nHead of Finance", [L("Head of HR"), L("Head of Finance")]),
-    ("Head of Early Help; Head of Youth Justice", [L("Head of Early Help"), L("Head of Youth Justice")]),
+    (
+        "Head of Early Help; Head of Youth Justice",
+        [L("Head of Early Help"), L("Head of Youth Justice")],
+    ),
     ("Service Managers, Team Managers", [L("Service Managers"), L("Team Managers")]),
     ("AD Early Help / AD Safeguarding", [L("AD Early Help"), L("AD Safeguarding")]),
     ("HoS Fostering & HoS Adoption", [L("HoS Fostering"), L("HoS Adoption")]),
@@ -155,7 +194,10 @@ SHAPES = [
         "Corporate Director, Children and Young People's Services",
         [L("Corporate Director, Children and Young People's Services")],
     ),
-    ("Director of People Services (DCS)", [L("Director of People Services")]),  # the statutory post's name
+    (
+        "Director of People Services (DCS)",
+        [L("Director of People Services")],
+    ),  # the statutory post's name
     (
         "Operational Director (WR)",
         [L("Operational Director", "WR")],
@@ -164,8 +206,14 @@ SHAPES = [
         "Head of Service (Children in Care) / Service Manager (Fostering)",
         [L("Head of Service (Children in Care)"), L("Service Manager (Fostering)")],
     ),
-    ("LSCB Business Manager / LSCB Chair", [L("LSCB Business Manager"), L("LSCB Chair")]),
-    ("Team Managers and Advanced Practitioners", [L("Team Managers"), L("Advanced Practitioners")]),
+    (
+        "LSCB Business Manager / LSCB Chair",
+        [L("LSCB Business Manager"), L("LSCB Chair")],
+    ),
+    (
+        "Team Managers and Advanced Practitioners",
+        [L("Team Managers"), L("Advanced Practitioners")],
+    ),
     ("AD Commissioning/Head of Finance", [L("AD Commissioning"), L("Head of Finance")]),
     ("HoS Safeguarding, HoS Early Help", [L("HoS Safeguarding"), L("HoS Early Help")]),
     # a remit of service acronyms written without spaces is one title; spaced initials are a lead
@@ -184,7 +232,10 @@ SHAPES = [
         [L("Director of Children's Services", person="Jane Smith")],
     ),
     ("Jane Smith/John Brown", [L(person="Jane Smith"), L(person="John Brown")]),
-    ("Jane Smith – DCS / John Brown – AD", [L("DCS", person="Jane Smith"), L("AD", person="John Brown")]),
+    (
+        "Jane Smith – DCS / John Brown – AD",
+        [L("DCS", person="Jane Smith"), L("AD", person="John Brown")],
+    ),
     # two titles whose line break the cell's text lost
     ("Team Managers Service Managers", [L("Team Managers"), L("Service Managers")]),
     ("Social Worker Team Manager (AB)", [L("Social Worker"), L("Team Manager", "AB")]),
@@ -202,11 +253,25 @@ SHAPES = [
 SEND_AND_ICB = [
     (
         "Corporate Director of Children and Young People's Services, Durham County Council",
-        [L("Corporate Director of Children and Young People's Services", org="Durham County Council")],
+        [
+            L(
+                "Corporate Director of Children and Young People's Services",
+                org="Durham County Council",
+            )
+        ],
     ),
-    ("Chief Operating Officer, North Durham CCG", [L("Chief Operating Officer", org="North Durham CCG")]),
-    ("Chief Clinical Officer, North Durham CCG", [L("Chief Clinical Officer", org="North Durham CCG")]),
-    ("Director of Nursing, North Durham CCG", [L("Director of Nursing", org="North Durham CCG")]),
+    (
+        "Chief Operating Officer, North Durham CCG",
+        [L("Chief Operating Officer", org="North Durham CCG")],
+    ),
+    (
+        "Chief Clinical Officer, North Durham CCG",
+        [L("Chief Clinical Officer", org="North Durham CCG")],
+    ),
+    (
+        "Director of Nursing, North Durham CCG",
+        [L("Director of Nursing", org="North Durham CCG")],
+    ),
     ("Designated Clinical Officer (DCO)", [L("Designated Clinical Officer")]),
     ("Chief Nursing Officer", [L("Chief Nursing Officer")]),
     ("Executive Lead for SEND", [L("Executive Lead for SEND")]),
@@ -214,8 +279,14 @@ SEND_AND_ICB = [
         "Portfolio Holder for Covid Resilience, Public Health and Education",
         [L("Portfolio Holder for Covid Resilience, Public Health and Education")],
     ),
-    ("Corporate Director of Children's Services", [L("Corporate Director of Children's Services")]),
-    ("Executive Director of Nursing, ICB", [L("Executive Director of Nursing", org="ICB")]),
+    (
+        "Corporate Director of Children's Services",
+        [L("Corporate Director of Children's Services")],
+    ),
+    (
+        "Executive Director of Nursing, ICB",
+        [L("Executive Director of Nursing", org="ICB")],
+    ),
     (
         "Designated Nurse Safeguarding Children (ICB)",
         [L("Designated Nurse Safeguarding Children", org="ICB")],
@@ -227,12 +298,21 @@ SEND_AND_ICB = [
 # arrangements; an LSCB business plan 'Lead' column): the statutory partners' posts and a sub group.
 SAFEGUARDING = [
     ("Chief Officer of Police", [L("Chief Officer of Police")]),
-    ("Chief Executive of the Local Authority", [L("Chief Executive of the Local Authority")]),
+    (
+        "Chief Executive of the Local Authority",
+        [L("Chief Executive of the Local Authority")],
+    ),
     ("Delegated Safeguarding Partner", [L("Delegated Safeguarding Partner")]),
-    ("Monitoring and Evaluation Sub Group", [L(org="Monitoring and Evaluation Sub Group")]),
+    (
+        "Monitoring and Evaluation Sub Group",
+        [L(org="Monitoring and Evaluation Sub Group")],
+    ),
     ("LSCP Business Manager", [L("LSCP Business Manager")]),
     ("DCI (Police)", [L("DCI", org="Police")]),
-    ("Police, ICB and Local Authority", [L(org="Police"), L(org="ICB"), L(org="Local Authority")]),
+    (
+        "Police, ICB and Local Authority",
+        [L(org="Police"), L(org="ICB"), L(org="Local Authority")],
+    ),
     ("ICB / LSCP", [L(org="ICB"), L(org="LSCP")]),
 ]
 
@@ -245,7 +325,10 @@ COUNCIL_MINUTES = [
         "Strategic Director for Finance and Customer Services",
         [L("Strategic Director for Finance and Customer Services")],
     ),
-    ("Head of Policy, Performance and Intelligence", [L("Head of Policy, Performance and Intelligence")]),
+    (
+        "Head of Policy, Performance and Intelligence",
+        [L("Head of Policy, Performance and Intelligence")],
+    ),
     ("Assistant Chief Executive", [L("Assistant Chief Executive")]),
     (
         "Interim Assistant Director, Strategic Commissioning",
@@ -261,7 +344,10 @@ COUNCIL_MINUTES = [
     ),
     ("Director of Adult Social Services", [L("Director of Adult Social Services")]),
     ("Chief Officer (Social Services)", [L("Chief Officer (Social Services)")]),
-    ("Service Manager, Disability and Progression", [L("Service Manager, Disability and Progression")]),
+    (
+        "Service Manager, Disability and Progression",
+        [L("Service Manager, Disability and Progression")],
+    ),
     (
         "Strategic Director Community, Health and Social Care",
         [L("Strategic Director Community, Health and Social Care")],
@@ -278,8 +364,14 @@ BRIEF_SHAPES = [
         "Director of Children's Services and Head of HR",
         [L("Director of Children's Services"), L("Head of HR")],
     ),
-    ("ADs Safeguarding and Early Help", [L("ADs Safeguarding and Early Help")]),  # one head noun
-    ("Jane Smith, HoS (Children in Care)", [L("HoS (Children in Care)", person="Jane Smith")]),
+    (
+        "ADs Safeguarding and Early Help",
+        [L("ADs Safeguarding and Early Help")],
+    ),  # one head noun
+    (
+        "Jane Smith, HoS (Children in Care)",
+        [L("HoS (Children in Care)", person="Jane Smith")],
+    ),
     ("CSC & Education", [L(org="CSC"), L(org="Education")]),
     ("Chief Exec; Leader", [L("Chief Exec"), L("Leader")]),
     ("Head of HR\nDirector of Finance", [L("Head of HR"), L("Director of Finance")]),
@@ -299,25 +391,40 @@ BRIEF_SHAPES = [
     ("SRO", [L("SRO")]),
     ("DASS", [L("DASS")]),
     ("CFO", [L("CFO")]),
-    ("Director of Adult Social Services (DASS)", [L("Director of Adult Social Services")]),
-    ("Cabinet Member for Children and Families", [L("Cabinet Member for Children and Families")]),
+    (
+        "Director of Adult Social Services (DASS)",
+        [L("Director of Adult Social Services")],
+    ),
+    (
+        "Cabinet Member for Children and Families",
+        [L("Cabinet Member for Children and Families")],
+    ),
     ("Leader of the Council", [L("Leader of the Council")]),
     ("Section 151 Officer", [L("Section 151 Officer")]),
     ("Monitoring Officer", [L("Monitoring Officer")]),
     ("HR / Finance", [L(org="HR"), L(org="Finance")]),
-    ("Police, Health, Education", [L(org="Police"), L(org="Health"), L(org="Education")]),
+    (
+        "Police, Health, Education",
+        [L(org="Police"), L(org="Health"), L(org="Education")],
+    ),
     ("West Yorkshire Police", [L(org="West Yorkshire Police")]),
     ("Professor Ann Lee", [L(person="Professor Ann Lee")]),
     ("DCS / DASS", [L("DCS"), L("DASS")]),
     # line breaks the table's text turns into spaces: a name above its title, initials one a line
     ("Jane Smith\nHead of Service", [L("Head of Service", person="Jane Smith")]),
-    ("Ann Lee Principal Social Worker", [L("Principal Social Worker", person="Ann Lee")]),
+    (
+        "Ann Lee Principal Social Worker",
+        [L("Principal Social Worker", person="Ann Lee")],
+    ),
     (
         "Jane Smith Team Manager / Ann Lee PSW",
         [L("Team Manager", person="Jane Smith"), L("PSW", person="Ann Lee")],
     ),
     ("JS\nAB", [L(initials="JS"), L(initials="AB")]),
-    ("Police\nICB\nLocal Authority", [L(org="Police"), L(org="ICB"), L(org="Local Authority")]),
+    (
+        "Police\nICB\nLocal Authority",
+        [L(org="Police"), L(org="ICB"), L(org="Local Authority")],
+    ),
     ("Head of Service\n(Children in Care)", [L("Head of Service (Children in Care)")]),
     ("Director of Adult\nSocial Services", [L("Director of Adult Social Services")]),
 ]
@@ -331,7 +438,10 @@ BRIEF_SHAPES = [
 # SEND improvement board 2025), people's names replaced by made-up ones; a few joined as plans
 # join them ('Head of Service / Benefits Manager').
 FRESH = [
-    ("Strategic Lead Housing, Health and Environment", [L("Strategic Lead Housing, Health and Environment")]),
+    (
+        "Strategic Lead Housing, Health and Environment",
+        [L("Strategic Lead Housing, Health and Environment")],
+    ),
     (
         "Portfolio Holder for Climate Action and Emergencies",
         [L("Portfolio Holder for Climate Action and Emergencies")],
@@ -359,9 +469,18 @@ FRESH = [
         "Strategic Director of Customer and Support Services",
         [L("Strategic Director of Customer and Support Services")],
     ),
-    ("Head of Service / Benefits Manager", [L("Head of Service"), L("Benefits Manager")]),
-    ("Chief Officer (Environment and Planning)", [L("Chief Officer (Environment and Planning)")]),
-    ("Independent Chair, SEND Improvement Board", [L("Independent Chair", org="SEND Improvement Board")]),
+    (
+        "Head of Service / Benefits Manager",
+        [L("Head of Service"), L("Benefits Manager")],
+    ),
+    (
+        "Chief Officer (Environment and Planning)",
+        [L("Chief Officer (Environment and Planning)")],
+    ),
+    (
+        "Independent Chair, SEND Improvement Board",
+        [L("Independent Chair", org="SEND Improvement Board")],
+    ),
     ("Parent Carer Forum", [L(org="Parent Carer Forum")]),
     ("Head of SEND and Inclusion", [L("Head of SEND and Inclusion")]),
     ("Designated Clinical Officer, ICB", [L("Designated Clinical Officer", org="ICB")]),
@@ -373,17 +492,29 @@ FRESH = [
     ("Head of Virtual School", [L("Head of Virtual School")]),
     ("Lead Safeguarding Partners", [L("Lead Safeguarding Partners")]),
     ("Chief Superintendent, Police", [L("Chief Superintendent", org="Police")]),
-    ("Head of Performance and Intelligence (AB)", [L("Head of Performance and Intelligence", "AB")]),
+    (
+        "Head of Performance and Intelligence (AB)",
+        [L("Head of Performance and Intelligence", "AB")],
+    ),
     (
         "Director of Public Health and ICB Place Director",
         [L("Director of Public Health"), L("ICB Place Director")],
     ),
     ("All Service Leads", [L("All Service Leads")]),
-    ("Executive Member for Children's Services", [L("Executive Member for Children's Services")]),
-    ("Deputy Chief Executive / s151 Officer", [L("Deputy Chief Executive"), L("s151 Officer")]),
+    (
+        "Executive Member for Children's Services",
+        [L("Executive Member for Children's Services")],
+    ),
+    (
+        "Deputy Chief Executive / s151 Officer",
+        [L("Deputy Chief Executive"), L("s151 Officer")],
+    ),
     ("Chief Executive & Leader", [L("Chief Executive"), L("Leader")]),
     ("HR Business Partner", [L("HR Business Partner")]),
-    ("Sam Patel, LCC", [L(person="Sam Patel", org="LCC")]),  # a named person and the body they are from
+    (
+        "Sam Patel, LCC",
+        [L(person="Sam Patel", org="LCC")],
+    ),  # a named person and the body they are from
 ]
 
 # Posts as printed in other councils' published minutes and plans (search corpus 'pages',
@@ -399,10 +530,16 @@ SEARCHED = [
         "Ms. P. Doyle (Tenant Working Group Representative)",
         [L("Tenant Working Group Representative", person="Ms. P. Doyle")],
     ),
-    ("Environmental Health and Housing Officer", [L("Environmental Health and Housing Officer")]),
+    (
+        "Environmental Health and Housing Officer",
+        [L("Environmental Health and Housing Officer")],
+    ),
     ("Housing Renewal Team", [L(org="Housing Renewal Team")]),
     ("Deputy Chief Executive", [L("Deputy Chief Executive")]),
-    ("Councillor Mrs. J.A. Brown (Chairman)", [L("Chairman", person="Councillor Mrs. J.A. Brown")]),
+    (
+        "Councillor Mrs. J.A. Brown (Chairman)",
+        [L("Chairman", person="Councillor Mrs. J.A. Brown")],
+    ),
     ("Councillor Jo Brown (Chair)", [L("Chair", person="Councillor Jo Brown")]),
 ]
 
@@ -422,12 +559,18 @@ PUBLIC_PAGES = [
     ("Assessment & Monitoring Team Leader", [L("Assessment & Monitoring Team Leader")]),
     ("Area SEN and Monitoring Officers", [L("Area SEN and Monitoring Officers")]),
     ("Principal Educational Psychologist", [L("Principal Educational Psychologist")]),
-    ("Corporate Director of Children's Services", [L("Corporate Director of Children's Services")]),
+    (
+        "Corporate Director of Children's Services",
+        [L("Corporate Director of Children's Services")],
+    ),
     (
         "Portfolio Holder for Covid Resilience, Public Health and Education",
         [L("Portfolio Holder for Covid Resilience, Public Health and Education")],
     ),
-    ("Executive Member for Finance and Governance", [L("Executive Member for Finance and Governance")]),
+    (
+        "Executive Member for Finance and Governance",
+        [L("Executive Member for Finance and Governance")],
+    ),
     (
         "Strategic Director of Finance, Governance and Support",
         [L("Strategic Director of Finance, Governance and Support")],
@@ -439,11 +582,21 @@ PUBLIC_PAGES = [
     ),
     (
         "Executive Member for Finance and Governance: Councillor Jo Brown",
-        [L("Executive Member for Finance and Governance", person="Councillor Jo Brown")],
+        [
+            L(
+                "Executive Member for Finance and Governance",
+                person="Councillor Jo Brown",
+            )
+        ],
     ),
     (
         "Strategic Director of Finance, Governance and Support: Sam Patel",
-        [L("Strategic Director of Finance, Governance and Support", person="Sam Patel")],
+        [
+            L(
+                "Strategic Director of Finance, Governance and Support",
+                person="Sam Patel",
+            )
+        ],
     ),
     (
         "Deputy Chief Executive and Director, Support Services",
@@ -477,9 +630,15 @@ REMITS_AND_PARTNERS = [
         "Service Lead Environmental Health and Car Parks",
         [L("Service Lead Environmental Health and Car Parks")],
     ),
-    ("Education, Health and Care", [L(org="Education, Health and Care")]),  # the EHC team, one lead
+    (
+        "Education, Health and Care",
+        [L(org="Education, Health and Care")],
+    ),  # the EHC team, one lead
     ("Councillor Support Officer", [L("Councillor Support Officer")]),
-    ("Head of Planning and Building Control", [L("Head of Planning and Building Control")]),
+    (
+        "Head of Planning and Building Control",
+        [L("Head of Planning and Building Control")],
+    ),
     (
         "SEND Manager / Education, Health and Care Team",
         [L("SEND Manager"), L(org="Education, Health and Care Team")],
@@ -490,7 +649,10 @@ REMITS_AND_PARTNERS = [
     ),
     ("Car Parks Manager", [L("Car Parks Manager")]),
     ("Leisure and Culture Manager", [L("Leisure and Culture Manager")]),
-    ("Head of SEND & Designated Clinical Officer", [L("Head of SEND"), L("Designated Clinical Officer")]),
+    (
+        "Head of SEND & Designated Clinical Officer",
+        [L("Head of SEND"), L("Designated Clinical Officer")],
+    ),
     ("Head of SEND, DCO", [L("Head of SEND"), L("DCO")]),
     ("DCO/DMO", [L("DCO"), L("DMO")]),
     (
@@ -499,10 +661,16 @@ REMITS_AND_PARTNERS = [
     ),
     (
         "Head of SEND and Inclusion (JB) / Principal EP (AK)",
-        [L("Head of SEND and Inclusion", initials="JB"), L("Principal EP", initials="AK")],
+        [
+            L("Head of SEND and Inclusion", initials="JB"),
+            L("Principal EP", initials="AK"),
+        ],
     ),
     ("Chief Nurse, NHS Frimley ICB", [L("Chief Nurse", org="NHS Frimley ICB")]),
-    ("Parent Carer Forum and SENDIASS", [L(org="Parent Carer Forum"), L(org="SENDIASS")]),
+    (
+        "Parent Carer Forum and SENDIASS",
+        [L(org="Parent Carer Forum"), L(org="SENDIASS")],
+    ),
     ("Head of Service (JB)", [L("Head of Service", initials="JB")]),
     ("AD Education / Head of SEND", [L("AD Education"), L("Head of SEND")]),
     (
@@ -515,14 +683,32 @@ REMITS_AND_PARTNERS = [
     ),
     ("DSLs and SENCOs", [L("DSLs"), L("SENCOs")]),
     ("IROs and CP Chairs", [L("IROs"), L("CP Chairs")]),
-    ("Councillor Jo Brown, Lead Member for SEND", [L("Lead Member for SEND", person="Councillor Jo Brown")]),
-    ("Jo Bloggs (AD) (Education & Skills)", [L("AD", person="Jo Bloggs", org="Education & Skills")]),
-    ("ICB (DCO) / LA (Head of SEND)", [L("DCO", org="ICB"), L("Head of SEND", org="LA")]),
+    (
+        "Councillor Jo Brown, Lead Member for SEND",
+        [L("Lead Member for SEND", person="Councillor Jo Brown")],
+    ),
+    (
+        "Jo Bloggs (AD) (Education & Skills)",
+        [L("AD", person="Jo Bloggs", org="Education & Skills")],
+    ),
+    (
+        "ICB (DCO) / LA (Head of SEND)",
+        [L("DCO", org="ICB"), L("Head of SEND", org="LA")],
+    ),
     ("Safeguarding Board (Chair)", [L("Chair", org="Safeguarding Board")]),
-    ("Waste Services Manager and Fleet Manager", [L("Waste Services Manager"), L("Fleet Manager")]),
-    ("Head of Finance & Deputy S151 Officer", [L("Head of Finance"), L("Deputy S151 Officer")]),
+    (
+        "Waste Services Manager and Fleet Manager",
+        [L("Waste Services Manager"), L("Fleet Manager")],
+    ),
+    (
+        "Head of Finance & Deputy S151 Officer",
+        [L("Head of Finance"), L("Deputy S151 Officer")],
+    ),
     ("Parks and Countryside Manager", [L("Parks and Countryside Manager")]),
-    ("Head of Legal and Democratic Services", [L("Head of Legal and Democratic Services")]),
+    (
+        "Head of Legal and Democratic Services",
+        [L("Head of Legal and Democratic Services")],
+    ),
 ]
 
 # Posts as NHS trusts and boards, police and fire services, universities and parish councils
@@ -540,7 +726,10 @@ OTHER_SECTORS = [
     ("Director of Nursing and Quality", [L("Director of Nursing and Quality")]),
     ("Medical Director / Chief Nurse", [L("Medical Director"), L("Chief Nurse")]),
     ("Head of Estates & Facilities", [L("Head of Estates & Facilities")]),
-    ("Associate Director of Workforce & OD", [L("Associate Director of Workforce & OD")]),
+    (
+        "Associate Director of Workforce & OD",
+        [L("Associate Director of Workforce & OD")],
+    ),
     ("Freedom to Speak Up Guardian", [L("Freedom to Speak Up Guardian")]),
     (
         "Non-Executive Director (Chair of Audit Committee)",
@@ -550,17 +739,29 @@ OTHER_SECTORS = [
     ("Pro-Vice-Chancellor (Education)", [L("Pro-Vice-Chancellor (Education)")]),
     ("Dean of Faculty / Head of School", [L("Dean of Faculty"), L("Head of School")]),
     ("EDI Committee", [L(org="EDI Committee")]),
-    ("HR Business Partner / Faculty Manager", [L("HR Business Partner"), L("Faculty Manager")]),
+    (
+        "HR Business Partner / Faculty Manager",
+        [L("HR Business Partner"), L("Faculty Manager")],
+    ),
     ("Head of Department (HoD)", [L("Head of Department")]),
-    ("Director of Student Services & Registrar", [L("Director of Student Services"), L("Registrar")]),
-    ("Place Director, Integrated Care Board", [L("Place Director", org="Integrated Care Board")]),
+    (
+        "Director of Student Services & Registrar",
+        [L("Director of Student Services"), L("Registrar")],
+    ),
+    (
+        "Place Director, Integrated Care Board",
+        [L("Place Director", org="Integrated Care Board")],
+    ),
     ("Borough Commander", [L("Borough Commander")]),
     ("Fire Safety Manager", [L("Fire Safety Manager")]),
     ("Clerk to the Council", [L("Clerk to the Council")]),
     ("Town Clerk / RFO", [L("Town Clerk"), L("RFO")]),
     ("Parish Clerk and Chairman", [L("Parish Clerk"), L("Chairman")]),
     ("Chairman of the Finance Committee", [L("Chairman of the Finance Committee")]),
-    ("Cllr A. Smith & Cllr B. Jones", [L(person="Cllr A. Smith"), L(person="Cllr B. Jones")]),
+    (
+        "Cllr A. Smith & Cllr B. Jones",
+        [L(person="Cllr A. Smith"), L(person="Cllr B. Jones")],
+    ),
     ("Clerk (JB)", [L("Clerk", initials="JB")]),
 ]
 
@@ -569,14 +770,23 @@ OTHER_SECTORS = [
 # with their gold before the parser was run on them; names made up.
 AUDIT_PAGES = [
     ("Manager of Internal Audit and Risk", [L("Manager of Internal Audit and Risk")]),
-    ("Jo Bloggs, Deputy Chief Executive", [L("Deputy Chief Executive", person="Jo Bloggs")]),
+    (
+        "Jo Bloggs, Deputy Chief Executive",
+        [L("Deputy Chief Executive", person="Jo Bloggs")],
+    ),
     (
         "Executive Director Finance and Corporate Resources",
         [L("Executive Director Finance and Corporate Resources")],
     ),
     (
         "Mr. A. Brown, Worcestershire Internal Audit Shared Service, Audit Manager",
-        [L("Audit Manager", person="Mr. A. Brown", org="Worcestershire Internal Audit Shared Service")],
+        [
+            L(
+                "Audit Manager",
+                person="Mr. A. Brown",
+                org="Worcestershire Internal Audit Shared Service",
+            )
+        ],
     ),
     ("Head of Audit and Risk Management", [L("Head of Audit and Risk Management")]),
     ("Head of Internal Audit and Risk", [L("Head of Internal Audit and Risk")]),
@@ -589,7 +799,10 @@ AUDIT_PAGES = [
 # memoranda on the fire and rescue service; Leicestershire and Buckinghamshire HMICFRS improvement
 # plan pages), written down with their gold before the parser was run on them; names made up.
 FIRE_PAGES = [
-    ("Jo Bloggs, Deputy Chief Fire Officer", [L("Deputy Chief Fire Officer", person="Jo Bloggs")]),
+    (
+        "Jo Bloggs, Deputy Chief Fire Officer",
+        [L("Deputy Chief Fire Officer", person="Jo Bloggs")],
+    ),
     ("Service Liaison Officer", [L("Service Liaison Officer")]),
     ("Organisational Assurance Team", [L(org="Organisational Assurance Team")]),
     ("Service Improvement Department", [L(org="Service Improvement Department")]),
@@ -598,10 +811,19 @@ FIRE_PAGES = [
         [L(org="Combined Fire Authority's Corporate Governance Committee")],
     ),
     ("Chief Fire Officer", [L("Chief Fire Officer")]),
-    ("Executive Member – Public Protection", [L("Executive Member – Public Protection")]),
+    (
+        "Executive Member – Public Protection",
+        [L("Executive Member – Public Protection")],
+    ),
     (
         "Jo Bloggs, Executive Member – Public Protection, Cornwall County Council",
-        [L("Executive Member – Public Protection", person="Jo Bloggs", org="Cornwall County Council")],
+        [
+            L(
+                "Executive Member – Public Protection",
+                person="Jo Bloggs",
+                org="Cornwall County Council",
+            )
+        ],
     ),
     (
         "Communications Manager, Essex County Fire and Rescue Service",
@@ -616,12 +838,21 @@ FIRE_PAGES = [
 # words; a comma before the name changes nothing ('HMICFRS Inspecting Officer, Jo Bloggs').
 TITLE_AND_NAME = [
     ("Area Manager Jo Bloggs", [L("Area Manager", person="Jo Bloggs")]),
-    ("HMICFRS Inspecting Officer, Jo Bloggs", [L("HMICFRS Inspecting Officer", person="Jo Bloggs")]),
+    (
+        "HMICFRS Inspecting Officer, Jo Bloggs",
+        [L("HMICFRS Inspecting Officer", person="Jo Bloggs")],
+    ),
     ("Team Manager Sam Patel", [L("Team Manager", person="Sam Patel")]),
     ("Service Manager, Jo Bloggs", [L("Service Manager", person="Jo Bloggs")]),
     ("Service Manager Youth Justice", [L("Service Manager Youth Justice")]),
-    ("Service Manager, Tenancy Sustainment", [L("Service Manager, Tenancy Sustainment")]),
-    ("Team Leader, Housing Options and Accessibility", [L("Team Leader, Housing Options and Accessibility")]),
+    (
+        "Service Manager, Tenancy Sustainment",
+        [L("Service Manager, Tenancy Sustainment")],
+    ),
+    (
+        "Team Leader, Housing Options and Accessibility",
+        [L("Team Leader, Housing Options and Accessibility")],
+    ),
     ("Healthy Lifestyles Manager", [L("Healthy Lifestyles Manager")]),
     ("Neighbourhood Policing Inspector", [L("Neighbourhood Policing Inspector")]),
     ("Jane Smith Head of Service", [L("Head of Service", person="Jane Smith")]),
@@ -636,37 +867,73 @@ TITLE_AND_NAME = [
 # full stops are initials; a cell that opens with a label ('Lead:') may hold more labels ('Support:').
 BRIEF_SHAPES_2 = [
     ("Head of Early Help Jo Bloggs", [L("Head of Early Help", person="Jo Bloggs")]),
-    ("Director of Children's Services Sam Patel", [L("Director of Children's Services", person="Sam Patel")]),
-    ("Interim Head of Service Jo Bloggs", [L("Interim Head of Service", person="Jo Bloggs")]),
+    (
+        "Director of Children's Services Sam Patel",
+        [L("Director of Children's Services", person="Sam Patel")],
+    ),
+    (
+        "Interim Head of Service Jo Bloggs",
+        [L("Interim Head of Service", person="Jo Bloggs")],
+    ),
     ("Head of Planning and Thames Gateway", [L("Head of Planning and Thames Gateway")]),
     ("Head of Planning Building Control", [L("Head of Planning Building Control")]),
     ("Head of Service Team Manager", [L("Head of Service"), L("Team Manager")]),
-    ("Head of Legal Services Monitoring Officer", [L("Head of Legal Services"), L("Monitoring Officer")]),
-    ("Head of Commissioning Service Manager", [L("Head of Commissioning"), L("Service Manager")]),
-    ("Director of Finance Deputy Chief Executive", [L("Director of Finance"), L("Deputy Chief Executive")]),
+    (
+        "Head of Legal Services Monitoring Officer",
+        [L("Head of Legal Services"), L("Monitoring Officer")],
+    ),
+    (
+        "Head of Commissioning Service Manager",
+        [L("Head of Commissioning"), L("Service Manager")],
+    ),
+    (
+        "Director of Finance Deputy Chief Executive",
+        [L("Director of Finance"), L("Deputy Chief Executive")],
+    ),
     (
         "Head of Service Independent Reviewing Officer",
         [L("Head of Service"), L("Independent Reviewing Officer")],
     ),
-    ("Head of Service Team Manager (JB)", [L("Head of Service"), L("Team Manager", initials="JB")]),
+    (
+        "Head of Service Team Manager (JB)",
+        [L("Head of Service"), L("Team Manager", initials="JB")],
+    ),
     (
         "Director of Public Health Public Health Consultant",
         [L("Director of Public Health"), L("Public Health Consultant")],
     ),
     ("Head of ICT Service Desk Manager", [L("Head of ICT"), L("Service Desk Manager")]),
-    ("Head of Law Deputy Monitoring Officer", [L("Head of Law"), L("Deputy Monitoring Officer")]),
-    ("Head of Planning Development Manager", [L("Head of Planning Development Manager")]),
+    (
+        "Head of Law Deputy Monitoring Officer",
+        [L("Head of Law"), L("Deputy Monitoring Officer")],
+    ),
+    (
+        "Head of Planning Development Manager",
+        [L("Head of Planning Development Manager")],
+    ),
     (
         "Head of Community Safety Anti-Social Behaviour Officer",
         [L("Head of Community Safety Anti-Social Behaviour Officer")],
     ),
-    ("Head of Independent Reviewing Officers", [L("Head of Independent Reviewing Officers")]),
-    ("Lead for Looked After Children Nurse", [L("Lead for Looked After Children Nurse")]),
+    (
+        "Head of Independent Reviewing Officers",
+        [L("Head of Independent Reviewing Officers")],
+    ),
+    (
+        "Lead for Looked After Children Nurse",
+        [L("Lead for Looked After Children Nurse")],
+    ),
     ("Head of Service Youth Justice", [L("Head of Service Youth Justice")]),
-    ("PA to Director of Corporate Governance", [L("PA to Director of Corporate Governance")]),
+    (
+        "PA to Director of Corporate Governance",
+        [L("PA to Director of Corporate Governance")],
+    ),
     ("HoS and TMs", [L("HoS"), L("TMs")]),
     ("HoS / SMs / TMs", [L("HoS"), L("SMs"), L("TMs")]),
-    ("Jo Bloggs (HoS, Fostering Team)", [L("HoS", person="Jo Bloggs", org="Fostering Team")]),
+    (
+        "Jo Bloggs (HoS, Fostering Team)",
+        [L("HoS", person="Jo Bloggs", org="Fostering Team")],
+    ),
     ("Head of Service; Team Manager", [L("Head of Service"), L("Team Manager")]),
     ("All", [L("All")]),
     ("All Heads of Service", [L("All Heads of Service")]),
@@ -674,13 +941,22 @@ BRIEF_SHAPES_2 = [
     ("NHS England", [L(org="NHS England")]),
     ("NHS England / ICB", [L(org="NHS England"), L(org="ICB")]),
     ("Acting Head of Service", [L("Acting Head of Service")]),
-    ("Interim Deputy Director of Operations", [L("Interim Deputy Director of Operations")]),
+    (
+        "Interim Deputy Director of Operations",
+        [L("Interim Deputy Director of Operations")],
+    ),
     ("J.B.", [L(initials="J.B")]),
     ("J.B. / S.P.", [L(initials="J.B"), L(initials="S.P")]),
     ("J.B., S.P. and C.E.", [L(initials="J.B"), L(initials="S.P"), L(initials="C.E")]),
     ("J. Bloggs", [L(person="J. Bloggs")]),
-    ("Lead: Head of Service; Support: Team Manager", [L("Head of Service"), L("Team Manager")]),
-    ("Lead: Jo Bloggs Support: Sam Patel", [L(person="Jo Bloggs"), L(person="Sam Patel")]),
+    (
+        "Lead: Head of Service; Support: Team Manager",
+        [L("Head of Service"), L("Team Manager")],
+    ),
+    (
+        "Lead: Jo Bloggs Support: Sam Patel",
+        [L(person="Jo Bloggs"), L(person="Sam Patel")],
+    ),
     (
         "Lead: Jo Bloggs; Support: Sam Patel, Chris Evans",
         [L(person="Jo Bloggs"), L(person="Sam Patel"), L(person="Chris Evans")],
@@ -689,24 +965,39 @@ BRIEF_SHAPES_2 = [
         "Accountable: Chief Executive Responsible: Director of Finance",
         [L("Chief Executive"), L("Director of Finance")],
     ),
-    ("Manager, Business Support: Jo Bloggs", [L("Manager, Business Support", person="Jo Bloggs")]),
+    (
+        "Manager, Business Support: Jo Bloggs",
+        [L("Manager, Business Support", person="Jo Bloggs")],
+    ),
     ("Lead officer: Jo Bloggs", [L("Lead officer", person="Jo Bloggs")]),
     # a short title printed as a label before the lead's own title is no lead ('Executive Lead: ...')
     ("Accountable Officer: Chief Executive", [L("Chief Executive")]),
     ("Executive Lead: Chief Operating Officer", [L("Chief Operating Officer")]),
     ("Exec Lead: Chief Nurse", [L("Chief Nurse")]),
-    ("Responsible Officer: Head of Housing (JB)", [L("Head of Housing", initials="JB")]),
+    (
+        "Responsible Officer: Head of Housing (JB)",
+        [L("Head of Housing", initials="JB")],
+    ),
     ("Executive Sponsor: Jo Bloggs", [L("Executive Sponsor", person="Jo Bloggs")]),
     ("Service Director: Housing", [L("Service Director: Housing")]),
     ("ACC Jo Bloggs", [L("ACC", person="Jo Bloggs")]),
     ("Jo Bloggs (ACC)", [L("ACC", person="Jo Bloggs")]),
     ("DCE / DoF", [L("DCE"), L("DoF")]),
     ("ACFO Jo Bloggs", [L("ACFO", person="Jo Bloggs")]),
-    ("Head of Service Jo Bloggs (JB)", [L("Head of Service", person="Jo Bloggs", initials="JB")]),
-    ("Director of Public Health Jo Bloggs (DPH)", [L("Director of Public Health", person="Jo Bloggs")]),
+    (
+        "Head of Service Jo Bloggs (JB)",
+        [L("Head of Service", person="Jo Bloggs", initials="JB")],
+    ),
+    (
+        "Director of Public Health Jo Bloggs (DPH)",
+        [L("Director of Public Health", person="Jo Bloggs")],
+    ),
     (
         "Head of Service Jo Bloggs / Team Manager Sam Patel",
-        [L("Head of Service", person="Jo Bloggs"), L("Team Manager", person="Sam Patel")],
+        [
+            L("Head of Service", person="Jo Bloggs"),
+            L("Team Manager", person="Sam Patel"),
+        ],
     ),
     # posts printed by a fire and rescue service and a university (search corpus 'pages': Cumbria
     # F&RS service plan 2007-08, Leeds Beckett access and participation committee page)
@@ -719,7 +1010,10 @@ BRIEF_SHAPES_2 = [
         [L("Deputy Vice Chancellor Resources", person="Jo Bloggs")],
     ),
     ("Head of Protection Jo Bloggs", [L("Head of Protection", person="Jo Bloggs")]),
-    ("Head of Prevention Station Manager", [L("Head of Prevention"), L("Station Manager")]),
+    (
+        "Head of Prevention Station Manager",
+        [L("Head of Prevention"), L("Station Manager")],
+    ),
     ("Ministry of Justice", [L(org="Ministry of Justice")]),
     ("Healthwatch Anytown", [L(org="Healthwatch Anytown")]),
     ("Anytown Housing Association", [L(org="Anytown Housing Association")]),
@@ -739,20 +1033,32 @@ BRIEF_SHAPES_2 = [
         [L(person="Jo Bloggs"), L(person="Sam Patel"), L(person="Chris Evans")],
     ),
     ("J Bloggs S Patel", [L(person="J Bloggs"), L(person="S Patel")]),
-    ("Mrs Jo Bloggs Mr Sam Patel", [L(person="Mrs Jo Bloggs"), L(person="Mr Sam Patel")]),
+    (
+        "Mrs Jo Bloggs Mr Sam Patel",
+        [L(person="Mrs Jo Bloggs"), L(person="Mr Sam Patel")],
+    ),
     ("Jo Bloggs-Smith Sam Patel", [L(person="Jo Bloggs-Smith"), L(person="Sam Patel")]),
     ("AD's & HoS's", [L("AD's"), L("HoS's")]),
     ("PSWs and IROs", [L("PSWs"), L("IROs")]),
-    ("Partners (Police, Health, Education)", [L(org="Partners (Police, Health, Education)")]),
+    (
+        "Partners (Police, Health, Education)",
+        [L(org="Partners (Police, Health, Education)")],
+    ),
     ("Statutory partners", [L(org="Statutory partners")]),
     ("Safeguarding Partners", [L(org="Safeguarding Partners")]),
     ("HR Business Partners", [L("HR Business Partners")]),
     ("Head of Service and partners", [L("Head of Service"), L(org="partners")]),
     ("NHS England (NHSE)", [L(org="NHS England")]),
     # a named unit bracketed after a post is its org, as after a comma; a role in the bracket is not
-    ("Jo Bloggs SM (Fostering Team)", [L("SM", person="Jo Bloggs", org="Fostering Team")]),
+    (
+        "Jo Bloggs SM (Fostering Team)",
+        [L("SM", person="Jo Bloggs", org="Fostering Team")],
+    ),
     ("TMs (Assessment Team)", [L("TMs", org="Assessment Team")]),
-    ("Service Manager (Quality Assurance Unit)", [L("Service Manager", org="Quality Assurance Unit")]),
+    (
+        "Service Manager (Quality Assurance Unit)",
+        [L("Service Manager", org="Quality Assurance Unit")],
+    ),
     ("Head of Service (Fostering Team)", [L("Head of Service (Fostering Team)")]),
     ("Designated Teacher (all schools)", [L("Designated Teacher (all schools)")]),
     # a post's own office is a body; a department after a title stays its portfolio
@@ -806,7 +1112,10 @@ LEADS7_DEV = [
         "Director of Strategy Performance and Governance",
         [L("Director of Strategy Performance and Governance")],
     ),
-    ("Programmes, Performance and Governance Manager", [L("Programmes, Performance and Governance Manager")]),
+    (
+        "Programmes, Performance and Governance Manager",
+        [L("Programmes, Performance and Governance Manager")],
+    ),
     ("Extended Leadership Team", [L(org="Extended Leadership Team")]),
     ("Communications Team", [L(org="Communications Team")]),
     ("HR & Communications Director", [L("HR & Communications Director")]),
@@ -821,17 +1130,26 @@ LEADS7_DEV = [
     ("Board Business Office", [L(org="Board Business Office")]),
     ("Q & P Subgroup", [L(org="Q & P Subgroup")]),
     ("Training Subgroup", [L(org="Training Subgroup")]),
-    ("SAR Subgroup / Board Business Office", [L(org="SAR Subgroup"), L(org="Board Business Office")]),
+    (
+        "SAR Subgroup / Board Business Office",
+        [L(org="SAR Subgroup"), L(org="Board Business Office")],
+    ),
     ("Safeguarding Adults Team", [L(org="Safeguarding Adults Team")]),
     ("Chair of BSAB", [L("Chair of BSAB")]),
     ("BSAB Manager", [L("BSAB Manager")]),
     ("Chair of BSAB / BSAB Manager", [L("Chair of BSAB"), L("BSAB Manager")]),
     ("Safeguarding Board Manager", [L("Safeguarding Board Manager")]),
     ("Chair (lead)\nBoard Manager (support)", [L("Chair"), L("Board Manager")]),
-    ("Board Manager (lead), all partners (support)", [L("Board Manager"), L(org="all partners")]),
+    (
+        "Board Manager (lead), all partners (support)",
+        [L("Board Manager"), L(org="all partners")],
+    ),
     # parish councils
     ("Clerk & Councillors", [L("Clerk"), L("Councillors")]),
-    ("Councillors and Development Group", [L("Councillors"), L(org="Development Group")]),
+    (
+        "Councillors and Development Group",
+        [L("Councillors"), L(org="Development Group")],
+    ),
     ("Clerk and councillors", [L("Clerk"), L("councillors")]),
     ("Appointed councillors", [L("Appointed councillors")]),
     ("Clerk", [L("Clerk")]),
@@ -844,16 +1162,26 @@ LEADS7_DEV = [
         [L("Equality and Diversity Adviser", person="Dr Sam Okafor")],
     ),
     ("Deputy Chair (Prof Ann Briggs)", [L("Deputy Chair", person="Prof Ann Briggs")]),
-    ("Women's Academic Network Representative", [L("Women's Academic Network Representative")]),
+    (
+        "Women's Academic Network Representative",
+        [L("Women's Academic Network Representative")],
+    ),
     ("Human Resources Representative", [L("Human Resources Representative")]),
     # an integrated care system's board agendas: people, joined as printed
     ("Chair", [L("Chair")]),
     ("Simon Carr", [L(person="Simon Carr")]),
-    ("Alison Cheng & Chris Parker", [L(person="Alison Cheng"), L(person="Chris Parker")]),
+    (
+        "Alison Cheng & Chris Parker",
+        [L(person="Alison Cheng"), L(person="Chris Parker")],
+    ),
     ("Wendy Sands & Helen Platt", [L(person="Wendy Sands"), L(person="Helen Platt")]),
     (
         "Rich Brady, Amos Clifton- Brown and Jane Beech",
-        [L(person="Rich Brady"), L(person="Amos Clifton- Brown"), L(person="Jane Beech")],
+        [
+            L(person="Rich Brady"),
+            L(person="Amos Clifton- Brown"),
+            L(person="Jane Beech"),
+        ],
     ),
     (
         "Amanda Sully, Tracy Tate and Alison Wynn",
@@ -876,7 +1204,13 @@ LEADS7_DEV = [
     ),
     (
         "Amanda Lyle, Interim Director Strategic Delivery and Partnership, BOB ICS",
-        [L("Interim Director Strategic Delivery and Partnership", person="Amanda Lyle", org="BOB ICS")],
+        [
+            L(
+                "Interim Director Strategic Delivery and Partnership",
+                person="Amanda Lyle",
+                org="BOB ICS",
+            )
+        ],
     ),
     ("ICB Chair Designate", [L("ICB Chair Designate")]),
     ("ICP Director", [L("ICP Director")]),
@@ -885,7 +1219,10 @@ LEADS7_DEV = [
     ("Senior Leadership Team", [L(org="Senior Leadership Team")]),
     ("LTH Director of Finance", [L("LTH Director of Finance")]),
     ("VCSE representative", [L("VCSE representative")]),
-    ("ICS Executive Director of Commissioning", [L("ICS Executive Director of Commissioning")]),
+    (
+        "ICS Executive Director of Commissioning",
+        [L("ICS Executive Director of Commissioning")],
+    ),
     # a written statement of action: initials with the body they come from
     ("RK, LCC", [L(initials="RK", org="LCC")]),
     ("RK (LCC) / JR (CCG)", [L(initials="RK", org="LCC"), L(initials="JR", org="CCG")]),
@@ -907,7 +1244,10 @@ LEADS7_DEV = [
         "Head of Housing (Lead)\nTenancy Services Manager (Support)",
         [L("Head of Housing"), L("Tenancy Services Manager")],
     ),
-    ("Director of Public Health (lead); CCG (support)", [L("Director of Public Health"), L(org="CCG")]),
+    (
+        "Director of Public Health (lead); CCG (support)",
+        [L("Director of Public Health"), L(org="CCG")],
+    ),
     ("Police (lead)", [L(org="Police")]),
     ("Police (lead) / Council", [L(org="Police"), L(org="Council")]),
     ("Community Safety Manager (support)", [L("Community Safety Manager")]),
@@ -915,17 +1255,26 @@ LEADS7_DEV = [
     ("Audit Committee (Chair)", [L("Chair", org="Audit Committee")]),
     ("Jo Lamb (Chair)", [L("Chair", person="Jo Lamb")]),
     ("Jo Lamb (lead)", [L(person="Jo Lamb")]),
-    ("Jo Lamb (lead), Pat Quinn (support)", [L(person="Jo Lamb"), L(person="Pat Quinn")]),
+    (
+        "Jo Lamb (lead), Pat Quinn (support)",
+        [L(person="Jo Lamb"), L(person="Pat Quinn")],
+    ),
     (
         "Lead: Head of Housing\nSupport: Tenancy Services Manager",
         [L("Head of Housing"), L("Tenancy Services Manager")],
     ),
-    ("Lead - Head of Housing; Support - Team Managers", [L("Head of Housing"), L("Team Managers")]),
+    (
+        "Lead - Head of Housing; Support - Team Managers",
+        [L("Head of Housing"), L("Team Managers")],
+    ),
     ("Lead: Police; Support: Council", [L(org="Police"), L(org="Council")]),
     ("Head of Planning Policy Cheltenham", [L("Head of Planning Policy Cheltenham")]),
     ("Director of Place North Tyneside", [L("Director of Place North Tyneside")]),
     ("Head of Children's Services Dorset", [L("Head of Children's Services Dorset")]),
-    ("Director of Adult Services Lancashire", [L("Director of Adult Services Lancashire")]),
+    (
+        "Director of Adult Services Lancashire",
+        [L("Director of Adult Services Lancashire")],
+    ),
     ("Head of Estates Norwich", [L("Head of Estates Norwich")]),
     ("CEO & Board", [L("CEO"), L(org="Board")]),
     ("CEO and Board", [L("CEO"), L(org="Board")]),
@@ -956,17 +1305,38 @@ LEADS7_DEV = [
         "Head of Housing / Head of Planning / Head of Finance",
         [L("Head of Housing"), L("Head of Planning"), L("Head of Finance")],
     ),
-    ("Head of Housing & Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
-    ("Head of Housing, Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
-    ("Head of Housing; Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
-    ("Head of Housing\nHead of Planning", [L("Head of Housing"), L("Head of Planning")]),
-    ("Head of Housing and Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    (
+        "Head of Housing & Head of Planning",
+        [L("Head of Housing"), L("Head of Planning")],
+    ),
+    (
+        "Head of Housing, Head of Planning",
+        [L("Head of Housing"), L("Head of Planning")],
+    ),
+    (
+        "Head of Housing; Head of Planning",
+        [L("Head of Housing"), L("Head of Planning")],
+    ),
+    (
+        "Head of Housing\nHead of Planning",
+        [L("Head of Housing"), L("Head of Planning")],
+    ),
+    (
+        "Head of Housing and Head of Planning",
+        [L("Head of Housing"), L("Head of Planning")],
+    ),
     ("Police, Fire and Council", [L(org="Police"), L(org="Fire"), L(org="Council")]),
     # names with post-nominals
     ("Dr Jo Lamb MBE", [L(person="Dr Jo Lamb MBE")]),
     ("Jo Lamb OBE, Chief Executive", [L("Chief Executive", person="Jo Lamb OBE")]),
-    ("Prof Sam Hart FRCP, Medical Director", [L("Medical Director", person="Prof Sam Hart FRCP")]),
-    ("Sam Hart RGN, Director of Nursing", [L("Director of Nursing", person="Sam Hart RGN")]),
+    (
+        "Prof Sam Hart FRCP, Medical Director",
+        [L("Medical Director", person="Prof Sam Hart FRCP")],
+    ),
+    (
+        "Sam Hart RGN, Director of Nursing",
+        [L("Director of Nursing", person="Sam Hart RGN")],
+    ),
     ("Chief Constable Jo Lamb QPM", [L("Chief Constable", person="Jo Lamb QPM")]),
     ("Pat Quinn CBE", [L(person="Pat Quinn CBE")]),
     ("Jo Lamb MBE / Pat Quinn", [L(person="Jo Lamb MBE"), L(person="Pat Quinn")]),
@@ -997,7 +1367,10 @@ LEADS7_DEV = [
     ("Principal (SL)", [L("Principal", initials="SL")]),
     ("Principal Sue Lane", [L("Principal", person="Sue Lane")]),
     ("HE Committee", [L(org="HE Committee")]),
-    ("Principal (SL) / HE Committee", [L("Principal", initials="SL"), L(org="HE Committee")]),
+    (
+        "Principal (SL) / HE Committee",
+        [L("Principal", initials="SL"), L(org="HE Committee")],
+    ),
     # a Scottish regulator's board paper (fdocuments.us, Care Inspectorate scrutiny and improvement
     # plan 2015/16, 'Report by'): a Scots 'Depute', a name with initials and full stops
     (
@@ -1008,10 +1381,16 @@ LEADS7_DEV = [
         "K. Dunn, Head of Finance and Corporate Governance",
         [L("Head of Finance and Corporate Governance", person="K. Dunn")],
     ),
-    ("Head of Analysis & Business Planning", [L("Head of Analysis & Business Planning")]),
+    (
+        "Head of Analysis & Business Planning",
+        [L("Head of Analysis & Business Planning")],
+    ),
     ("Depute Chief Executive", [L("Depute Chief Executive")]),
     # an adult learning service's post-inspection plan (studylib.net, Salford FACL 2005/6)
-    ("Sean Gale Head of Lifelong Learning", [L("Head of Lifelong Learning", person="Sean Gale")]),
+    (
+        "Sean Gale Head of Lifelong Learning",
+        [L("Head of Lifelong Learning", person="Sean Gale")],
+    ),
     ("Head of Lifelong Learning", [L("Head of Lifelong Learning")]),
     # a school federation's development plan (readkong, Endeavour Federation 2019-20): initials
     ("AH/SG", [L(initials="AH"), L(initials="SG")]),
@@ -1030,6 +1409,110 @@ LEADS7_DEV = [
     ("Station Manager / Watch Managers", [L("Station Manager"), L("Watch Managers")]),
     ("GM / SM", [L("GM"), L("SM")]),
     ("WMs", [L("WMs")]),
+    # shapes of the pages above written with made-up names and initials, with their neighbours:
+    # a leading 'Various –', a person's initials before their post, a councillor by surname
+    (
+        "Various – Police, NHS boards and Scottish Government",
+        [L(org="Police"), L(org="NHS boards"), L(org="Scottish Government")],
+    ),
+    ("JL – HoS", [L("HoS", initials="JL")]),
+    ("JL: Head of Service", [L("Head of Service", initials="JL")]),
+    ("JL, PQ", [L(initials="JL"), L(initials="PQ")]),
+    (
+        "Councillor Lamb (Portfolio Holder)",
+        [L("Portfolio Holder", person="Councillor Lamb")],
+    ),
+    ("Councillor Lamb", [L(person="Councillor Lamb")]),
+    ("Councillor Liaison Officer", [L("Councillor Liaison Officer")]),
+    ("MD / DoN", [L("MD"), L("DoN")]),
+    ("Students' Union", [L(org="Students' Union")]),
+    ("Estates & Facilities", [L(org="Estates & Facilities")]),
+    ("Registry", [L(org="Registry")]),
+    ("Facilities Manager", [L("Facilities Manager")]),
+    (
+        "Director of Nursing, ICB / Director of Children's Services, LA",
+        [
+            L("Director of Nursing", org="ICB"),
+            L("Director of Children's Services", org="LA"),
+        ],
+    ),
+    ("DWP / Jobcentre Plus", [L(org="DWP"), L(org="Jobcentre Plus")]),
+    # people and the bodies they come from (readkong Buckinghamshire and Milton Keynes biodiversity
+    # action plan 2010-20, task group; vdocuments England Biodiversity Group 'Natural partners'),
+    # posts with their holders in capitals and in brackets (democracy.towerhamlets.gov.uk, 'Action
+    # by', 2024), cabinet posts and remits (democracy.stockport.gov.uk 2022, democracy.southend.gov.uk
+    # 2022, modgov.cherwell.gov.uk 2025); names made up
+    (
+        "Hana Brett (Wycombe District Council)",
+        [L(person="Hana Brett", org="Wycombe District Council")],
+    ),
+    ("Carla Kinnear (RSPB)", [L(person="Carla Kinnear", org="RSPB")]),
+    (
+        "Neil Rowan (Berks, Bucks and Oxon Wildlife Trust)",
+        [L(person="Neil Rowan", org="Berks, Bucks and Oxon Wildlife Trust")],
+    ),
+    ("Keith Bowen, Durham BAP", [L(person="Keith Bowen", org="Durham BAP")]),
+    ("CHIEF EXECUTIVE (S. HALL)", [L("CHIEF EXECUTIVE", person="S. HALL")]),
+    ("SAM LAMB, HEAD OF SERVICE", [L("HEAD OF SERVICE", person="SAM LAMB")]),
+    ("HEAD OF HOUSING / TEAM MANAGER", [L("HEAD OF HOUSING"), L("TEAM MANAGER")]),
+    ("CEO & BOARD", [L("CEO"), L(org="BOARD")]),
+    ("GSA, DHS, OMB, USDS", [L(org="GSA"), L(org="DHS"), L(org="OMB"), L(org="USDS")]),
+    ("statutory bodies (police, NHS, council)", [L(org="statutory bodies (police, NHS, council)")]),
+    ("SRO: Director of Finance", [L("Director of Finance")]),
+    # university and NHS post acronyms: Director of / Head of a remit, vice-chancellors, HR partners
+    ("HRBP", [L("HRBP")]),
+    ("VC / PVC (Research)", [L("VC"), L("PVC (Research)")]),
+    ("Student Union President / VP Education", [L("Student Union President"), L("VP Education")]),
+    ("DDoN / HoN", [L("DDoN"), L("HoN")]),
+    ("DoCAP / FTSUG", [L("DoCAP"), L("FTSUG")]),
+    # two people and their posts printed one a line, the line breaks lost, in either order
+    (
+        "Jo Lamb Head of Housing Sam Hart Team Manager",
+        [L("Head of Housing", person="Jo Lamb"), L("Team Manager", person="Sam Hart")],
+    ),
+    (
+        "Director of Finance Sam Hart Chief Executive Jo Lamb",
+        [L("Director of Finance", person="Sam Hart"), L("Chief Executive", person="Jo Lamb")],
+    ),
+    ("J Lamb (Finance)", [L(person="J Lamb", org="Finance")]),
+    # a remit's acronym in brackets or after a comma narrows the post; it is nobody's initials
+    ("HoS (CiC) / HoS (CP)", [L("HoS (CiC)"), L("HoS (CP)")]),
+    ("Assistant Director, CP", [L("Assistant Director, CP")]),
+    ("Head of LAC (JK)", [L("Head of LAC", initials="JK")]),
+    ("ADoN (Surgery)", [L("ADoN (Surgery)")]),
+    (
+        "Jo Lamb, Head of Housing and Sam Hart, Head of Planning",
+        [L("Head of Housing", person="Jo Lamb"), L("Head of Planning", person="Sam Hart")],
+    ),
+    (
+        "Head of Planning and Building Control, Jo Lamb",
+        [L("Head of Planning and Building Control", person="Jo Lamb")],
+    ),
+    (
+        "Acting Deputy Director of Strategy, Improvement & Transformation (R. Beatty)",
+        [
+            L(
+                "Acting Deputy Director of Strategy, Improvement & Transformation",
+                person="R. Beatty",
+            )
+        ],
+    ),
+    (
+        "Deputy Leader of the Council & Cabinet Member for Resources, Commissioning & Governance",
+        [
+            L("Deputy Leader of the Council"),
+            L("Cabinet Member for Resources, Commissioning & Governance"),
+        ],
+    ),
+    (
+        "Interim Executive Director (Strategy, Change and Governance)",
+        [L("Interim Executive Director (Strategy, Change and Governance)")],
+    ),
+    ("Cllr George", [L(person="Cllr George")]),
+    (
+        "Assistant Director Law and Governance and Monitoring Officer",
+        [L("Assistant Director Law and Governance"), L("Monitoring Officer")],
+    ),
 ]
 
 
@@ -1045,7 +1528,11 @@ KNOWN_MISSES = [
     ),
     (
         "Kate Dunmore\nUser Group\nPartnership Steering Group (PSG)",
-        [L(person="Kate Dunmore"), L(org="User Group"), L(org="Partnership Steering Group")],
+        [
+            L(person="Kate Dunmore"),
+            L(org="User Group"),
+            L(org="Partnership Steering Group"),
+        ],
     ),
     ("Jane North & Roz Hill", [L(person="Jane North"), L(person="Roz Hill")]),
     ("AN, LCC", [L(initials="AN", org="LCC")]),
@@ -1066,13 +1553,19 @@ HELDOUT_PAGES = [
     ),
     ("Programme Director", [L("Programme Director")]),
     ("Executive Director", [L("Executive Director")]),
-    ("Cabinet member children and families", [L("Cabinet member children and families")]),
+    (
+        "Cabinet member children and families",
+        [L("Cabinet member children and families")],
+    ),
     (
         "Chairperson of the children and young people scrutiny committee",
         [L("Chairperson of the children and young people scrutiny committee")],
     ),
     ("Sam Patel, Head of Compliance", [L("Head of Compliance", person="Sam Patel")]),
-    ("Mrs Jo Bloggs-Smith, Chief Nurse", [L("Chief Nurse", person="Mrs Jo Bloggs-Smith")]),
+    (
+        "Mrs Jo Bloggs-Smith, Chief Nurse",
+        [L("Chief Nurse", person="Mrs Jo Bloggs-Smith")],
+    ),
     (
         "Continuous Improvement and Regulatory Group (CIRG)",
         [L(org="Continuous Improvement and Regulatory Group")],
@@ -1091,8 +1584,14 @@ HELDOUT_PAGES = [
         [L(org="Children and Young People's Overview and Scrutiny Committee")],
     ),
     ("Medical Director of NHS England", [L("Medical Director of NHS England")]),
-    ("Head of Compliance / Chief Paramedic", [L("Head of Compliance"), L("Chief Paramedic")]),
-    ("Care Standards Peer Inspection Team", [L(org="Care Standards Peer Inspection Team")]),
+    (
+        "Head of Compliance / Chief Paramedic",
+        [L("Head of Compliance"), L("Chief Paramedic")],
+    ),
+    (
+        "Care Standards Peer Inspection Team",
+        [L(org="Care Standards Peer Inspection Team")],
+    ),
     ("Corporate Director", [L("Corporate Director")]),
 ]
 
@@ -1129,9 +1628,18 @@ HELDOUT_PAGES_2 = [
         "Assistant Chief Executive, Policy, Performance and Intelligence",
         [L("Assistant Chief Executive, Policy, Performance and Intelligence")],
     ),
-    ("Strategic Director for Growth & Development", [L("Strategic Director for Growth & Development")]),
-    ("Executive Member for Growth & Development", [L("Executive Member for Growth & Development")]),
-    ("Head of Climate Change and Sustainable Living", [L("Head of Climate Change and Sustainable Living")]),
+    (
+        "Strategic Director for Growth & Development",
+        [L("Strategic Director for Growth & Development")],
+    ),
+    (
+        "Executive Member for Growth & Development",
+        [L("Executive Member for Growth & Development")],
+    ),
+    (
+        "Head of Climate Change and Sustainable Living",
+        [L("Head of Climate Change and Sustainable Living")],
+    ),
     ("Executive Director: Delivery", [L("Executive Director: Delivery")]),
     ("Chris Evans, Pat Lee", [L(person="Chris Evans"), L(person="Pat Lee")]),
     (
@@ -1148,8 +1656,14 @@ HELDOUT_PAGES_2 = [
         [L("Strategic Manager for Rotherham Parent Carers Forum")],
     ),
     ("Interim Chief Executive", [L("Interim Chief Executive")]),
-    ("interim Executive Director of Resources", [L("interim Executive Director of Resources")]),
-    ("Head of Corporate and Community Services", [L("Head of Corporate and Community Services")]),
+    (
+        "interim Executive Director of Resources",
+        [L("interim Executive Director of Resources")],
+    ),
+    (
+        "Head of Corporate and Community Services",
+        [L("Head of Corporate and Community Services")],
+    ),
     ("Head of Strategic Planning", [L("Head of Strategic Planning")]),
     ("Commander (Operations)", [L("Commander (Operations)")]),
     ("Policy and Performance Manager", [L("Policy and Performance Manager")]),
@@ -1158,9 +1672,18 @@ HELDOUT_PAGES_2 = [
         "Head of Service Commissioning, Governance & Partnerships",
         [L("Head of Service Commissioning, Governance & Partnerships")],
     ),
-    ("Health Inequalities Manager, B&NES", [L("Health Inequalities Manager", org="B&NES")]),
-    ("Future Oxfordshire Partnership Manager", [L("Future Oxfordshire Partnership Manager")]),
-    ("Jo Bloggs, Oxfordshire County Council", [L(person="Jo Bloggs", org="Oxfordshire County Council")]),
+    (
+        "Health Inequalities Manager, B&NES",
+        [L("Health Inequalities Manager", org="B&NES")],
+    ),
+    (
+        "Future Oxfordshire Partnership Manager",
+        [L("Future Oxfordshire Partnership Manager")],
+    ),
+    (
+        "Jo Bloggs, Oxfordshire County Council",
+        [L(person="Jo Bloggs", org="Oxfordshire County Council")],
+    ),
     ("Senior Environmental Health Officer", [L("Senior Environmental Health Officer")]),
     ("Lead Member for Climate Change", [L("Lead Member for Climate Change")]),
     ("Managing Director", [L("Managing Director")]),
@@ -1220,7 +1743,10 @@ HELDOUT_PAGES_3 = [
     ("Head of Capital Projects", [L("Head of Capital Projects")]),
     ("Climate Response Officer", [L("Climate Response Officer")]),
     ("Planning Manager Policy", [L("Planning Manager Policy")]),
-    ("Head of Corporate and Strategic Services", [L("Head of Corporate and Strategic Services")]),
+    (
+        "Head of Corporate and Strategic Services",
+        [L("Head of Corporate and Strategic Services")],
+    ),
     ("Env Health", [L(org="Env Health")]),
     ("Council & Partners", [L(org="Council"), L(org="Partners")]),
     ("Green Plan SRO", [L("Green Plan SRO")]),
@@ -1232,7 +1758,10 @@ HELDOUT_PAGES_3 = [
     ("Interim Director of Finance", [L("Interim Director of Finance")]),
     (
         "Director of Estates & Facilities & Interim Director of Digital Services",
-        [L("Director of Estates & Facilities"), L("Interim Director of Digital Services")],
+        [
+            L("Director of Estates & Facilities"),
+            L("Interim Director of Digital Services"),
+        ],
     ),
     ("Senior Nurse, Patient Experience", [L("Senior Nurse, Patient Experience")]),
     (
@@ -1253,11 +1782,26 @@ HELDOUT_PAGES_3 = [
         "Company Secretary & Head of Corporate Governance",
         [L("Company Secretary"), L("Head of Corporate Governance")],
     ),
-    ("Director of Quality & Safety / Chief Nurse", [L("Director of Quality & Safety"), L("Chief Nurse")]),
-    ("PA to Director of Corporate Governance", [L("PA to Director of Corporate Governance")]),
-    ("Telford & Wrekin Links Representative", [L("Telford & Wrekin Links Representative")]),
-    ("Ms Jo Bloggs JB Chief Nurse", [L("Chief Nurse", initials="JB", person="Ms Jo Bloggs")]),
-    ("Dr Alex Morgan AM Medical Director", [L("Medical Director", initials="AM", person="Dr Alex Morgan")]),
+    (
+        "Director of Quality & Safety / Chief Nurse",
+        [L("Director of Quality & Safety"), L("Chief Nurse")],
+    ),
+    (
+        "PA to Director of Corporate Governance",
+        [L("PA to Director of Corporate Governance")],
+    ),
+    (
+        "Telford & Wrekin Links Representative",
+        [L("Telford & Wrekin Links Representative")],
+    ),
+    (
+        "Ms Jo Bloggs JB Chief Nurse",
+        [L("Chief Nurse", initials="JB", person="Ms Jo Bloggs")],
+    ),
+    (
+        "Dr Alex Morgan AM Medical Director",
+        [L("Medical Director", initials="AM", person="Dr Alex Morgan")],
+    ),
     (
         "Jo Bloggs, Corporate Director of Children and Young People's Services, Durham County Council",
         [
@@ -1280,18 +1824,36 @@ HELDOUT_PAGES_3 = [
     ),
     (
         "Chris Evans - Accountable Officer \u2013 Northumberland Clinical Commissioning Group",
-        [L("Accountable Officer", person="Chris Evans", org="Northumberland Clinical Commissioning Group")],
+        [
+            L(
+                "Accountable Officer",
+                person="Chris Evans",
+                org="Northumberland Clinical Commissioning Group",
+            )
+        ],
     ),
     (
         "Pat Lee - Service Director - Education and Skills, Northumberland County Council",
-        [L("Service Director - Education and Skills", person="Pat Lee", org="Northumberland County Council")],
+        [
+            L(
+                "Service Director - Education and Skills",
+                person="Pat Lee",
+                org="Northumberland County Council",
+            )
+        ],
     ),
     ("Jo Bloggs, LCC", [L(person="Jo Bloggs", org="LCC")]),
     ("Temporary Chief Constable", [L("Temporary Chief Constable")]),
     ("Manager of Internal Audit and Risk", [L("Manager of Internal Audit and Risk")]),
     (
         "Mr. J. Bloggs, Worcestershire Internal Audit Shared Service, Audit Manager",
-        [L("Audit Manager", person="Mr. J. Bloggs", org="Worcestershire Internal Audit Shared Service")],
+        [
+            L(
+                "Audit Manager",
+                person="Mr. J. Bloggs",
+                org="Worcestershire Internal Audit Shared Service",
+            )
+        ],
     ),
     (
         "Executive Director Finance and Corporate Resources",
@@ -1299,10 +1861,19 @@ HELDOUT_PAGES_3 = [
     ),
     ("Chief Officer \u2013 Finance", [L("Chief Officer \u2013 Finance")]),
     ("Senior Leadership Team", [L(org="Senior Leadership Team")]),
-    ("Strategic Director Adult Care and Wellbeing", [L("Strategic Director Adult Care and Wellbeing")]),
+    (
+        "Strategic Director Adult Care and Wellbeing",
+        [L("Strategic Director Adult Care and Wellbeing")],
+    ),
     ("Assistant Commissioner", [L("Assistant Commissioner")]),
-    ("Head of Finance and Asset Management", [L("Head of Finance and Asset Management")]),
-    ("Corporate Head of Service: Economy & Community", [L("Corporate Head of Service: Economy & Community")]),
+    (
+        "Head of Finance and Asset Management",
+        [L("Head of Finance and Asset Management")],
+    ),
+    (
+        "Corporate Head of Service: Economy & Community",
+        [L("Corporate Head of Service: Economy & Community")],
+    ),
     (
         "Group Manager for Corporate Property and Commercial Assets",
         [L("Group Manager for Corporate Property and Commercial Assets")],
@@ -1359,7 +1930,11 @@ HELDOUT_PAGES_3 = [
 HELDOUT_PAGES_4 = [
     (
         "Director of External Relations, Director of Campus Services, College Vice Principals",
-        [L("Director of External Relations"), L("Director of Campus Services"), L("College Vice Principals")],
+        [
+            L("Director of External Relations"),
+            L("Director of Campus Services"),
+            L("College Vice Principals"),
+        ],
     ),
     (
         "Director of External Relations, Head of Disability Services",
@@ -1377,7 +1952,10 @@ HELDOUT_PAGES_4 = [
     ),
     (
         "Director of Campus Services,\nCapital Projects and Development Manager",
-        [L("Director of Campus Services"), L("Capital Projects and Development Manager")],
+        [
+            L("Director of Campus Services"),
+            L("Capital Projects and Development Manager"),
+        ],
     ),
     ("Director, Buildings and Property", [L("Director, Buildings and Property")]),
     (
@@ -1400,7 +1978,10 @@ HELDOUT_PAGES_4 = [
     ("MW", [L(initials="MW")]),
     ("Committee Chairs", [L("Committee Chairs")]),
     ("Chief Finance Officer", [L("Chief Finance Officer")]),
-    ("Morag Finlay, Head of Health Improvement", [L("Head of Health Improvement", person="Morag Finlay")]),
+    (
+        "Morag Finlay, Head of Health Improvement",
+        [L("Head of Health Improvement", person="Morag Finlay")],
+    ),
     (
         "Ruth Ellis Interim Deputy Director of Nursing",
         [L("Interim Deputy Director of Nursing", person="Ruth Ellis")],
@@ -1409,12 +1990,18 @@ HELDOUT_PAGES_4 = [
         "Anna Reid- Executive Director of Nursing & Midwifery",
         [L("Executive Director of Nursing & Midwifery", person="Anna Reid")],
     ),
-    ("Dr Priya Shah, Executive Medical Director", [L("Executive Medical Director", person="Dr Priya Shah")]),
+    (
+        "Dr Priya Shah, Executive Medical Director",
+        [L("Executive Medical Director", person="Dr Priya Shah")],
+    ),
     (
         "Owen Price: Trust Lead Macmillan Cancer Nurse",
         [L("Trust Lead Macmillan Cancer Nurse", person="Owen Price")],
     ),
-    ("Lewis Grant Chief Operating Officer", [L("Chief Operating Officer", person="Lewis Grant")]),
+    (
+        "Lewis Grant Chief Operating Officer",
+        [L("Chief Operating Officer", person="Lewis Grant")],
+    ),
     (
         "Leader, Deputy Leader and Managing Director",
         [L("Leader"), L("Deputy Leader"), L("Managing Director")],
@@ -1433,13 +2020,25 @@ HELDOUT_PAGES_4 = [
         "Corporate Director of Regeneration Economy and Growth",
         [L("Corporate Director of Regeneration Economy and Growth")],
     ),
-    ("Head of Transport and Contract Services", [L("Head of Transport and Contract Services")]),
-    ("Tom Hale, Enterprise M3 Project Manager", [L("Enterprise M3 Project Manager", person="Tom Hale")]),
+    (
+        "Head of Transport and Contract Services",
+        [L("Head of Transport and Contract Services")],
+    ),
+    (
+        "Tom Hale, Enterprise M3 Project Manager",
+        [L("Enterprise M3 Project Manager", person="Tom Hale")],
+    ),
     ("Head of Internal Audit and Risk", [L("Head of Internal Audit and Risk")]),
     ("Chief Auditor", [L("Chief Auditor")]),
-    ("Helen Marsh, Deputy Chief Executive", [L("Deputy Chief Executive", person="Helen Marsh")]),
+    (
+        "Helen Marsh, Deputy Chief Executive",
+        [L("Deputy Chief Executive", person="Helen Marsh")],
+    ),
     ("Head of Financial Services", [L("Head of Financial Services")]),
-    ("Gareth Lloyd, Deputy Chief Fire Officer", [L("Deputy Chief Fire Officer", person="Gareth Lloyd")]),
+    (
+        "Gareth Lloyd, Deputy Chief Fire Officer",
+        [L("Deputy Chief Fire Officer", person="Gareth Lloyd")],
+    ),
     ("Area Manager Neil Ward", [L("Area Manager", person="Neil Ward")]),
     (
         "Megan Rees, Special Educational Needs and Disabilities Consultant, Lancashire County Council",
@@ -1455,18 +2054,33 @@ HELDOUT_PAGES_4 = [
         "Professor Alan Cole, Deputy Vice-Chancellor (External Affairs)",
         [L("Deputy Vice-Chancellor (External Affairs)", person="Professor Alan Cole")],
     ),
-    ("Dana Moss, Equality & Diversity Manager", [L("Equality & Diversity Manager", person="Dana Moss")]),
+    (
+        "Dana Moss, Equality & Diversity Manager",
+        [L("Equality & Diversity Manager", person="Dana Moss")],
+    ),
     ("DVC (External Affairs)", [L("DVC (External Affairs)")]),
     ("Scottish Government (SG)", [L(org="Scottish Government")]),
-    ("Food Standards Agency Scotland (FSAS)", [L(org="Food Standards Agency Scotland")]),
+    (
+        "Food Standards Agency Scotland (FSAS)",
+        [L(org="Food Standards Agency Scotland")],
+    ),
     ("COSLA", [L(org="COSLA")]),
     ("Principal Programme Manager", [L("Principal Programme Manager")]),
     ("RM", [L("RM")]),
     ("Corporate Strategy", [L(org="Corporate Strategy")]),
     ("Human Resources", [L(org="Human Resources")]),
-    ("Director for Housing and Communities", [L("Director for Housing and Communities")]),
-    ("Communities and Neighbourhoods Manager", [L("Communities and Neighbourhoods Manager")]),
-    ("Equalities and Corporate Policy Officer", [L("Equalities and Corporate Policy Officer")]),
+    (
+        "Director for Housing and Communities",
+        [L("Director for Housing and Communities")],
+    ),
+    (
+        "Communities and Neighbourhoods Manager",
+        [L("Communities and Neighbourhoods Manager")],
+    ),
+    (
+        "Equalities and Corporate Policy Officer",
+        [L("Equalities and Corporate Policy Officer")],
+    ),
     ("Equality and Diversity Group", [L(org="Equality and Diversity Group")]),
     ("Community Safety Partnership (CSP)", [L(org="Community Safety Partnership")]),
     ("All members", [L("All members")]),
@@ -1479,10 +2093,17 @@ HELDOUT_PAGES_4 = [
         [L("Senior Disability Adviser"), L("Equal Opportunities Adviser")],
     ),
     ("Manager, User Services, DIT", [L("Manager, User Services", org="DIT")]),
-    ("Web Team, all University Sections", [L(org="Web Team"), L(org="all University Sections")]),
+    (
+        "Web Team, all University Sections",
+        [L(org="Web Team"), L(org="all University Sections")],
+    ),
     (
         "Student Recruitment and Admissions, Human Resources, Web Team",
-        [L(org="Student Recruitment and Admissions"), L(org="Human Resources"), L(org="Web Team")],
+        [
+            L(org="Student Recruitment and Admissions"),
+            L(org="Human Resources"),
+            L(org="Web Team"),
+        ],
     ),
     (
         "Cabinet Member with Special Responsibility Councillor Hart",

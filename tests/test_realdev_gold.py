@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,21 @@ def test_gold_rows_follow_the_corpus_format(path):
                 assert r["deadline_kind"] in {"ongoing", "tbc", "none"}
         for lead in r.get("leads", []):
             assert set(lead) == {"person", "role", "initials", "org"} and any(lead.values())
+
+
+def test_every_uk_render_can_be_rebuilt_from_its_page():
+    # The UK PDFs are not committed: bench/render_realdev.py must know how to print every UK gold file.
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        spec = importlib.util.spec_from_file_location("render_realdev", bench / "render_realdev.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    uk = {slug for slug in split() if slug.startswith("uk-")}
+    assert uk == set(module.RENDERS)
+    for page, producer in module.RENDERS.values():
+        suffix = ".json" if producer == "slides" else ".html"
+        assert (REALDEV / "html" / f"{page}{suffix}").is_file(), page
+        assert producer in {"chromium", "libreoffice", "calc", "slides"}

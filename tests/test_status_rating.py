@@ -254,3 +254,32 @@ def test_a_small_table_of_a_narrative_document_is_not_a_status_column():
     ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
     read_rag.run(ctx, StageConfig())
     assert {a["rag"] for a in ctx.actions} == {None}
+
+
+def test_an_outcome_column_of_verdicts_rates_its_rows():
+    """A tracker's 'Outcome' of short verdicts: 'Actioned.' rates, a verdict naming no rating does not."""
+    verdicts = ["Actioned.", "To be renegotiated", "Pending", "Dependant upon budget."]
+    actions = [
+        {"rag_raw": None, "progress": "Report circulated", "outcome": v, "table_index": 0} for v in verdicts
+    ]
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
+    read_rag.run(ctx, StageConfig())
+    assert [a["rag"] for a in ctx.actions] == ["blue", None, None, None]
+    assert (ctx.actions[0]["rag_source"], ctx.actions[0]["rag_cell"], ctx.actions[0]["rag_raw"]) == (
+        "text",
+        "outcome",
+        "Actioned",
+    )
+
+
+def test_an_outcome_column_of_reports_does_not_rate():
+    """Outcomes written as sentences describe what changed; one that opens 'Completed' is no rating."""
+    outcomes = [
+        "Completed review of placements found fewer moves for older children in the year.",
+        "Caseloads fell to an average of 19 per worker by the end of the quarter.",
+        "Audit of 40 files found improved recording of the child's voice in plans.",
+    ]
+    actions = [{"rag_raw": None, "outcome": o, "table_index": 0} for o in outcomes]
+    ctx = DocContext(path=Path("fixture.pdf"), pdf=None, actions=actions)
+    read_rag.run(ctx, StageConfig())
+    assert [a["rag"] for a in ctx.actions] == [None] * 3

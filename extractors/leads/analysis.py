@@ -118,15 +118,21 @@ def analyse(doc: Doc, matcher: Matcher) -> Cell:
             prev_cat = doc[i - 1]._.lead_cat
             excluded = ("func", "punct", "det", "role", "hon")
             # 'Head of' opens a title whatever precedes it; 'Lead for' after an adjective
-            # ('Strategic Lead for SEND') is one title, not a lost line break.
+            # ('Strategic Lead for SEND') or a body ('Cabinet Member for Resources') is one
+            # title, not a lost line break.
             if doc[i].lower_ not in TITLE_OPENERS:
-                excluded += ("mod",)
+                excluded += ("mod", "body")
             if doc[i + 1].lower_ in ("of", "for") and prev_cat not in excluded:
                 raw_seps.append((i, i, "RUNON"))
     for i in range(1, n):  # 'Service Manager Team Manager': two titles whose line break was lost
         if depth[i] or depth[i - 1] or not doc[i].text.istitle() or not doc[i - 1].text[0].isupper():
             continue
-        if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in ("mod", "body", "bacr", "acr"):
+        if doc[i - 1]._.lead_cat in ("role", "racr") and doc[i]._.lead_cat in (
+            "mod",
+            "body",
+            "bacr",
+            "acr",
+        ):
             raw_seps.append((i, i, "ADJACENT"))
     for i in range(1, n - 1):  # 'Head of Service with Team Managers': 'with' before a second lead
         if depth[i] == 0 and doc[i].lower_ == "with":
@@ -223,7 +229,13 @@ def stretch_info(cell: Cell, s: int, e: int) -> Info:
     words = [i for i in content if cell.cat(i) not in ("det", "func")]
     if len(words) == 1 and cell.cat(words[0]) in ("acr", "racr", "bacr"):
         info.acronym = cell.cat(words[0])
-    head_kind = {"role": "role", "racr": "role", "body": "body", "bacr": "body", "acr": "body"}
+    head_kind = {
+        "role": "role",
+        "racr": "role",
+        "body": "body",
+        "bacr": "body",
+        "acr": "body",
+    }
     pre: list[int] = []
     complement = False
     for i in range(content[0] + 1, content[-1] + 1):
@@ -440,7 +452,11 @@ def accept(cell: Cell, left: Info, right: Info, kind: str, sep_text: str) -> boo
         if left.head_kind == "role" and not left.plural and right.head_kind == "body" and not right.person:
             # 'Detective Superintendent, X Police' is a title and its unit; 'Assistant Director,
             # Children's Services' or 'Head of Commissioning, Partnerships and ...' a portfolio
-            return is_unit(cell, right, strong_only=left.complement or _has_portfolio_dash(cell, left))
+            return is_unit(
+                cell,
+                right,
+                strong_only=left.complement or _has_portfolio_dash(cell, left),
+            )
         return True
     if left.complement and not right.person and (right.head_kind == "body" or right.acronym):
         return right.acronym == "racr"  # 'Head of Early Help and Youth Offending Service': one remit

@@ -4,7 +4,8 @@ A bracketed '(lead)', '(support)', '(to lead)', '(co-lead)' or '(lead agency)' i
 lead's title or name (CONVENTIONS.md: words that are not a lead are left out). It does end the lead
 it follows, so it becomes a separator: 'Chair (lead) Board Manager (support)' printed one a line is
 two leads even once its line breaks are lost. A bracket holding anything else ('(Chair)', '(Lead
-Officer)', '(lead for SEND)') is left alone.
+Officer)', '(lead for SEND)') is left alone. A cell that opens 'Various – ' before the bodies it
+names is read without that word.
 """
 
 from __future__ import annotations
@@ -23,8 +24,13 @@ _MARKER_RE = re.compile(
 )
 
 
+# 'Various – Police, NHS boards and ...': the word says no more than the list after it does.
+_VARIOUS_RE = re.compile(r"^\s*various\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
+
+
 def strip_markers(text: str) -> str:
     """The cell with each role marker replaced by a ';' between the leads (none at either end)."""
+    text = _VARIOUS_RE.sub("", text)
     if "(" not in text and "[" not in text:
         return text
     return _MARKER_RE.sub(" ; ", text).strip(" ;")

@@ -17,7 +17,12 @@ from extractors.leads.analysis import (
     tidy_lead_text,
     trim,
 )
-from extractors.leads.runon import name_after_title, names_run_together, title_after_title
+from extractors.leads.casing import parse_shouted, shouted
+from extractors.leads.runon import (
+    name_after_title,
+    names_run_together,
+    title_after_title,
+)
 from extractors.leads.services import is_service, service_list
 from extractors.leads.tokens import (
     DASHES,
@@ -137,9 +142,20 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    lead = _initials_then_title(cell, main_words, e)
+    if lead:  # 'JL – HoS': a person's initials, then their post
+        return _Result([lead], info)
+    cut = _pairs_run_together(cell, s, e, main_words)
+    if cut is not None:  # 'Jo Bloggs Head of Housing Sam Patel Team Manager': two people and posts
+        first, second = _parse_piece(cell, s, cut), _parse_piece(cell, cut, e)
+        if len(first.leads) == 1 and len(second.leads) == 1:
+            return _Result(first.leads + second.leads, info)
     people = names_run_together(cell, s, e)
     if people:  # 'Jo Bloggs Sam Patel': names one a line, the line breaks lost
-        return _Result([{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people], info)
+        return _Result(
+            [{**_blank(), "person": cell.text(list(range(a, b)))} for a, b in people],
+            info,
+        )
     # a person first: 'Jo Bloggs (Chief Executive)', 'Jo Bloggs, (SPL)', 'Jo Bloggs - Head of Housing'
     for ps, pe in sorted(cell.persons, key=lambda x: (x[0], -x[1])):
         if ps != main_words[0] or pe > e:
@@ -154,7 +170,10 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                 lead["person"] = lead["person"] or cell.text(list(range(ps, pe)))
                 org = lead["org"] or ""
                 if not lead["role"] and org.isalpha() and category_of(org) == "acr":
-                    lead["role"], lead["org"] = org, None  # 'Jo Bloggs - DHT': a person's acronym is a post
+                    lead["role"], lead["org"] = (
+                        org,
+                        None,
+                    )  # 'Jo Bloggs - DHT': a person's acronym is a post
             if sub.leads:
                 return _Result(sub.leads, info)
         elif (
@@ -207,6 +226,59 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
     return _role_or_body(cell, s, e, groups, main, info)
 
 
+def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> int | None:
+    """Where a second person and post begin when two were printed one a line and the line breaks
+    lost: 'Jo Bloggs Head of Housing | Sam Patel Team Manager' (a name first, then its title) or
+    'Head of Housing Jo Bloggs | Team Manager Sam Patel' (a title, then its holder). Each part
+    holds one name and a title of more than the name; None when the cell is not so made."""
+    spans = sorted(
+        (ps, pe)
+        for ps, pe in cell.persons
+        if s <= ps and pe <= e and not any(cell.depth[i] for i in range(ps, pe))
+    )
+    # the longest name at each start, and names that do not overlap
+    people: list[tuple[int, int]] = []
+    for ps, pe in spans:
+        if people and ps < people[-1][1]:
+            if ps == people[-1][0] and pe > people[-1][1]:
+                people[-1] = (ps, pe)
+            continue
+        people.append((ps, pe))
+    if len(people) != 2:
+        return None
+    (a0, a1), (b0, b1) = people
+    words = [i for i in main_words if cell.depth[i] == 0]
+    if a0 == words[0]:  # name first: the second name starts the second pair
+        cut = b0
+        titled = a1 < b0 and b1 <= words[-1]
+    elif b1 == words[-1] + 1:  # title first: the second title starts after the first name
+        cut = a1
+        titled = a0 > words[0] and a1 < b0
+    else:
+        return None
+    if not titled or cell.cat(cut - 1) in ("func", "punct") or cell.doc[cut].text in {",", "/", ";"}:
+        return None
+    left, right = stretch_info(cell, s, cut), stretch_info(cell, cut, e)
+    return cut if left.content and right.content and not (left.person or right.person) else None
+
+
+def _initials_then_title(cell: Cell, main_words: list[int], e: int) -> Lead | None:
+    """'JL – HoS', 'JL: Head of Service': initials, a dash, colon or comma, then one title."""
+    first = main_words[0]
+    text = cell.doc[first].text
+    if first + 2 >= e or cell.doc[first + 1].text not in {",", ":"} | DASHES:
+        return None
+    if text in lx.ROLE_ACRONYMS or not _initials_list(text):
+        return None
+    sub = _parse_piece(cell, first + 2, e)
+    if len(sub.leads) != 1:
+        return None
+    lead = sub.leads[0]
+    if not lead["role"] or lead["person"] or lead["initials"]:
+        return None
+    return {**lead, "initials": text}
+
+
 def _initials_after_name(
     cell: Cell, after: list[tuple[int, int]], main_words: list[int], cut: int
 ) -> list[str] | None:
@@ -236,7 +308,7 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
 
 
 # Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
-_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor"})
+_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro"})
 
 
 def _after_label_title(cell: Cell, s: int, e: int) -> int:
@@ -244,11 +316,14 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
     Executive' is led by the Chief Executive. A name after it keeps the label as the holder's title
     ('Lead Officer: Jo Bloggs'), and so does a remit ('Service Director: Housing')."""
     colon = next(
-        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]), None
+        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]),
+        None,
     )
     if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
         return s
-    if not all(cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role") for i in range(s, colon)):
+    if not all(
+        cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr") for i in range(s, colon)
+    ):
         return s
     rest = stretch_info(cell, colon + 1, e)
     if rest.person or rest.head_kind != "role" or not rest.whole:
@@ -284,13 +359,20 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
             continue
         inner_depth0 = [i for i in range(o + 1, c) if cell.depth[i] == 1]
         comma = next((i for i in inner_depth0 if cell.doc[i].text == ","), None)
+        if (
+            comma is not None
+            and _info_inner(cell, o + 1, comma).head_kind != "role"
+            and _info_inner(cell, o + 1, c).head_kind == "body"
+        ):
+            # 'Neil Rowan (Berks, Bucks and Oxon Wildlife Trust)': a body whose name holds a comma
+            comma = None
         if comma is not None:
             lead["role"] = lead["role"] or cell.text(list(range(o + 1, comma)))
             lead["org"] = cell.text(list(range(comma + 1, c)))
         else:
             sub = _info_inner(cell, o + 1, c)
-            if sub.head_kind == "body" or sub.acronym == "bacr":
-                lead["org"] = inner
+            if sub.head_kind == "body" or sub.acronym == "bacr" or is_service(inner):
+                lead["org"] = inner  # 'Jo Bloggs (Anytown Council)', 'J Bloggs (Finance)'
             elif lead["role"] is None:
                 lead["role"] = inner
             elif lead["org"] is None:
@@ -316,7 +398,12 @@ def _explode(lead: Lead, inits: list[str]) -> list[Lead]:
 
 
 def _role_or_body(
-    cell: Cell, s: int, e: int, groups: list[tuple[int, int]], main: list[int], info: Info
+    cell: Cell,
+    s: int,
+    e: int,
+    groups: list[tuple[int, int]],
+    main: list[int],
+    info: Info,
 ) -> _Result:
     lead = _blank()
     inits: list[str] = []
@@ -339,7 +426,9 @@ def _role_or_body(
         elif (found := _initials_list(inner)) and not (
             len(found) == 1
             and (
-                _abbreviates(found[0], words_before) or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+                _abbreviates(found[0], words_before)
+                or (len(found[0]) >= 3 and found[0] in lx.ROLE_ACRONYMS)
+                or found[0] in lx.PORTFOLIO_ACRONYMS
             )
         ):
             inits += found
@@ -374,6 +463,7 @@ def _role_or_body(
             and inner not in lx.PORTFOLIO_ACRONYMS
             and lead["org"] is None
             and words_before
+            and (info.head_kind != "body" or info.acronym is not None)  # not "statutory bodies (police, LA)"
         ):
             # 'Designated Doctor (CCG)', 'DCI (Police)': the body the post belongs to
             lead["org"] = inner
@@ -388,7 +478,11 @@ def _role_or_body(
         if cell.depth[last] == 0 and cell.doc[prev].text in {","} | DASHES:
             found = _initials_list(cell.doc[last].text)
             before = [cell.doc[i].text for i in words[:-1]]
-            if found and cell.doc[last].text not in lx.ROLE_ACRONYMS and not _abbreviates(found[0], before):
+            if (
+                found
+                and cell.doc[last].text not in lx.ROLE_ACRONYMS | lx.PORTFOLIO_ACRONYMS
+                and not _abbreviates(found[0], before)
+            ):
                 inits += found
                 kept = [i for i in kept if i < prev]
     # 'Social workers in the Assessment Team': a staff group and its unit
@@ -461,7 +555,9 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                 right = stretch_info(cell, e, nxt2)
                 if right.whole:
                     break
-        if accept(cell, left, right, kind, sep_text):
+        if accept(cell, left, right, kind, sep_text) or _person_and_title(
+            cell, left, right, sep_text, later, n
+        ):
             pieces.append((start, s, sep_before))
             start, sep_before = (
                 e,
@@ -475,6 +571,21 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
             )
     pieces.append((start, n, sep_before))
     return pieces
+
+
+def _person_and_title(
+    cell: Cell, left: Info, right: Info, sep_text: str, later: list[tuple[int, int, str]], n: int
+) -> bool:
+    """'Jo Bloggs, Head of Housing and Sam Patel, Head of Planning': after a whole title, 'and' a
+    name that a comma and a second title follow starts the next lead (a remit's capitalised words,
+    'Head of Planning and Thames Gateway', have no title after them)."""
+    if sep_text not in ("and", "&") or not right.person or not left.whole or not later:
+        return False
+    s2, e2, _ = later[0]
+    if cell.doc[s2:e2].text.strip() != ",":
+        return False
+    after = stretch_info(cell, e2, later[1][0] if len(later) > 1 else n)
+    return after.whole and after.head_kind == "role" and not after.person
 
 
 def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
@@ -576,6 +687,14 @@ def _all_initials(listed: list[str]) -> bool:
 
 
 def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
+    if shouted(text):  # 'CHIEF EXECUTIVE (S. HALL)': read in title case, given back as printed
+        rows = parse_shouted(text, _parse_cased)
+        if rows is not None:
+            return rows
+    return _parse_cased(text)
+
+
+def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
     services = service_list(text)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)

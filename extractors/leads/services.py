@@ -29,7 +29,9 @@ SERVICE_AREAS = frozenset(
     local authority|council|the council|partners|all partners|health partners|schools and settings|
     communities|place|people|resources|neighbourhoods|environment|corporate services|
     corporate resources|economic development|children and families|adults and communities|
-    education, health and care
+    education, health and care|facilities|estates and facilities|estates & facilities|registry|
+    admissions|library|libraries|student services|marketing|sustainability|finance and resources|
+    people services|customer services|waste|parks|leisure|environmental services
     """.replace("\n", "").split("|")
     if s.strip()
 )

@@ -31,15 +31,35 @@ DASHES = {"-", "–", "—"}
 LABEL_MARKS = {":"} | DASHES
 # 'CIO', 'CAO', 'CDO', 'CISO': a Chief ... Officer, a post whatever the letters between stand for.
 _CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
+# 'DoN', 'DDoN', 'ADoN', 'HoN', 'DoSCE': a (deputy, assistant) Director of or Head of a remit.
+_DIRECTOR_OF_RE = re.compile(r"(?:A|D|AD|DD)?(?:Do|Ho)[A-Z]{1,3}s?")
 # 'LCC', 'KCC', 'NYCC': a county or city council by its initials (posts such as 'ACC' are listed as
 # role acronyms and read first).
 _COUNCIL_RE = re.compile(r"[A-Z]{1,3}CC")
 # 'A/Director', 'T/Supt': a one-letter prefix for acting or temporary glued to a post or rank.
 _ACTING_RE = re.compile(r"[A-Z]/[A-Z]")
-NOT_SENTENCE_END = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "prof", "rev", "revd", "dept", "co", "inc"}
+NOT_SENTENCE_END = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "cllr",
+    "prof",
+    "rev",
+    "revd",
+    "dept",
+    "co",
+    "inc",
+}
 TRUNCATE_AT = {"via", "monitored", "reporting", "reported", "through"}
 PLACE_PREPS = {"in", "within", "at", "from"}
-TITLE_OPENERS = {"head", "chair", "chief"}  # role words that begin a title ('Head of ...')
+TITLE_OPENERS = {
+    "head",
+    "chair",
+    "chief",
+}  # role words that begin a title ('Head of ...')
 
 _COMPONENT = "planwatch_lead_lexicon"
 
@@ -62,6 +82,7 @@ def category_of(text: str) -> str:
     if (
         text in lx.ROLE_ACRONYMS
         or _CHIEF_OFFICER_RE.fullmatch(text)
+        or _DIRECTOR_OF_RE.fullmatch(text)
         or _acronym_plural(text) in lx.ROLE_ACRONYMS
     ):
         return "racr"
@@ -217,14 +238,24 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 nlp.add_pipe(_COMPONENT)
                 matcher = Matcher(nlp.vocab)
                 matcher.add("STRONG", [[{"ORTH": "/"}], [{"ORTH": ";"}]])
-                matcher.add("STRONG", [[{"NORM": w} for w in phrase] for phrase in lx.STRONG_CONNECTIVES])
+                matcher.add(
+                    "STRONG",
+                    [[{"NORM": w} for w in phrase] for phrase in lx.STRONG_CONNECTIVES],
+                )
                 matcher.add("WEAK", [[{"LOWER": {"IN": ["and", "&", ",", "+"]}}]])
                 name = {"_": {"lead_cat": "name"}}
                 name_or_init = {"_": {"lead_cat": {"IN": ["name", "init"]}}}
                 dot = {"ORTH": ".", "OP": "?"}
                 hon = {"_": {"lead_cat": "hon"}}
                 # forenames or initials, then a surname: what follows an honorific
-                tail = [dot, {**name_or_init, "OP": "?"}, dot, {**name_or_init, "OP": "?"}, dot, name]
+                tail = [
+                    dot,
+                    {**name_or_init, "OP": "?"},
+                    dot,
+                    {**name_or_init, "OP": "?"},
+                    dot,
+                    name,
+                ]
                 # honours and letters after the surname belong to the name ('Jo Bloggs MBE')
                 postnoms = [
                     {"_": {"lead_cat": "postnom"}, "OP": "*"},
@@ -237,9 +268,20 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                 matcher.add(
                     "PERSON",
                     [
-                        [hon, dot, {**hon, "OP": "?"}, *tail, *postnoms],  # 'Cllr Mrs J Brown'
+                        [
+                            hon,
+                            dot,
+                            {**hon, "OP": "?"},
+                            *tail,
+                            *postnoms,
+                        ],  # 'Cllr Mrs J Brown'
                         [name_or_init, dot, {**name, "OP": "?"}, name, *postnoms],
                         *([councillor, first, *tail, *postnoms] for first in (hon, name_or_init)),
+                        [
+                            councillor,
+                            name,
+                            *postnoms,
+                        ],  # 'Councillor Lamb (Portfolio Holder)'
                     ],
                 )
                 _STATE["matcher"] = matcher
