@@ -19,6 +19,7 @@ MIN_BAND, MAX_BAND = 6.0, 150.0  # points: the height a row band may have
 SAME_EDGE = 3.0  # points within which two bands share their left and right edges
 MIN_BANDS = 2
 JOIN_GAP = 1.5  # points: cell fills this close side by side, same height and colour, are one band
+EDGE_SNAP = 2.0  # points within which a painted piece's edge is a band's edge
 
 
 def _joined(fills: list[Fill]) -> list[Fill]:
@@ -45,21 +46,36 @@ def _joined(fills: list[Fill]) -> list[Fill]:
     return out
 
 
+def _tall(f: Fill) -> bool:
+    return f.bottom - f.top > MAX_BAND
+
+
 def _runs(bands: list[Fill]) -> list[list[Fill]]:
-    """Bands of one width cut into stacks: the next band starts within a white row's height."""
+    """Bands of one width cut into stacks: the next band starts within a white row's height.
+
+    A band taller than MAX_BAND (a shaded row of a long cell, often the last one on the page)
+    joins only the band before or after it of its own colour and edges: alone, so tall a fill is
+    a box or a page background, not a row."""
     runs: list[list[Fill]] = []
     for b in sorted(bands, key=lambda f: f.top):
         if runs:
             prev = runs[-1][-1]
             gap = b.top - prev.bottom
-            room = 2.5 * max(prev.bottom - prev.top, b.bottom - b.top) + 1
+            normal = [f.bottom - f.top for f in (prev, b) if not _tall(f)]
+            room = 2.5 * max(normal, default=0.0) + 1
+            if (_tall(prev) or _tall(b)) and not (_alike(prev, b) and _same_edges(prev, b)):
+                room = -2.0  # a tall fill joins only a band of its own table
             # Bands touch (a header band over the first shaded row), or a white row apart are
             # shaded alike (zebra); a banner heading above the table is neither.
-            if -1 <= gap <= 1 or (gap <= room and _alike(prev, b)):
+            if room >= 0 and (-1 <= gap <= 1 or (gap <= room and _alike(prev, b))):
                 runs[-1].append(b)
                 continue
         runs.append([b])
     return runs
+
+
+def _same_edges(a: Fill, b: Fill) -> bool:
+    return abs(a.x0 - b.x0) <= SAME_EDGE and abs(a.x1 - b.x1) <= SAME_EDGE
 
 
 def _alike(a: Fill, b: Fill) -> bool:
@@ -75,7 +91,7 @@ def banded_tables(
         f
         for f in fills
         if f.x1 - f.x0 >= MIN_WIDTH_SHARE * width
-        and MIN_BAND <= f.bottom - f.top <= MAX_BAND
+        and MIN_BAND <= f.bottom - f.top
         and f.rgb != (1.0, 1.0, 1.0)
     ]
     # Bands of one table share their right edge; their left edge moves in where a cell drawn
@@ -91,7 +107,7 @@ def banded_tables(
     out = []
     for g in groups:
         for run in _runs(g):
-            if len(run) < MIN_BANDS:
+            if sum(1 for f in run if not _tall(f)) < MIN_BANDS:
                 continue
             x0, x1 = min(f.x0 for f in run), max(f.x1 for f in run)
             inside = [w for w in words if run[0].top < w.yc < run[-1].bottom and x0 < w.xc < x1]
@@ -108,8 +124,11 @@ def banded_tables(
                 s
                 for f in painted
                 for y in (f.top, f.bottom)
+                if _row_edge(y, run)
                 for s in _cut(Segment(round(y, 1), f.x0, f.x1), over)
             ]
+            # A tall cell starting under the last band (the next group's rowspan cell) starts a row there.
+            rules += [Segment(round(f.top, 1), f.x0, f.x1) for f in _cells_below(run, fills)]
             out.append((_unshaded_first_row(run, words, x0, x1), x0, x1, rules))
     return sorted(out, key=lambda t: t[0])
 
@@ -129,6 +148,12 @@ def _unshaded_first_row(run: list[Fill], words: list[Word], x0: float, x1: float
         return top
     outside = above[: len(above) - len(lines)]
     height = statistics.median(w.bottom - w.top for w in lines[0])
+    # A paragraph above the table may reach as far down as a white row is tall: the row is the
+    # lines nearest the band, below the last gap a row's own lines never leave.
+    for k in range(len(lines) - 1, 0, -1):
+        if min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1]) >= 0.5 * height:
+            outside, lines = outside + lines[:k], lines[k:]
+            break
     if outside and min(w.top for w in lines[0]) - max(w.bottom for w in outside[-1]) < 0.5 * height:
         return top  # the lines run on from text above the table: not a row of their own
     if len(chunks(lines[0])) < 2 or any(all(w.bold for w in ln) for ln in lines):
@@ -154,6 +179,39 @@ def _cells_beside(run: list[Fill], fills: list[Fill]) -> list[Fill]:
         if mate or beside:
             out.append(f)
     return out
+
+
+def _row_edge(y: float, run: list[Fill]) -> bool:
+    """Can a painted piece's edge at height y be a row boundary of the stack?
+
+    Zebra rows alternate shaded and white, so every row boundary inside the stack is a band's
+    edge. A browser paints the part of a rowspan cell the page break carried over as tall as it
+    likes (ending inside a shaded row, or a few points into a white one): an edge inside a band,
+    or nearer a band's edge than a row can be tall, is no boundary."""
+    if y < run[0].top - 1 or y > run[-1].bottom + 1:
+        return True
+    edges = [e for b in run for e in (b.top, b.bottom)]
+    if min(abs(y - e) for e in edges) <= EDGE_SNAP:
+        return True
+    inside = any(b.top < y < b.bottom for b in run)
+    return not inside and min(abs(y - e) for e in edges) >= MIN_BAND
+
+
+def _cells_below(run: list[Fill], fills: list[Fill]) -> list[Fill]:
+    """Cells (white ones too) that start where the stack's last band ends and are narrower than
+    the stack: a cell drawn over the rows below it (a rowspan area cell), whose top the bands,
+    painted round it, leave unruled."""
+    x0, x1 = min(f.x0 for f in run), max(f.x1 for f in run)
+    bottom = run[-1].bottom
+    return [
+        f
+        for f in fills
+        if abs(f.top - bottom) <= 1
+        and f.bottom - f.top >= MIN_BAND
+        and f.x1 <= x1 + SAME_EDGE
+        and f.x1 >= x0 - JOIN_GAP
+        and f.x1 - f.x0 < 0.5 * (x1 - x0)
+    ]
 
 
 def _cut(edge: Segment, over: list[Fill]) -> list[Segment]:

@@ -51,6 +51,7 @@ from extractors.layout.rows import (
     spans_table,
     split_at_headings,
 )
+from extractors.layout.ruled_lists import ruled_lists
 from extractors.layout.section_grids import chain_section_grids
 from extractors.layout.sheet_blocks import sheet_blocks
 from extractors.layout.sheet_columns import merged_bounds, prefer_sheet, same_bounds, sheet_columns
@@ -399,6 +400,7 @@ def parse_page(
     starts += [
         (t, t, a, b, []) for t, a, b in headerless_grids(hrules, vrules, words, [s[0] for s in starts])
     ]
+    drawn = hrules  # the rules the page draws, before band edges join them
     # Tables drawn with shaded bands and no rules: the bands' edges are their row rules.
     banded: dict[float, tuple[float, float, float]] = {}  # top -> the last band's bottom, x0, x1
     if not vrules:
@@ -427,6 +429,12 @@ def parse_page(
             starts.append((blk.top, blk.top, blk.x0, blk.x1, []))
             aligned[blk.top] = blk.reach
             aligned_end[blk.top] = blk.bottom
+    # Headerless lists ruled between their rows only (a CSS grid's rule under each cell) that
+    # nothing above reads: two columns of text are too few for an aligned block.
+    starts += [
+        (t, t, a, b, [])
+        for t, a, b in ruled_lists(drawn, vrules, words, float(page.width), [s[0] for s in starts])
+    ]
     sheet_tops: set[float] = set()  # tops of the headerless sheet logs found below
     if not starts and not hrules and not vrules:
         # Nothing else on a page that draws nothing: a spreadsheet's headerless log.
