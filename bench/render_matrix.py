@@ -255,6 +255,8 @@ FIXTURE_STEMS = (
     "filllog--writer-html",
     "assessment--writer-html",
     "delivery--writer-html",
+    # Web pages printed from LibreOffice Calc (no rules, tight top-aligned rows, 'Sheet1' over each page).
+    *(f"{shape}--calc-html" for shape in ("improvement", "actionlog", "delivery", "annex", "scrutiny")),
 )
 
 

@@ -14,17 +14,25 @@ import statistics
 from extractors.geometry import Word, group_lines
 from extractors.layout.aligned_starts import ALIGN, Start, aligned_starts
 from extractors.layout.centred_rows import centred_row_bounds
+from extractors.layout.key_rows import row_bounds_from_keys
 from extractors.layout.ref_headings import ref_headings
 from extractors.layout.rows import heading_line, row_bounds_from_refs, row_bounds_from_text, split_at_headings
+from extractors.layout.sheet_rows import cells_at_starts, lone_first_cells, row_bounds_from_resumption
 
 WORD_GAP = 0.4  # of the text height: wider gaps between words part two cells
 
 
 def unruled_row_bounds(
-    words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
+    words: list[Word],
+    columns: list[tuple[float, float]],
+    top: float,
+    bottom: float,
+    sheet_print: bool = False,
 ) -> tuple[list[float], list[tuple[float, float]]]:
     """The row boundaries of an unruled table's body and the (top, bottom) of the section lines
-    found in its ref column."""
+    found in its ref column. `sheet_print`: a spreadsheet's print (rows also where its columns
+    print again; a lone first cell is a section; a line whose later word starts right at a
+    column's start is cells, not a heading)."""
     body = [w for w in words if top <= w.yc <= bottom]
     lines = group_lines(body)
     inner = [a for a, _ in columns[1:]]
@@ -32,15 +40,21 @@ def unruled_row_bounds(
     starts = aligned_starts(lines, gap)
 
     def heading(line: list[Word]) -> bool:
+        if sheet_print and cells_at_starts(line, inner):
+            return False
         return heading_line(line, inner) and not _abutting_cells(line, inner, starts)
 
     plain = [w for ln in lines if not heading(ln) for w in ln]
     row_ys = (
         centred_row_bounds(plain, columns, top, bottom)
         or row_bounds_from_refs(words, columns[:2], top, bottom)
+        or row_bounds_from_keys(words, columns, top, bottom)
+        or (sheet_print and row_bounds_from_resumption(words, columns, top, bottom))
         or row_bounds_from_text(lines, top, bottom)
     )
     heads = ref_headings(words, columns[:2], top, bottom)
+    if sheet_print:
+        heads += lone_first_cells(words, columns, top, bottom)
     return split_at_headings(row_ys, lines, inner, heads, heading), heads
 
 
