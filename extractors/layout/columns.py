@@ -39,7 +39,12 @@ def ruled_columns(vrules: list[Segment], x0: float, x1: float, top: float, botto
 
 
 def aligned_columns(
-    lines: list[list[Word]], header: list[Word], hrules: list[Segment], x0: float, x1: float
+    lines: list[list[Word]],
+    header: list[Word],
+    hrules: list[Segment],
+    x0: float,
+    x1: float,
+    by_starts: bool = True,
 ) -> list[float]:
     """Column boundaries from whitespace channels that run through (almost) every line of the table.
 
@@ -75,7 +80,11 @@ def aligned_columns(
     if not kept:
         return [x0, x1]
     # Cells' common left edges split runs whose cells no wider gap parts (a narrow cell padding).
-    starts = aligned_starts([[w for c in cs for w in c] for cs in kept], word_gap, fixed=group_lines(header))
+    starts = (
+        aligned_starts([[w for c in cs for w in c] for cs in kept], word_gap, fixed=group_lines(header))
+        if by_starts
+        else []
+    )
     spans = [[(c[0].x0, c[-1].x1) for c in split_at_starts(cs, starts)] for cs in kept]
     step = 0.5
     n = int(width / step) + 1

@@ -119,7 +119,10 @@ def build_table(
             sheet = (
                 None if rules else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
             )
-            if prefer_sheet(sheet, bounds, header_words, region_words):
+            # The sheet reading is weighed against whitespace alone (column starts are the sheet's
+            # own evidence).
+            plain = aligned_columns(body_lines, header_words, rules, x0, x1, by_starts=False)
+            if prefer_sheet(sheet, plain, header_words, region_words):
                 bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
                 sheet_print = True
             elif sheet is not None and not header_words and sheet_block:
