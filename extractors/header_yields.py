@@ -49,9 +49,16 @@ def codes_are_no_area(header_scores: list[dict[str, float]], evidence: list[Colu
 
 def ungrouped_outcomes(header_scores: list[dict[str, float]], evidence: list[ColumnEvidence]) -> None:
     """A header that names either the group or the outcome ('Objective', 'Outcome') over cells that
-    never repeat (each row its own objective, no group cell printed once beside several rows) is
-    the row's outcome: a group groups rows. With fewer than GROUP_ROWS cells nothing is said."""
+    never repeat (each row its own objective, no group cell printed once beside several rows),
+    printed after the action column, is the row's outcome: a group groups rows, and a plan names
+    its group before the actions in it (an objective left of the actions, one action each, is
+    still the group they serve). With fewer than GROUP_ROWS cells nothing is said."""
+    action = next((c for c, s in enumerate(header_scores) if _top(s) == "action"), None)
+    if action is None:
+        return
     for c, ev in enumerate(evidence):
+        if c <= action:
+            continue
         scores = header_scores[c]
         ambiguous = {"area", "outcome"} <= scores.keys() and min(scores["area"], scores["outcome"]) >= EITHER
         if ambiguous and ev.cells >= GROUP_ROWS and ev.get("area") == 0:

@@ -161,6 +161,8 @@ def test_an_objective_of_its_own_on_every_row_is_the_outcome_a_shared_one_the_ar
     projects = ["Estate strategy", "Digital front door", "Complaints reform", "Tenancy support"]
     assert roles(headers, [projects, DISTINCT, DATES]) == ["action", "outcome", "deadline"]
     assert roles(["Objective", "Action", "Lead", "Due"], [GROUP, MILESTONES, PEOPLE, DATES])[0] == "area"
+    # Printed before the actions, an objective of each row's own still names what the action serves.
+    assert roles(["Objective", "Action", "Lead", "Due"], [DISTINCT, MILESTONES, PEOPLE, DATES])[0] == "area"
     # Two rows say nothing either way: the objective stays the area, as before.
     assert roles(headers, [projects[:2], DISTINCT[:2], DATES[:2]])[1] == "area"
     # A header that names the area outright keeps it over rows of their own.
