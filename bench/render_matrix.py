@@ -247,6 +247,8 @@ FIXTURE_STEMS = (
     "scrutiny--docx-grid",
     "scrutiny--html-nogrid",
     "scrutiny--reportlab-whitespace",
+    # Web pages printed from LibreOffice Calc (no rules, tight top-aligned rows, 'Sheet1' over each page).
+    *(f"{shape}--calc-html" for shape in ("improvement", "actionlog", "delivery", "annex", "scrutiny")),
 )
 
 

@@ -18,7 +18,7 @@ from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.form_sections import drop_form_section
 from extractors.heading_rows import fold_heading_rows
-from extractors.key_rows import is_key_row
+from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
 from extractors.table_families import families
@@ -89,7 +89,7 @@ def table_actions(
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
-        if is_key_row([row.text(c) for c in range(len(table.roles))]):
+        if is_legend_row([row.text(c) for c in range(len(table.roles))]):
             continue  # the colour key printed in line with the table
         pages = row.pages
         # The row's box on its first page: its own cells, not a merged group cell shared with others.

@@ -66,6 +66,13 @@ FLOORS = {
     "scrutiny--docx-grid": (1.0, 1.0, 1.0, 1.0),
     "scrutiny--html-nogrid": (1.0, 1.0, 1.0, 1.0),
     "scrutiny--reportlab-whitespace": (1.0, 1.0, 1.0, 1.0),
+    # Printed from LibreOffice Calc: columns from the xs where cell lines start, rows from refs,
+    # codes or columns printing again, the header left at a page's foot carried to the next.
+    "improvement--calc-html": (1.0, 1.0, 1.0, 1.0),
+    "actionlog--calc-html": (1.0, 1.0, 1.0, 1.0),
+    "delivery--calc-html": (1.0, 1.0, 1.0, 1.0),
+    "annex--calc-html": (1.0, 1.0, 1.0, None),
+    "scrutiny--calc-html": (1.0, 1.0, 1.0, 1.0),
 }
 
 

@@ -51,6 +51,7 @@ class PageTable:
     text_below: bool = False  # body text between the table and the bottom margin
     page_height: float = 0.0
     has_row_rules: bool = False
+    sheet: bool = False  # read as a spreadsheet print: cells start at shared xs, top-aligned in tight rows
     notes: list[str] = field(default_factory=list)
     sections: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of spanning heading rows
     roles: list[str] = field(default_factory=list)  # set by map_columns

@@ -70,3 +70,31 @@ def without_footnotes(
         if NUMBER_MARK.match(line[0].text) or separated:
             return [w for ln in lines[:k] for w in ln]
     return words
+
+
+HEAD_ZONE = 0.15  # share of the page height from the top where a running header prints
+CENTRED = 0.03  # share of the page width by which a running header's middle may miss the page's
+MAX_HEAD_WORDS = 3
+
+
+def without_running_head(words: list[Word], width: float, height: float) -> list[Word]:
+    """The words minus a running header: the page's first line when it is a short phrase centred
+    on the page, in the top of the page and a gap apart from the text below it.
+
+    A spreadsheet prints its sheet's name ('Sheet1') centred over every page; on a page that
+    carries a table on, that line is no title and no row.
+    """
+    lines = group_lines(words)
+    if len(lines) < 2:
+        return words
+    first, nxt = lines[0], lines[1]
+    size = max(w.bottom - w.top for w in first)
+    middle = (first[0].x0 + first[-1].x1) / 2
+    if (
+        len(first) <= MAX_HEAD_WORDS
+        and max(w.bottom for w in first) < HEAD_ZONE * height
+        and abs(middle - width / 2) <= CENTRED * width
+        and min(w.top for w in nxt) - max(w.bottom for w in first) >= 0.5 * size
+    ):
+        return [w for line in lines[1:] for w in line]
+    return words

@@ -9,6 +9,7 @@ from extractors.geometry import Segment, Word, group_lines, join_text
 from extractors.header_lexicon import explains, is_header_word
 
 CHUNK_GAP = 6.0  # horizontal gap (pt) that separates two header phrases on one line
+SMALL_TYPE_GAP = 0.6  # of the type height: the phrase gap in type smaller than 10 pt
 MIN_HEADER_ROLES = 3  # distinct column roles a line needs to be a header row
 MIN_HEADER_VOCAB = 0.6  # share of a header line's words that are header vocabulary
 MIN_CHUNK_SCORE = 0.75  # share of a header phrase's words the lexicon must explain
@@ -22,7 +23,12 @@ class Band:
     x1: float
 
 
-def chunks(line: list[Word], gap: float = CHUNK_GAP) -> list[list[Word]]:
+def chunks(line: list[Word], gap: float | None = None) -> list[list[Word]]:
+    """The line's phrases: runs of words at most `gap` apart (by default CHUNK_GAP, less in type
+    smaller than 10 pt: a sheet shrunk to fit the page narrows the gaps between its cells too)."""
+    if gap is None:
+        heights = sorted(w.bottom - w.top for w in line)
+        gap = min(CHUNK_GAP, SMALL_TYPE_GAP * heights[len(heights) // 2]) if heights else CHUNK_GAP
     out: list[list[Word]] = []
     for w in line:
         if out and w.x0 - out[-1][-1].x1 <= gap:

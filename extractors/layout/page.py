@@ -33,11 +33,14 @@ from extractors.layout.columns import (
 from extractors.layout.crossing_words import chars_in, split_crossing
 from extractors.layout.furniture import (
     content_words,
+    is_page_number,
     without_footnotes,
+    without_running_head,
     without_trailing_number,
 )
 from extractors.layout.grid_header import header_row
 from extractors.layout.headers import TITLE_REACH, find_header_bands, header_texts, title_above
+from extractors.layout.key_rows import row_bounds_from_keys
 from extractors.layout.notes_below import without_notes_below
 from extractors.layout.overhangs import clip_overhangs
 from extractors.layout.ref_headings import in_heading, ref_headings
@@ -50,6 +53,14 @@ from extractors.layout.rows import (
 )
 from extractors.layout.ruled_lists import ruled_lists
 from extractors.layout.section_grids import chain_section_grids
+from extractors.layout.sheet_blocks import sheet_blocks
+from extractors.layout.sheet_columns import merged_bounds, prefer_sheet, same_bounds, sheet_columns
+from extractors.layout.sheet_rows import (
+    cells_at_starts,
+    join_runovers,
+    lone_first_cells,
+    row_bounds_from_resumption,
+)
 from extractors.layout.table_end import (
     column_starts,
     framed,
@@ -68,6 +79,7 @@ from extractors.layout.underlines import drop_underlines
 from extractors.ruled_regions import headerless_grids
 
 BAND_HEADER_REACH = 60.0  # points above its first band a table's own (unshaded) header may start
+ORPHAN_SHARE = 0.6  # of a page's own column starts that must be among those of a header left above it
 MARGIN = 0.07  # share of the page height at top and bottom kept for running headers and footers
 
 
@@ -85,26 +97,53 @@ def build_table(
     header_words: list[Word],
     inherit: PageTable | None,
     columns_from: str = "any",
+    orphan: bool = False,
+    sheet_block: bool = False,
 ) -> PageTable | None:
     region_words = [w for w in words if body_top <= w.yc <= bottom and x0 - 2 <= w.xc <= x1 + 2]
     if not region_words:
-        return None
+        return _orphan_header(page_no, page, header_words, top, body_top, x0, x1) if orphan else None
     bounds = ruled_columns(vrules, x0, x1, top, bottom) if columns_from != "aligned" else []
     parser = "ruled"
+    sheet_print = False
     if len(bounds) < 3 and columns_from == "ruled":
         return None  # the ruled parser reads only tables that draw their columns
     if len(bounds) < 3:
         parser = "aligned"
-        kept = inherited_bounds(inherit, header_words)
+        # A header left alone at the foot of the page before has no rows to set columns by.
+        kept = inherited_bounds(inherit if inherit is None or inherit.rows else None, header_words)
         if kept is not None:
             # The previous page's columns, when this page repeats its header or prints none: a few
             # rows at the top of a page are too little text to find the columns from.
             bounds = kept
+            if inherit is not None and inherit.sheet:
+                sheet_print = True  # the sheet's next page
+            elif not [s for s in hrules if top - 2 <= s.pos <= bottom + 2]:
+                own = sheet_columns(without_section_lines(group_lines(region_words)), [], x0, x1)
+                sheet_print = own is not None and same_bounds(own, kept)
         else:
             lines = group_lines(region_words)
             rules = [s for s in hrules if top - 2 <= s.pos <= bottom + 2]
             header_words = clip_overhangs(header_words, region_words, x0, x1)
-            bounds = aligned_columns(without_section_lines(lines), header_words, rules, x0, x1)
+            body_lines = without_section_lines(lines)
+            bounds = aligned_columns(body_lines, header_words, rules, x0, x1)
+            # A headerless sheet may have two columns (an action and its status).
+            sheet = (
+                None if rules else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
+            )
+            if prefer_sheet(sheet, bounds, header_words, region_words):
+                bounds = sheet  # a spreadsheet print: cells start at shared xs, gaps too narrow for channels
+                sheet_print = True
+            elif sheet is not None and not header_words and sheet_block:
+                # A headerless sheet: the columns either finds (a sparse rating column shows no
+                # shared start; a gutter a word space wide shows no whitespace).
+                bounds, sheet_print = merged_bounds(sheet, bounds), True
+            if inherit is not None and not inherit.rows and not header_words:
+                # Under a header left at the foot of the page before: its columns, where this page's
+                # own are among them (a column printing little on this page shows no start).
+                carried = [a for a, _ in inherit.columns] + [inherit.columns[-1][1]]
+                if sheet is not None and same_bounds(carried, sheet, share=ORPHAN_SHARE):
+                    bounds, sheet_print = carried, True
             bounds = drop_bullet_columns(bounds, region_words)
     else:
         bounds = _with_edges(bounds, x0, x1)
@@ -130,10 +169,20 @@ def build_table(
         row_ys = (
             centred_row_bounds(region_words, columns, body_top, bottom)
             or row_bounds_from_refs(region_words, columns[:2], body_top, bottom)
+            or row_bounds_from_keys(region_words, columns, body_top, bottom)
+            or (sheet_print and row_bounds_from_resumption(region_words, columns, body_top, bottom))
             or row_bounds_from_text(group_lines(region_words), body_top, bottom)
         )
         heads = ref_headings(region_words, columns[:2], body_top, bottom)
-        row_ys = split_at_headings(row_ys, group_lines(region_words), [a for a, _ in columns[1:]], heads)
+        if sheet_print:
+            heads += lone_first_cells(region_words, columns, body_top, bottom)
+        inner = [a for a, _ in columns[1:]]
+        lines = group_lines(region_words)
+        if sheet_print:
+            # A sheet's cells may print a word space apart: a line whose later word starts right at
+            # a column's start is cells, not a heading run across them.
+            lines = [[] if cells_at_starts(ln, inner) else ln for ln in lines]
+        row_ys = split_at_headings(row_ys, lines, inner, heads)
     headers = (
         header_texts(header_words, columns, vrules if parser == "ruled" else [])
         if header_words
@@ -168,8 +217,12 @@ def build_table(
             # A section heading printed across the whole table ('Priority 2: ...'): not a row.
             notes.append(join_text(band))
             sections.append((r_top, notes[-1]))
+        elif band and r_bottom >= row_ys[-1] - 1 and is_page_number(sorted(band, key=lambda w: w.x0)):
+            pass  # the page number under the table's last row, inside its reach: furniture
         elif band:
             rows.append(cells)
+    if sheet_print:
+        join_runovers(rows, region_words)
     if not header_words and inherit is None:
         promoted = header_row(rows, region_words)
         if promoted is not None:
@@ -188,8 +241,35 @@ def build_table(
         parser,
         page_height=float(page.height),
         has_row_rules=has_row_rules,
+        sheet=sheet_print,
         notes=notes,
         sections=sections,
+    )
+
+
+def _orphan_header(
+    page_no: int,
+    page: PageFacts,
+    header_words: list[Word],
+    top: float,
+    body_top: float,
+    x0: float,
+    x1: float,
+) -> PageTable | None:
+    """A header row printed at the foot of a page with no row under it (a spreadsheet breaks the
+    page after it): a table of no rows, left open so the next page's rows carry its header."""
+    bounds = aligned_columns(group_lines(header_words), header_words, [], x0, x1)
+    # Each bound just left of the header text it opens: where a sheet's cells start (the next
+    # page's rows may be too few to find the columns by themselves).
+    bounds = (
+        [bounds[0]] + [min(w.x0 for w in header_words if w.x0 >= b) - 1 for b in bounds[1:-1]] + [bounds[-1]]
+    )
+    columns = list(zip(bounds, bounds[1:], strict=False))
+    if len(columns) < 3:
+        return None
+    headers = header_texts(header_words, columns, [])
+    return PageTable(
+        page_no, x0, top, x1, body_top, columns, headers, [], "aligned", page_height=float(page.height)
     )
 
 
@@ -275,6 +355,9 @@ def parse_page(
     where the table draws them, else whitespace).
     """
     words = attach_superscripts(page.words)
+    if inherit is not None:
+        # The table may carry on under the page's running header (a sheet's name over every page).
+        words = without_running_head(words, float(page.width), float(page.height))
     if not words:
         return []
     hrules, vrules = drop_underlines(page.hrules, words), page.vrules
@@ -294,7 +377,7 @@ def parse_page(
         if ruled_top is None:
             upper = into_head_margin(words, body, upper, inherit.x0, inherit.x1)
             body = [w for w in words if upper < w.yc < first_band_top]
-        if body and _continues_columns(inherit, body, hrules):
+        if body and (not inherit.rows or _continues_columns(inherit, body, hrules)):
             top = min(w.top for w in body) - 1
             wide = wide_rules(hrules, inherit.x0, inherit.x1)
             above = [s.pos for s in wide if s.pos <= top + 4]
@@ -305,7 +388,9 @@ def parse_page(
     continued_top = starts[0][0] if continuing and inherit is not None and inherit.sections else None
     for band in bands:
         head = [w for w in words if band.top - 1 <= w.yc <= band.bottom + 1]
-        x0, x1 = band.x0, band.x1
+        # The band reaches as wide as its words: a header found from its wrapped second line takes
+        # in the labels its first line prints further out.
+        x0, x1 = min(band.x0, *(w.x0 for w in head)), max(band.x1, *(w.x1 for w in head))
         wide = wide_rules(hrules, x0, x1, share=0.3)
         near = [s for s in wide if abs(s.pos - band.top) < 20 or abs(s.pos - band.bottom) < 20]
         if near:
@@ -350,6 +435,11 @@ def parse_page(
         (t, t, a, b, [])
         for t, a, b in ruled_lists(drawn, vrules, words, float(page.width), [s[0] for s in starts])
     ]
+    sheet_tops: set[float] = set()  # tops of the headerless sheet logs found below
+    if not starts and not hrules and not vrules:
+        # Nothing else on a page that draws nothing: a spreadsheet's headerless log.
+        sheet_tops = {t for t, _, _ in sheet_blocks(lines, lo_margin, hi_margin)}
+        starts += [(t, t, a, b, []) for t, a, b in sheet_blocks(lines, lo_margin, hi_margin)]
     starts.sort(key=lambda s: s[0])
     # A header drawn as a grid of its own, over grids that section headings separate: one table.
     starts, sectioned = chain_section_grids(starts, vrules, words, continued_top)
@@ -408,7 +498,10 @@ def parse_page(
                 inside = without_next_title(inside, head)
             if head:
                 inside = without_notes_below(inside, head)
-            bottom = max(w.bottom for w in inside) + 1 if inside else text_limit
+            # A header with nothing under it but furniture: its rows start on the next page.
+            bottom = (
+                max(w.bottom for w in inside) + 1 if inside else (body_top if last and head else text_limit)
+            )
             if inside and not ruled_extent(vrules, x0, x1, top, body_top):
                 # No rules say where the table ends sideways: its text does (a last column's
                 # cells run well past its short header word).
@@ -430,6 +523,8 @@ def parse_page(
             head,
             inherit if k == 0 and (continuing or head) else None,
             columns_from,
+            orphan=last and bool(head),
+            sheet_block=top in sheet_tops,
         )
         if table is None:
             continue

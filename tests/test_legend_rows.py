@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.key_rows import is_key_row
+from extractors.legend_rows import is_legend_row
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from extractors.key_rows import is_key_row
     ],
 )
 def test_a_colour_key_is_not_an_action(cells):
-    assert is_key_row(cells)
+    assert is_legend_row(cells)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +33,4 @@ def test_a_colour_key_is_not_an_action(cells):
     ],
 )
 def test_a_row_that_only_opens_with_key_stays(cells):
-    assert not is_key_row(cells)
+    assert not is_legend_row(cells)

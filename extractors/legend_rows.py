@@ -28,7 +28,7 @@ _PHRASES = [
 MIN_PHRASES = 2
 
 
-def is_key_row(cells: list[str | None]) -> bool:
+def is_legend_row(cells: list[str | None]) -> bool:
     """Whether the row's cells, in column order, print a colour key rather than an action."""
     texts = [" ".join(t.split()) for t in cells if t and t.strip()]
     if not texts or not _LABEL.match(texts[0]):
