@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from extractors.core.fills import Fill
-from extractors.geometry import Word
+from extractors.geometry import Segment, Word
 from extractors.layout.banded import banded_tables
+from extractors.layout.crossing_words import split_crossing
 from tests.fixtures import make_area_fixtures as mk
 from tests.helpers import assert_matches_generator, read_fields
 
@@ -68,3 +69,43 @@ def test_a_tall_band_joins_only_bands_of_its_own_colour_and_edges():
 
 def test_a_lone_tall_fill_is_no_stack():
     assert banded_tables([_band(100, 400, 1), _band(420, 440, 2)], _words(105, 425), 842.0) == []
+
+
+def _chars(word: Word, width: float) -> list[dict]:
+    return [
+        {
+            "text": ch,
+            "x0": word.x0 + k * width,
+            "x1": word.x0 + (k + 1) * width,
+            "top": word.top,
+            "bottom": word.bottom,
+        }
+        for k, ch in enumerate(word.text)
+    ]
+
+
+def _lines(x0: float, n: int = 4) -> list[Word]:
+    return [Word("text", x0, 100 + 12 * k, x0 + 20, 108 + 12 * k) for k in range(n)]
+
+
+RULED = [(54.0, 79.0), (79.0, 115.0), (115.0, 180.0), (180.0, 290.0)]
+RULES = [Segment(x, 90.0, 200.0) for x in (54.0, 79.0, 115.0, 180.0, 290.0)]
+EDGES = [*_lines(54.5), *_lines(79.5), *_lines(180.5)]  # three columns start 0.5 pt right of their rule
+
+
+def test_a_group_cell_glued_to_the_cell_before_is_cut_at_the_padding_its_column_shares():
+    """A spreadsheet prints a date and the merged area cell's text touching ('18/06/2024Housing');
+    the area column prints too few lines for a text edge of its own, so it starts one cell padding
+    right of its rule, as the other columns do."""
+    glued = Word("18/06/2024Housing", 79.5, 160, 79.5 + 17 * 3.6, 168)  # 'H' at 115.5
+    words = [*EDGES, Word("CE", 54.5, 160, 62, 168), glued]
+    out = split_crossing(words, RULED, lambda w: _chars(w, 3.6), RULES)
+    assert [w.text for w in out[-2:]] == ["18/06/2024", "Housing"]
+
+
+def test_a_glued_word_after_a_word_that_runs_across_an_edge_is_left_whole():
+    """A line whose words run across the columns before it (a heading) is no row of cells."""
+    across = Word("Introductory", 50.0, 160, 85.0, 168)  # over the rule at 79
+    glued = Word("12345678Housing", 87.5, 160, 87.5 + 15 * 3.5, 168)  # 'H' at 115.5
+    out = split_crossing([*EDGES, across, glued], RULED, lambda w: _chars(w, 3.5), RULES)
+    assert out[-1] is glued

@@ -22,6 +22,8 @@ from extractors.geometry import Segment, Word
 
 EDGE_SLACK = 0.6  # points: a character starting this close to a column's text edge starts that cell
 MIN_LINES = 3  # lines of a column that must start at one x for it to be the column's text edge
+MAX_PAD, PAD_SPREAD = 10.0, 1.0  # points: a cell padding, and how far the columns' paddings may differ
+MIN_PADDED = 3  # columns that must show the same padding for a column without an edge to take it
 
 
 def text_edges(words: list[Word], columns: list[tuple[float, float]]) -> list[float | None]:
@@ -53,14 +55,20 @@ def split_crossing(
     if not crossing:
         return words
     edges = text_edges(words, columns)
+    if vrules is not None:
+        edges = _padded_edges(edges, columns)
     cut: dict[int, list[Word]] = {}
     for w in crossing:
         for c, a in enumerate(inner, start=1):
             edge = edges[c]
             if edge is None or not (w.x0 < a - 1 and w.x1 > a + 1) or not w.x0 < edge - 1 < w.x1:
                 continue
-            if not _alone_in_column(w, words, columns[c - 1][0]):
-                break  # a line across the table (a section heading) runs over edges as it likes
+            if not _alone_in_column(w, words, columns[c - 1][0]) and (
+                vrules is None or _crosses_before(w, words, inner)
+            ):
+                # A line across the table (a section heading) runs over edges as it likes; in a
+                # ruled table the cells before the word may hold their own text, each in its column.
+                break
             if vrules is not None and not any(
                 abs(v.pos - a) <= 3 and v.lo - 1 <= w.yc <= v.hi + 1 for v in vrules
             ):
@@ -70,6 +78,26 @@ def split_crossing(
                 cut[id(w)] = pieces
             break
     return [p for w in words for p in cut.get(id(w), [w])]
+
+
+def _padded_edges(edges: list[float | None], columns: list[tuple[float, float]]) -> list[float | None]:
+    """In a ruled table, a column with too few lines for an edge of its own (a merged group cell
+    printed once per group) starts its text where the others do: one cell padding right of its
+    rule, when the columns that show their padding agree on it."""
+    pads = [
+        e - a for e, (a, _) in zip(edges, columns, strict=True) if e is not None and 0 <= e - a <= MAX_PAD
+    ]
+    if len(pads) < MIN_PADDED or max(pads) - min(pads) > PAD_SPREAD:
+        return edges
+    pad = statistics.median(pads)
+    return [e if e is not None else a + pad for e, (a, _) in zip(edges, columns, strict=True)]
+
+
+def _crosses_before(word: Word, words: list[Word], inner: list[float]) -> bool:
+    """Does a word before `word` on its line run across a column edge too?"""
+    height = word.bottom - word.top
+    before = [w for w in words if abs(w.yc - word.yc) < 0.5 * height and w.x1 <= word.x0]
+    return any(w.x0 < a - 1 and w.x1 > a + 1 for w in before for a in inner)
 
 
 def _alone_in_column(word: Word, words: list[Word], left: float) -> bool:
