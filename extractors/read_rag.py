@@ -46,7 +46,6 @@ from extractors.ratings.ink import CellInk, InkChar, cell_ink, is_clear_ink, is_
 from extractors.ratings.key import find_colour_key, find_phrase_key
 from extractors.ratings.questions import answered_yes, is_done_question
 from extractors.ratings.vocabulary import rag_from_text
-from extractors.select_actions import FIELD_OF_ROLE
 from extractors.status_phrases import match_status
 from schemas.actions import RAG_VALUES
 
@@ -330,8 +329,7 @@ def _verdict_tables(actions: list[dict[str, Any]]) -> set[Any]:
     return {t for t, (short, m) in seen.items() if m >= 2 and short >= STATUS_COLUMN_SHARE * m}
 
 
-# Columns whose answer to a done-question can rate the row (their record fields: FIELD_OF_ROLE).
-QUESTION_ROLES = ("progress", "rag", "outcome")
+_FIELD_OF = {"progress": "progress", "rag": "rag_raw", "outcome": "outcome"}
 
 
 def _question_columns(tables: list[Any]) -> dict[Any, list[str]]:
@@ -339,7 +337,7 @@ def _question_columns(tables: list[Any]) -> dict[Any, list[str]]:
     out: dict[Any, list[str]] = {}
     for table in tables:
         for role, header in zip(table.roles, table.headers, strict=False):
-            if role in QUESTION_ROLES and is_done_question(header):
+            if role in _FIELD_OF and is_done_question(header):
                 out.setdefault(getattr(table, "index", None), []).append(role)
     return out
 
@@ -348,7 +346,7 @@ def _answered_done(action: dict[str, Any], roles: Iterable[str]) -> tuple[str, s
     """(role, 'Yes') when a column asking whether the action is done answers yes: a column with a
     role, or one kept under its header in `other` (no role fits a bare question)."""
     for role in roles:
-        yes = answered_yes(action.get(FIELD_OF_ROLE[role]))
+        yes = answered_yes(action.get(_FIELD_OF[role]))
         if yes is not None:
             return role, yes
     try:
