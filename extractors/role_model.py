@@ -26,6 +26,8 @@ from extractors.header_lexicon import is_plain_date, role_scores
 
 HEADER_WEIGHT = 1.0
 CONTENT_WEIGHT = 0.6
+# A repeated cell naming who leads counts this much less as a group cell: ties go to the lead.
+AREA_LEAD_DISCOUNT = 0.1
 OTHER_SCORE = 0.3  # a column stays 'other' unless some role scores above this
 # Roles the cells can speak for; the others (monitoring, outcome, cost, source_ref, start) only a
 # header names, since their text looks like any other sentence.
@@ -53,13 +55,24 @@ def content_scores(ev: ColumnEvidence) -> dict[str, float]:
         # A status word that also names a rating ('Completed') speaks for progress: the state
         # of the action, read into a rating later from the phrase.
         "rag": max(0.0, ev.get("rag") - 0.5 * ev.get("status")) if short else 0.0,
-        "progress": max(ev.get("status"), 0.9 * ev.get("narrative")),
+        # Shares done ('50%', '100% complete') are progress, as status words and narrative are.
+        "progress": max(ev.get("status"), 0.9 * ev.get("narrative"), ev.get("percent")),
         # A lone rating letter ('B', 'G') also matches the initials pattern; a column of them
         # is a rating column (owners' initials are mostly two or three letters).
-        "lead": max(0.0, ev.get("lead") - 0.5 * ev.get("rag")) if ev.mean_words <= 10 else 0.0,
+        # So does a priority level ('H', 'M', 'L'): how urgent the row is, not who leads it.
+        "lead": max(0.0, ev.get("lead") - 0.5 * ev.get("rag") - ev.get("priority"))
+        if ev.mean_words <= 10
+        else 0.0,
         "action": 0.7 * ev.get("action") + 0.3 * longish if ev.get("numeric") < 0.5 else 0.0,
-        # Repeats of a status, a rating or a date (a meeting's, a quarter) are not group cells.
-        "area": ev.get("area") * (1 - ev.get("status")) * (1 - ev.get("rag")) * (1 - ev.get("deadline"))
+        # Repeats of a status, a rating or a date (a meeting's, a quarter) are not group cells;
+        # repeats of who leads (a department beside each of its actions) lean to the lead, just
+        # enough to break the tie (AREA_LEAD_DISCOUNT): the assignment still makes them the area
+        # when another column names the lead.
+        "area": ev.get("area")
+        * (1 - ev.get("status"))
+        * (1 - ev.get("rag"))
+        * (1 - ev.get("deadline"))
+        * (1 - AREA_LEAD_DISCOUNT * ev.get("lead"))
         if ev.cells >= 3
         else 0.0,
     }
@@ -69,11 +82,18 @@ _CONTENT_MEASURE = {"progress": "status/narrative"}
 SENTENCE_WORDS = 4  # mean words per cell from which a column holds sentences, not refs
 
 
+REF_SHARE = 0.3  # of a column's cells, fewer than this many refs: the column does not number rows
+
+
 def _shared_ref(scores: dict[str, float], ev: ColumnEvidence) -> dict[str, float]:
     """A header naming both the ref and the action ('No. Action', 'Ref / Action') over cells of
     sentences heads the action with its number printed in front ('01 Circulate ...'): the ref
-    is split from the action text later (extractors.refs), so the header speaks for the action."""
-    if "ref" in scores and "action" in scores and ev.mean_words >= SENTENCE_WORDS:
+    is split from the action text later (extractors.refs), so the header speaks for the action.
+    So does a header that names only the ref ('Item', 'Agenda item', 'Relevant item') over cells
+    of sentences that are no refs: the item is what was agreed, its number printed in front."""
+    if "ref" not in scores or ev.mean_words < SENTENCE_WORDS:
+        return scores
+    if "action" in scores or (max(scores, key=lambda r: scores[r]) == "ref" and ev.get("ref") < REF_SHARE):
         return {**{r: v for r, v in scores.items() if r != "ref"}, "action": scores["ref"]}
     return scores
 
@@ -117,6 +137,7 @@ def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRo
     yields.event_dates(headers, header_scores, contents)
     yields.codes_are_no_area(header_scores, evidence)
     yields.ungrouped_outcomes(header_scores, evidence)
+    yields.actors_are_no_action(header_scores, evidence)
     score = np.zeros((n, len(ROLES) + n))
     for c in range(n):
         for k, role in enumerate(ROLES):
