@@ -38,9 +38,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "action no",
         "action ref",
         "item",
-        # Minutes' action logs number their rows by the meeting's agenda item; over sentences the
-        # column holds the action, its item number printed in front (role_model._shared_ref).
-        "agenda item",
         "number",
         "id",
         "action number",

@@ -85,15 +85,18 @@ SENTENCE_WORDS = 4  # mean words per cell from which a column holds sentences, n
 REF_SHARE = 0.3  # of a column's cells, fewer than this many refs: the column does not number rows
 
 
-def _shared_ref(scores: dict[str, float], ev: ColumnEvidence) -> dict[str, float]:
+def _shared_ref(scores: dict[str, float], ev: ColumnEvidence, logged: bool = True) -> dict[str, float]:
     """A header naming both the ref and the action ('No. Action', 'Ref / Action') over cells of
     sentences heads the action with its number printed in front ('01 Circulate ...'): the ref
     is split from the action text later (extractors.refs), so the header speaks for the action.
     So does a header that names only the ref ('Item', 'Agenda item', 'Relevant item') over cells
-    of sentences that are no refs: the item is what was agreed, its number printed in front."""
+    of sentences that are no refs, in a table whose headers also name a deadline, a progress or a
+    rating (`logged`): the item is what was agreed, its number printed in front. Without them the
+    items are a meeting's business ('Agenda item | Cabinet member | Officers': a work programme)."""
     if "ref" not in scores or ev.mean_words < SENTENCE_WORDS:
         return scores
-    if "action" in scores or (max(scores, key=lambda r: scores[r]) == "ref" and ev.get("ref") < REF_SHARE):
+    item = logged and max(scores, key=lambda r: scores[r]) == "ref" and ev.get("ref") < REF_SHARE
+    if "action" in scores or item:
         return {**{r: v for r, v in scores.items() if r != "ref"}, "action": scores["ref"]}
     return scores
 
@@ -124,14 +127,44 @@ def _plain_dates_yield(
             header_scores[c] = {r: v for r, v in header_scores[c].items() if r != "deadline"}
 
 
+LOG_ROLES = ("deadline", "progress", "rag")  # what a log says of each item besides who acts
+LOG_HEADER = 0.5  # a header or the cells naming one of them at least this well
+
+
+def _logged(raw: list[dict[str, float]], contents: list[dict[str, float]], c: int) -> bool:
+    """Whether another column names a deadline, a progress or a rating, by its header or its cells."""
+    return any(
+        o != c and any(max(raw[o].get(r, 0.0), contents[o].get(r, 0.0)) >= LOG_HEADER for r in LOG_ROLES)
+        for o in range(len(raw))
+    )
+
+
+CONSTANT_CELLS = 3  # cells a column needs before 'they are all the same' says anything
+
+
+def _constant_under_other_words(header: str | None, scores: dict[str, float], cells: list[str]) -> bool:
+    """A column printing one value on every row ('All', 'Yes') under a header that names no role
+    ('Protected characteristics') tells nothing about any row: the header says what it is, the
+    lexicon does not know it, and one value repeated is not evidence of a lead or a date."""
+    if not (header or "").strip() or scores:
+        return False
+    texts = [" ".join(t.split()) for t in cells if t and t.strip()]
+    return len(texts) >= CONSTANT_CELLS and len(set(texts)) == 1
+
+
 def assign(headers: list[str | None], columns: list[list[str]]) -> list[ColumnRole]:
     """Roles for every column of one table, decided together."""
     n = len(headers)
     evidence = [measure(cells) for cells in columns]
-    header_scores = [
-        _shared_ref(role_scores(h), ev) if h else {} for h, ev in zip(headers, evidence, strict=True)
-    ]
+    raw = [role_scores(h) if h else {} for h in headers]
     contents = [content_scores(ev) for ev in evidence]
+    header_scores = [
+        _shared_ref(scores, ev, _logged(raw, contents, c)) if scores else {}
+        for c, (scores, ev) in enumerate(zip(raw, evidence, strict=True))
+    ]
+    for c, cells in enumerate(columns):
+        if _constant_under_other_words(headers[c], header_scores[c], cells):
+            contents[c] = {}
     _plain_dates_yield(headers, header_scores, contents)
     # Header words the rest of the table overrules (extractors/header_yields.py).
     yields.event_dates(headers, header_scores, contents)

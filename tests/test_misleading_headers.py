@@ -57,6 +57,8 @@ def test_an_action_column_of_sentences_keeps_its_header():
 @pytest.mark.parametrize("header", ["Item", "Agenda Item", "Relevant Item"])
 def test_an_item_header_over_sentences_is_the_action(header):
     assert roles([header, "Lead", "Due"], [ACTIONS, WHO, DATES])[0] == "action"
+    # Beside no deadline, progress or rating the items are a meeting's business, not actions.
+    assert roles([header, "Cabinet member", "Officers"], [ACTIONS, WHO, WHO])[0] != "action"
     # Over numbers it is still the ref.
     assert roles([header, "Action", "Lead"], [["1", "2", "3", "4"], ACTIONS, WHO])[0] == "ref"
 
@@ -91,6 +93,14 @@ def test_an_unheaded_column_of_departments_is_the_lead_unless_another_names_it()
         "action",
         "lead",
     ]
+
+
+def test_one_value_on_every_row_under_a_header_naming_nothing_is_no_role():
+    everyone = ["All", "All", "All", "All"]
+    assert roles(["Action", "Characteristics affected", "Due"], [ACTIONS, everyone, DATES])[1] == "other"
+    # Without a header, or with values that differ, the cells still speak.
+    assert roles(["Action", None, "Due"], [ACTIONS, everyone, DATES])[1] == "lead"
+    assert roles(["Action", "Characteristics affected", "Due"], [ACTIONS, WHO, DATES])[1] == "lead"
 
 
 def test_a_ref_printed_in_front_does_not_hide_the_verb():
