@@ -13,7 +13,9 @@ import re
 import statistics
 
 from extractors.geometry import Word
-from extractors.layout.sheet_columns import CELL_GAP, CELL_PAD, NUMBER, SAME_X, sheet_columns
+from extractors.layout.baselines import centred_cells
+from extractors.layout.cell_starts import CELL_GAP, CELL_PAD, NUMBER, SAME_X
+from extractors.layout.sheet_columns import sheet_columns
 
 MIN_ROWS = 3  # lines printing two cells or more
 MIN_TEXT_LINES = 3  # lines in which a column prints words, for it to count as a column of text
@@ -74,7 +76,10 @@ def sheet_blocks(lines: list[list[Word]], lo: float, hi: float) -> list[tuple[fl
 
 
 def _is_table(run: list[list[Word]], starts: list[float], height: float) -> bool:
-    """Two cells or more on MIN_ROWS lines, and two columns or more that print words."""
+    """Two cells or more on MIN_ROWS lines, two columns or more that print words, and lines on
+    one baseline grid (cells centred in their rows are a word processor's, not a sheet's)."""
+    if centred_cells(run):
+        return False
     if sum(1 for ln in run if len(_cell_starts(ln, height)) >= 2) < MIN_ROWS:
         return False
     edges = [*starts[1:], float("inf")]
