@@ -90,6 +90,8 @@ RECOMMENDS = re.compile(
 )
 # 'GS and JT to meet ...', 'Minister to write ...': a subject then 'to' and a verb.
 SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
+# What is to be done, in the passive: a few words then 'to be' and a participle.
+TO_BE_DONE = re.compile(r"^(?:[\w'’&/,.()-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # Narrative of what happened: perfect and past forms, 'is now', dates of events.
 NARRATIVE_RE = re.compile(
     r"\b(?:has|have|had|was|were|is now|are now|been|being)\b|\b\w{3,}ed\b(?!\s+(?:by|to)\b)|"
@@ -194,7 +196,11 @@ def is_action(text: str) -> bool:
     if RECOMMENDS.match(text):
         return True  # a recommendation: what someone is to do
     m = SUBJECT_TO_VERB.match(text)
-    return bool(m and m.group(1).lower() in ACTION_VERBS)
+    if m and m.group(1).lower() in ACTION_VERBS:
+        return True
+    # 'Further information to be provided ...', 'Date to be agreed': minutes write what is to be
+    # done in the passive, its subject the thing to be done.
+    return bool(TO_BE_DONE.match(text))
 
 
 def is_narrative(text: str) -> bool:

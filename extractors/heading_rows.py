@@ -10,7 +10,9 @@ beside the action, and the phrase reads as no action (docs/action-tables.md).
 
 from __future__ import annotations
 
-from extractors.column_evidence import is_action
+import re
+
+from extractors.column_evidence import DATE_RE, is_action
 
 MAX_HEADING_WORDS = 8  # a section heading is a name, not a sentence
 NUMBERED_SHARE = 0.7  # share of the other rows that carry a ref
@@ -56,6 +58,19 @@ def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
 
 
 _UNSET = object()
+# Words a heading that dates its rows may print beside the date ('Meeting of 14 May 2012').
+_DATED_WORDS = frozenset("meeting meetings board committee held on of the from dated date actions".split())
+
+
+def is_dated_heading(text: str | None) -> bool:
+    """A section heading that only dates its rows ('May 2012', 'Meeting of 14 March 2012',
+    'April 2 012' as a sheet print splits it): an action log grouped by the meeting each action
+    came from. It names no theme, so it gives no area."""
+    text = " ".join((text or "").split())
+    if not text or len(text.split()) > 6 or not DATE_RE.search(text) or not re.search(r"\d", text):
+        return False
+    rest = re.sub(r"[\d\s.,:;/()\-–]+", " ", DATE_RE.sub(" ", text)).lower().split()
+    return all(w in _DATED_WORDS for w in rest)
 
 
 def _unnumbered_sections(records: list[dict], heads: list[bool]) -> bool:
