@@ -25,6 +25,11 @@ STEMS = (
     "programme--html-css-grid",
     # The group column after the action column, merged by Word.
     "workstreams--docx-merged-area",
+    # Each group a row of the grid: its number in the ref column, its name (a sentence for one)
+    # in the action column, the rows under it numbered from it.
+    "refrows--docx-grid",
+    "refrows--html-nogrid",
+    "refrows--reportlab-whitespace",
 )
 
 
