@@ -215,6 +215,7 @@ ROLE_ACRONYMS = frozenset(
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
     CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs MD HRBP HRBPs VC DVC VP VPs FTSUG
+    PCSO PCSOs DDSL DDSLs S151 CSWO SENDCo SENDCO DHT DHTs AHT AHTs
     """
     )
 )
@@ -292,6 +293,9 @@ LABELS = frozenset(
         "accountable",
         "co-lead",
         "co-leads",
+        "action",
+        "actions",
+        "who",
     }
 )
 
@@ -325,12 +329,13 @@ STRONG_CONNECTIVES = (
     ("with", "input", "from"),
 )
 
-# Cell contents that name no lead at all.
+# Cell contents that name no lead at all, whole (a phrase is matched as a whole: 'To be confirmed').
 PLACEHOLDERS = frozenset(
-    _words(
-        """
-    tbc tba tbd n/a na none nil to be confirmed to be agreed to be decided to be appointed not
-    applicable not known unknown vacant vacancy various
-    """
-    )
+    s.strip()
+    for s in """
+    tbc|tba|tbd|n/a|na|none|nil|to be confirmed|to be agreed|to be decided|to be appointed|
+    to be determined|to be identified|not applicable|not known|unknown|vacant|vacancy|various|
+    not yet known|not yet appointed|not assigned|unassigned|none identified
+    """.replace("\n", "").split("|")
+    if s.strip()
 )

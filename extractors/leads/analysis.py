@@ -300,6 +300,15 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
         cell.low(i) in lx.ORG_STRONG_WORDS for i in info.content if i != info.head
     ):
         return True  # 'Anyshire Fire and Rescue Service', 'NHS Anytown Service': an organisation, not a remit
+    if (
+        low == "office"
+        and info.complement
+        and info.head + 1 < len(cell.doc)
+        and cell.low(info.head + 1) == "of"
+    ):
+        # 'Private Secretary, Office of the Chief Executive': the office of a post-holder is a unit
+        after = [i for i in info.content if i > info.head + 1 and cell.cat(i) not in ("func", "det")]
+        return bool(after) and all(cell.cat(i) in ("role", "racr", "mod") for i in after)
     if strong_only:
         return low in lx.ORG_STRONG_WORDS
     # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown

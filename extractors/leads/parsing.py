@@ -44,6 +44,20 @@ from extractors.leads.tokens import (
 _SETTINGS = frozenset({"school", "schools", "academy", "academies"})
 
 
+def _clause_verb(cell: Cell, i: int) -> bool:
+    """Whether the word after 'to' starts a clause about the lead rather than a title's remit:
+    'Jo Bloggs to deliver the presentation', 'Clerk to ensure review', 'to be monitored' (a
+    lower-case word that is no function word); 'PA to the Chief Executive' and 'Secretary to
+    Board' keep theirs."""
+    word = cell.doc[i].text
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and cell.low(i) not in lx.FUNCTION_WORDS | lx.DETERMINERS
+        and cell.low(i) not in lx.MODIFIERS
+    )
+
+
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether bracketed letters are the initials of the words just before them ('(PSW)', '(HoS)')."""
     acr = re.sub(r"['’]s$", "s", acr)  # "BSO's": a plural written with an apostrophe
@@ -123,12 +137,7 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         if cell.depth[i] == 0 and cell.doc[i].text in TRUNCATE_AT:
             e = i
             break
-        if (
-            cell.depth[i] == 0
-            and cell.doc[i].text == "to"
-            and i + 1 < e
-            and cell.low(i + 1) in ("be", "report")
-        ):
+        if cell.depth[i] == 0 and cell.doc[i].text == "to" and i + 1 < e and _clause_verb(cell, i + 1):
             e = i
             break
     s, e = trim(cell, s, e)
@@ -164,6 +173,12 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         rest_words = [i for i in rest if cell.cat(i) != "punct"]
         if not rest_words:
             return _person_with_brackets(cell, cell.text(list(range(ps, pe))), groups, info)
+        if rest_words == [pe] and _body_acronym(cell, pe):
+            # 'Jo Bloggs LCC', 'Ann Lee CCG': a name and the body it comes from, the comma lost
+            lead = {**_blank(), "person": cell.text(list(range(ps, pe))), "org": cell.doc[pe].text}
+            rest_groups = [g for g in groups if g[0] > pe]
+            if not rest_groups:
+                return _Result([lead], info)
         if cell.doc[pe].text in {",", ":"} | DASHES and all(c < pe or o > pe for o, c in groups):
             sub = _parse_piece(cell, pe + 1, e)
             for lead in sub.leads:
@@ -201,13 +216,18 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                 if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"]:
                     sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
                     return _Result(sub.leads, info)
-        if pe == main_words[-1] + 1 and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
+        # 'Outcome Lead - Jo Bloggs LCC': the holder's body printed after the name
+        body = pe == main_words[-1] and _body_acronym(cell, pe) and not cell.depth[pe]
+        if (pe == main_words[-1] + 1 or body) and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
             if not any(o < ps < c for o, c in groups):
                 sub = _parse_piece(cell, s, ps - 1)
                 if sub.leads and all(lead["person"] is None for lead in sub.leads):
                     for lead in sub.leads:
                         lead["person"] = cell.text(list(range(ps, pe)))
-                    return _Result(sub.leads, info)
+                        if body and lead["org"] is None:
+                            lead["org"] = cell.doc[pe].text
+                    if not body or len(sub.leads) == 1:
+                        return _Result(sub.leads, info)
     # ... or after a head-first title whose line break was lost: 'Head of Service Jo Bloggs'
     cut = name_after_title(cell, s, main_words)
     if cut is not None and all(c < cut or o > cut for o, c in groups):
@@ -260,6 +280,34 @@ def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> in
         return None
     left, right = stretch_info(cell, s, cut), stretch_info(cell, cut, e)
     return cut if left.content and right.content and not (left.person or right.person) else None
+
+
+def _body_acronym(cell: Cell, i: int) -> bool:
+    """A word in capitals that names a body rather than a post or someone's initials: a known body
+    acronym ('CCG', 'HR'), or three letters or more that are no post ('LCC', 'HIE')."""
+    text = cell.doc[i].text
+    if not text.isupper() or not text.replace("&", "").isalpha() or text in lx.ROLE_ACRONYMS:
+        return False
+    return text in lx.BODY_ACRONYMS or (len(text) >= 3 and cell.cat(i) in ("acr", "bacr"))
+
+
+def _body_after_dash(cell: Cell, kept: list[int]) -> int | None:
+    """The dash between a whole title and an organisation ('Head of Social Work - Anytown City
+    Council', 'Quality Lead – Anyshire ICB'); a remit after the dash stays in the title
+    ('Service Manager - ICT', 'Assistant Director - Children's Services')."""
+    dashes = [i for i in kept if cell.depth[i] == 0 and cell.doc[i].text in DASHES]
+    if len(dashes) != 1 or dashes[0] in (kept[0], kept[-1]):
+        return None
+    d = dashes[0]
+    left = stretch_info(cell, kept[0], d)
+    right = stretch_info(cell, d + 1, kept[-1] + 1)
+    if not (left.whole and left.head_kind == "role" and not left.person):
+        return None
+    if left.head != left.content[-1] and not left.complement:
+        return None
+    if right.person or right.head_kind != "body" or right.head != right.content[-1]:
+        return None
+    return d if is_unit(cell, right, strong_only=True) else None
 
 
 def _initials_then_title(cell: Cell, main_words: list[int], e: int) -> Lead | None:
@@ -445,6 +493,8 @@ def _role_or_body(
             pass  # 'Director of People Services (DCS)': the statutory post's name for the title
         elif placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
+        elif lowered[:2] == ["part", "of"]:
+            pass  # 'Member of Staff (part of meeting)': a note on attendance, not part of the lead
         elif (
             inner_words
             and (
@@ -485,6 +535,12 @@ def _role_or_body(
             ):
                 inits += found
                 kept = [i for i in kept if i < prev]
+    # 'Head of Social Work - Anytown City Council': a title, a dash, then the organisation it belongs to
+    cut = _body_after_dash(cell, kept)
+    if cut is not None and lead["org"] is None:
+        lead["role"] = cell.text([j for j in kept if j < cut])
+        lead["org"] = cell.text([j for j in kept if j > cut])
+        return _Result(_explode(lead, inits) + extra, info)
     # 'Social workers in the Assessment Team': a staff group and its unit
     for k, i in enumerate(kept):
         if cell.depth[i] or cell.doc[i].text not in PLACE_PREPS or k == 0:
@@ -721,7 +777,7 @@ def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
 
 
 def placeholder(text: str) -> bool:
-    return re.sub(r"[^a-z/ ]+", "", text.lower()).strip() in lx.PLACEHOLDERS
+    return " ".join(re.sub(r"[^a-z/\s]+", "", text.lower()).split()) in lx.PLACEHOLDERS
 
 
 def final(value: str | None) -> str | None:
