@@ -39,6 +39,7 @@ ROLE_HEADS = _with_plurals(
     convenor convener designate admin trustee steward broker counsellor tutor instructor senco
     ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain writer
     dean provost bursar chancellor vice-chancellor pro-vice-chancellor commander matron ranger
+    vice-principal vice-president vice-provost vice-dean deputy-principal co-optee appointee nominee
     """
     )
 ) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "managers"})
@@ -67,7 +68,9 @@ BODY_WORDS = _with_plurals(
 
 # More kinds of body, read by the lead parser only (column_evidence reads BODY_WORDS, and these are
 # left out of it so that column decisions do not move with them).
-LEAD_BODY_WORDS = _with_plurals(_words("ministry association institute healthwatch station union jobcentre"))
+LEAD_BODY_WORDS = _with_plurals(
+    _words("ministry association institute healthwatch station union jobcentre watch")
+)
 
 # Single body nouns that need a modifier to name a body ('All Area and Team Leaders').
 GENERIC_BODY = frozenset(
@@ -94,7 +97,7 @@ ORG_UNIT_WORDS = ORG_STRONG_WORDS | frozenset(
     _words(
         """
     team teams unit partnership board group panel committee forum hub network organisation
-    organization provider agency subgroup sub-group
+    organization provider agency subgroup sub-group watch watches
     """
     )
 )
@@ -254,6 +257,7 @@ BODY_ACRONYMS = frozenset(
         """
     NHS CCG CCGs ICB ICS LA LAs SAB YOS YOT HWB CQC DfE DFE PCT VCS CVS LEP PCC LSCB LSCP SCB
     SCP MASH CAMHS SMT DMT SLT CMT LGA ADCS OFSTED CAFCASS DWP HMRC NSPCC IT ICT HR QA
+    IJB IJBs HSCP HSCPs CPP CPPs ADP ADPs CSP CSPs MARAC MAPPA UHB LHB PSB RPB CHP
     """
     )
 )

@@ -309,8 +309,10 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
         # 'Private Secretary, Office of the Chief Executive': the office of a post-holder is a unit
         after = [i for i in info.content if i > info.head + 1 and cell.cat(i) not in ("func", "det")]
         return bool(after) and all(cell.cat(i) in ("role", "racr", "mod") for i in after)
+    bacr = cell.cat(info.head) == "bacr" and cell.doc[info.head].text not in lx.PORTFOLIO_ACRONYMS
     if strong_only:
-        return low in lx.ORG_STRONG_WORDS
+        # a known body acronym is a unit even after a head-first title ('Head of Adult Services, HSCP')
+        return low in lx.ORG_STRONG_WORDS or (bacr and info.content == [info.head])
     # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown
     # acronym after a title is its portfolio ('Assistant Director, HR & OD').
     return low in lx.ORG_UNIT_WORDS or (

@@ -151,6 +151,9 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    if len(groups) == 1 and placeholder(cell.text(main_words)):
+        o, c = groups[0]  # 'TBC (Head of Service)': the post is named, its holder not yet
+        return _parse_piece(cell, o + 1, c)
     lead = _initials_then_title(cell, main_words, e)
     if lead:  # 'JL – HoS': a person's initials, then their post
         return _Result([lead], info)
@@ -173,6 +176,15 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         rest_words = [i for i in rest if cell.cat(i) != "punct"]
         if not rest_words:
             return _person_with_brackets(cell, cell.text(list(range(ps, pe))), groups, info)
+        after_groups = _unit_after_brackets(cell, pe, e, groups)
+        if after_groups is not None:
+            # 'Jo Bloggs (Team Manager) - Fostering Team': the post in brackets, then its unit
+            res = _person_with_brackets(
+                cell, cell.text(list(range(ps, pe))), [g for g in groups if g[0] < after_groups], info
+            )
+            if len(res.leads) == 1 and res.leads[0]["org"] is None:
+                res.leads[0]["org"] = cell.text([i for i in range(after_groups + 1, e) if cell.depth[i] == 0])
+                return res
         if rest_words == [pe] and _body_acronym(cell, pe):
             # 'Jo Bloggs LCC', 'Ann Lee CCG': a name and the body it comes from, the comma lost
             lead = {**_blank(), "person": cell.text(list(range(ps, pe))), "org": cell.doc[pe].text}
@@ -282,6 +294,31 @@ def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> in
     return cut if left.content and right.content and not (left.person or right.person) else None
 
 
+def _remit_only(cell: Cell, kept: list[int]) -> bool:
+    """A lead made of remit words alone, no post or body noun ('Physical Planning', 'Estates and
+    Facilities'): the service that does the work, as 'Finance' or 'Public Health' are."""
+    words = [i for i in kept if cell.cat(i) not in ("punct", "func")]
+    return len(words) >= 2 and all(cell.cat(i) == "mod" and cell.doc[i].text[:1].isupper() for i in words)
+
+
+def _unit_after_brackets(cell: Cell, pe: int, e: int, groups: list[tuple[int, int]]) -> int | None:
+    """The comma or dash after the brackets that follow a name, when a unit comes after it:
+    'Jo Bloggs (Team Manager) - Fostering Team' gives the dash; None otherwise."""
+    i = pe
+    for o, c in groups:
+        if o != i:
+            break
+        i = c + 1
+    if i == pe or i >= e - 1 or cell.doc[i].text not in {","} | DASHES or cell.depth[i]:
+        return None
+    if any(o > i for o, _ in groups):
+        return None
+    right = stretch_info(cell, i + 1, e)
+    if right.person or right.head_kind != "body" or right.head != right.content[-1]:
+        return None
+    return i if is_unit(cell, right) else None
+
+
 def _body_acronym(cell: Cell, i: int) -> bool:
     """A word in capitals that names a body rather than a post or someone's initials: a known body
     acronym ('CCG', 'HR'), or three letters or more that are no post ('LCC', 'HIE')."""
@@ -356,7 +393,7 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
 
 
 # Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
-_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro"})
+_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro", "director"})
 
 
 def _after_label_title(cell: Cell, s: int, e: int) -> int:
@@ -373,10 +410,20 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
         cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr") for i in range(s, colon)
     ):
         return s
+    start = trim(cell, colon + 1, e)[0]
     rest = stretch_info(cell, colon + 1, e)
-    if rest.person or rest.head_kind != "role" or not rest.whole:
+    if rest.person:
+        # 'Responsible Director: Jo Bloggs, Chief Operating Officer': the holder's own title follows
+        # the name, and the label only says which of the posts leads
+        for ps, pe in cell.persons:
+            if ps == start and pe + 1 < e and cell.doc[pe].text == "," and not cell.depth[pe]:
+                after = stretch_info(cell, pe + 1, e)
+                if after.whole and after.head_kind == "role" and not after.person:
+                    return start
         return s
-    return trim(cell, colon + 1, e)[0]
+    if rest.head_kind != "role" or not rest.whole:
+        return s
+    return start
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
@@ -414,13 +461,31 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
         ):
             # 'Neil Rowan (Berks, Bucks and Oxon Wildlife Trust)': a body whose name holds a comma
             comma = None
+        dash = next((i for i in inner_depth0 if cell.doc[i].text in DASHES), None)
+        if comma is None and dash is not None and lead["role"] is None and lead["org"] is None:
+            # 'Jo Bloggs (SCDC - Neighbourhood Services Manager)': the body and the post, either way round
+            left, right = _info_inner(cell, o + 1, dash), _info_inner(cell, dash + 1, c)
+            body_first = left.head_kind != "role" and (left.head_kind == "body" or left.acronym is not None)
+            if body_first and right.head_kind == "role" and not right.person:
+                lead["org"] = cell.text(list(range(o + 1, dash)))
+                lead["role"] = cell.text(list(range(dash + 1, c)))
+                continue
         if comma is not None:
             lead["role"] = lead["role"] or cell.text(list(range(o + 1, comma)))
             lead["org"] = cell.text(list(range(comma + 1, c)))
         else:
             sub = _info_inner(cell, o + 1, c)
+            names_only = all(cell.cat(i) == "name" for i in inner_depth0 if cell.cat(i) != "punct")
             if sub.head_kind == "body" or sub.acronym == "bacr" or is_service(inner):
                 lead["org"] = inner  # 'Jo Bloggs (Anytown Council)', 'J Bloggs (Finance)'
+            elif (
+                sub.head_kind is None
+                and not sub.person
+                and inner_depth0
+                and names_only
+                and lead["org"] is None
+            ):
+                lead["org"] = inner  # 'Jo Bloggs (Mears)': a firm or body known by its name alone
             elif lead["role"] is None:
                 lead["role"] = inner
             elif lead["org"] is None:
@@ -568,8 +633,8 @@ def _role_or_body(
         info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits and not is_service(text)
     ):
         lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
-    elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
-        lead["org"] = text
+    elif info.head_kind == "body" or info.acronym in ("acr", "bacr") or _remit_only(cell, kept):
+        lead["org"] = text  # a body, or a service named by its remit alone ('Physical Planning')
     else:
         lead["role"] = text
     return _Result(_explode(lead, inits) + extra, info)
@@ -611,6 +676,8 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                 right = stretch_info(cell, e, nxt2)
                 if right.whole:
                     break
+        if sep_text == "," and right.whole and right.head_kind == "role" and _label_then_name(cell, start, s):
+            continue  # 'Responsible Director: Jo Bloggs, Chief Operating Officer': one lead, read whole
         if accept(cell, left, right, kind, sep_text) or _person_and_title(
             cell, left, right, sep_text, later, n
         ):
@@ -627,6 +694,16 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
             )
     pieces.append((start, n, sep_before))
     return pieces
+
+
+def _label_then_name(cell: Cell, s: int, e: int) -> bool:
+    """'Responsible Director: Jo Bloggs': a short title printed as a label, a colon, then only a name."""
+    colon = next(
+        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]), None
+    )
+    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
+        return False
+    return any(ps == colon + 1 and pe == e for ps, pe in cell.persons)
 
 
 def _person_and_title(
