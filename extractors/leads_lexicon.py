@@ -206,7 +206,7 @@ HONORIFICS = frozenset(
     _words(
         """
     mr mrs ms miss mx dr cllr councillor prof professor sir dame rev revd lord lady dci dsi sgt
-    insp supt
+    insp supt di
     """
     )
 )
@@ -218,7 +218,7 @@ ROLE_ACRONYMS = frozenset(
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
     CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs MD HRBP HRBPs VC DVC VP VPs FTSUG
-    PCSO PCSOs DDSL DDSLs S151 CSWO SENDCo SENDCO DHT DHTs AHT AHTs
+    PCSO PCSOs DDSL DDSLs S151 CSWO SENDCo SENDCO DHT DHTs AHT AHTs EHO EHOs
     """
     )
 )

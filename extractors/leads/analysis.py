@@ -343,6 +343,11 @@ def _acronym_remit(cell: Cell, left: Info, right: Info) -> bool:
     """'Head of Service - CIN/CP', 'HoS CP&CIN': a title whose remit is a list of service acronyms
     written without spaces ('Head of LAC / JK', spaced, is a title and a person's initials)."""
     last = left.content[-1] if left.content else None
+    if last is not None and right.content:
+        pair = [cell.doc[last].text, cell.doc[right.content[0]].text]
+        known = lx.PORTFOLIO_ACRONYMS | lx.BODY_ACRONYMS
+        if all(len(x) == 2 and x.isupper() and x not in known for x in pair):
+            return False  # 'Head of Housing - JB/SP': two people's initials, not a list of remits
     return (
         right.acronym == "acr"
         and left.head_kind == "role"

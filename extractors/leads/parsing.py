@@ -231,6 +231,15 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         # 'Outcome Lead - Jo Bloggs LCC': the holder's body printed after the name
         body = pe == main_words[-1] and _body_acronym(cell, pe) and not cell.depth[pe]
         if (pe == main_words[-1] + 1 or body) and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
+            own = [(o, c) for o, c in groups if o >= pe]
+            if not body and len(own) == 1 and own[0][1] == e - 1 and cell.low(ps - 2) in _LABEL_HEADS:
+                inner = _info_inner(cell, own[0][0] + 1, own[0][1])
+                if inner.whole and inner.head_kind == "role" and not inner.person:
+                    # 'Lead Officer - Jo Bloggs (Head of Housing)': the label, then the holder and post
+                    role = cell.text(list(range(own[0][0] + 1, own[0][1])))
+                    return _Result(
+                        [{**_blank(), "person": cell.text(list(range(ps, pe))), "role": role}], info
+                    )
             if not any(o < ps < c for o, c in groups):
                 sub = _parse_piece(cell, s, ps - 1)
                 if sub.leads and all(lead["person"] is None for lead in sub.leads):
@@ -292,6 +301,12 @@ def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> in
         return None
     left, right = stretch_info(cell, s, cut), stretch_info(cell, cut, e)
     return cut if left.content and right.content and not (left.person or right.person) else None
+
+
+def _plural_post(role: str) -> bool:
+    """A post named in the plural ('Co-Chairs', 'Joint Leads'): held by each of the people before it."""
+    last = role.split()[-1].lower() if role.split() else ""
+    return last.endswith("s") and last[:-1] in lx.ROLE_HEADS and last not in ("staff", "members")
 
 
 def _remit_only(cell: Cell, kept: list[int]) -> bool:
@@ -394,6 +409,8 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
 
 # Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
 _LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro", "director"})
+# Words after the head of such a label ('Officer responsible:', 'Person accountable:').
+_LABEL_TAILS = frozenset({"responsible", "accountable"})
 
 
 def _after_label_title(cell: Cell, s: int, e: int) -> int:
@@ -404,10 +421,12 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
         (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]),
         None,
     )
-    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
+    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS | _LABEL_TAILS:
         return s
-    if not all(
-        cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr") for i in range(s, colon)
+    if not cell.doc[s].text[:1].isupper() or not all(
+        (cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr"))
+        or cell.low(i) in _LABEL_TAILS
+        for i in range(s, colon)
     ):
         return s
     start = trim(cell, colon + 1, e)[0]
@@ -421,7 +440,7 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
                 if after.whole and after.head_kind == "role" and not after.person:
                     return start
         return s
-    if rest.head_kind != "role" or not rest.whole:
+    if (rest.head_kind != "role" or not rest.whole) and rest.acronym != "racr":
         return s
     return start
 
@@ -527,6 +546,10 @@ def _role_or_body(
         inner = cell.text(inner_idx)
         lowered = [cell.low(i) for i in inner_idx]
         phrase = next((p for p in lx.STRONG_CONNECTIVES if tuple(lowered[: len(p)]) == p), None)
+        if phrase is None and lowered[:1] == ["with"] and len(inner_idx) > 1:
+            rest_info = _info_inner(cell, inner_idx[1], c)
+            if rest_info.whole or rest_info.acronym is not None or rest_info.head_kind == "body":
+                phrase = ("with",)  # 'Director of Public Health (with CCG)': a partner in the lead
         if phrase:  # 'Director (supported by Area Managers)': more leads in the bracket
             rest = cell.text(inner_idx[len(phrase) :])
             extra += [dict(zip(KEYS, row, strict=True)) for row in parse_cell(rest)] if rest else []
@@ -560,6 +583,16 @@ def _role_or_body(
             pass  # 'Quality Officer (TBC)': nobody named yet
         elif lowered[:2] == ["part", "of"]:
             pass  # 'Member of Staff (part of meeting)': a note on attendance, not part of the lead
+        elif lowered == ["all"]:
+            pass  # 'Directors (all)': every one of them, the same lead
+        elif (
+            lowered[:1] == ["all"]
+            and words_before
+            and _info_inner(cell, o + 1, c).head_kind == "role"
+            and _info_inner(cell, o + 1, c).plural
+        ):
+            # 'Chief Executive (all Directors)': a group of staff who share the lead
+            extra.append({**_blank(), "role": inner})
         elif (
             inner_words
             and (
@@ -731,6 +764,20 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
             prev, cur = out[-1][0].leads[0], res.leads[0]
             pinfo = out[-1][0].info
             only_org = cur["org"] and not (cur["role"] or cur["person"] or cur["initials"])
+            if (
+                sep == ","
+                and cur["org"]
+                and cur["initials"]
+                and not (cur["role"] or cur["person"])
+                and prev["role"]
+                and not (prev["org"] or prev["initials"] or prev["person"])
+                and not pinfo.plural
+                and res.info.head_kind == "body"
+                and is_unit(cell, res.info)
+            ):
+                # 'Head of Housing, Anytown Council (JB)': the title, its body, its holder's initials
+                prev["org"], prev["initials"] = cur["org"], cur["initials"]
+                continue
             if sep == "," and only_org and prev["role"] and not prev["org"] and not pinfo.plural:
                 if res.info.head_kind == "body" and is_unit(cell, res.info):
                     prev["org"] = cur["org"]
@@ -765,6 +812,30 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
                 cur["person"] = prev["person"]
                 out[-1] = (res, out[-1][1])
                 continue
+        if out and len(res.leads) == 1 and len(out[-1][0].leads) >= 1:
+            prev, cur = out[-1][0].leads[-1], res.leads[0]
+            if (
+                sep == "strong"
+                and cur["initials"]
+                and not (cur["role"] or cur["person"] or cur["org"])
+                and prev["role"]
+                and prev["initials"]
+                and not prev["person"]
+            ):
+                # 'Head of Housing - JB/SP': the second initials hold the same title
+                cur["role"], cur["org"] = prev["role"], prev["org"]
+            elif (
+                sep in ("and", "&", ",")
+                and cur["person"]
+                and cur["role"]
+                and _plural_post(cur["role"])
+                and all(
+                    x["person"] and not (x["role"] or x["org"] or x["initials"]) for x in out[-1][0].leads
+                )
+            ):
+                # 'Jo Bloggs and Sam Patel (Co-Chairs)': the shared post, printed once, is each one's
+                for x in out[-1][0].leads:
+                    x["role"] = cur["role"]
         if out and sep == "implicit":
             prev_leads = out[-1][0].leads
             if (
@@ -779,6 +850,12 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
         out.append((res, sep))
     return [lead for res, _ in out for lead in res.leads]
 
+
+# Labels printed before the lead inside the cell ('Lead: Housing; Support: Planning, Legal').
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\s;,]))(?:lead|leads|lead\(s\)|support|supporting|owner|responsible|accountable|co-lead)\s*[:\u2013-]\s*",
+    re.IGNORECASE,
+)
 
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?")
 
@@ -828,7 +905,10 @@ def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
 
 
 def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
-    services = service_list(text)
+    unlabelled = (
+        re.sub(r"(?:;\s*)+", "; ", _LABEL_RE.sub("; ", text)).strip("; ") if _LABEL_RE.match(text) else text
+    )
+    services = service_list(unlabelled)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
     forenames = _forenames(text)

@@ -38,7 +38,10 @@ SERVICE_AREAS = frozenset(
     asset management|facilities management|economic regeneration|culture|tourism|museums|archives|
     highways and transport|parks and open spaces|open spaces|grounds maintenance|fleet|
     health and safety|information governance|data protection|member services|legal and democratic services|
-    finance and procurement|human resources and payroll
+    finance and procurement|human resources and payroll|pharmacy|radiology|pathology|therapies|
+    occupational health|clinical governance|patient experience|infection prevention and control|
+    medicines management|patient safety|estates and property|student support|careers|admissions and
+    recruitment
     """.replace("\n", "").split("|")
     if s.strip()
 )
