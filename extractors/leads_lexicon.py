@@ -69,7 +69,7 @@ BODY_WORDS = _with_plurals(
 # More kinds of body, read by the lead parser only (column_evidence reads BODY_WORDS, and these are
 # left out of it so that column decisions do not move with them).
 LEAD_BODY_WORDS = _with_plurals(
-    _words("ministry association institute healthwatch station union jobcentre watch")
+    _words("ministry association institute healthwatch station union jobcentre watch control")
 )
 
 # Single body nouns that need a modifier to name a body ('All Area and Team Leaders').

@@ -309,6 +309,13 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
         # 'Private Secretary, Office of the Chief Executive': the office of a post-holder is a unit
         after = [i for i in info.content if i > info.head + 1 and cell.cat(i) not in ("func", "det")]
         return bool(after) and all(cell.cat(i) in ("role", "racr", "mod") for i in after)
+    if (
+        low in lx.DEPT_WORDS
+        and not strong_only
+        and cell.cat(info.content[0]) == "name"
+        and info.content[0] != info.head
+    ):
+        return True  # 'Audit Manager, Anyshire Audit Services': a service named after its place is a unit
     bacr = cell.cat(info.head) == "bacr" and cell.doc[info.head].text not in lx.PORTFOLIO_ACRONYMS
     if strong_only:
         # a known body acronym is a unit even after a head-first title ('Head of Adult Services, HSCP')

@@ -557,8 +557,21 @@ def _role_or_body(
             continue
         words_before = [cell.doc[i].text for i in main if i < o and cell.cat(i) != "punct"]
         inner_words = [i for i in inner_idx if cell.cat(i) != "punct"]
+        named = next((pe for ps, pe in cell.persons if inner_words and ps == inner_words[0]), None)
         if inner_words and (inner_words[0], inner_words[-1] + 1) in cell.persons and lead["person"] is None:
             lead["person"] = inner
+        elif (
+            named is not None
+            and named < c - 1
+            and cell.doc[named].text == ","
+            and lead["person"] is None
+            and lead["org"] is None
+            and _info_inner(cell, named + 1, c).head_kind == "body"
+            and not _info_inner(cell, named + 1, c).person
+        ):
+            # 'Head of Internal Audit (Jo Bloggs, Anytown Audit Partnership)': the holder and their body
+            lead["person"] = cell.text(list(range(o + 1, named)))
+            lead["org"] = cell.text(list(range(named + 1, c)))
         elif (found := _initials_list(inner)) and not (
             len(found) == 1
             and (

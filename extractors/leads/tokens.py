@@ -78,7 +78,8 @@ def category_of(text: str) -> str:
     if len(text) == 1 and text.isupper():
         return "init"
     if low in lx.FUNCTION_WORDS:
-        return "func"
+        # 'AN, LCC', 'AT & LH': two capitals that spell a function word are someone's initials
+        return "acr" if len(text) == 2 and text.isupper() else "func"
     if (
         text in lx.ROLE_ACRONYMS
         or _CHIEF_OFFICER_RE.fullmatch(text)
