@@ -39,6 +39,7 @@ ROLE_HEADS = _with_plurals(
     convenor convener designate admin trustee steward broker counsellor tutor instructor senco
     ceo cfo cio coo minister monitor chief guardian advocate warden coach chaplain captain writer
     dean provost bursar chancellor vice-chancellor pro-vice-chancellor commander matron ranger
+    vice-principal vice-president vice-provost vice-dean deputy-principal co-optee appointee nominee
     """
     )
 ) | frozenset({"staff", "personnel", "colleagues", "professionals", "employees", "managers"})
@@ -67,7 +68,9 @@ BODY_WORDS = _with_plurals(
 
 # More kinds of body, read by the lead parser only (column_evidence reads BODY_WORDS, and these are
 # left out of it so that column decisions do not move with them).
-LEAD_BODY_WORDS = _with_plurals(_words("ministry association institute healthwatch station union jobcentre"))
+LEAD_BODY_WORDS = _with_plurals(
+    _words("ministry association institute healthwatch station union jobcentre watch control")
+)
 
 # Single body nouns that need a modifier to name a body ('All Area and Team Leaders').
 GENERIC_BODY = frozenset(
@@ -94,7 +97,7 @@ ORG_UNIT_WORDS = ORG_STRONG_WORDS | frozenset(
     _words(
         """
     team teams unit partnership board group panel committee forum hub network organisation
-    organization provider agency subgroup sub-group
+    organization provider agency subgroup sub-group watch watches
     """
     )
 )
@@ -203,7 +206,7 @@ HONORIFICS = frozenset(
     _words(
         """
     mr mrs ms miss mx dr cllr councillor prof professor sir dame rev revd lord lady dci dsi sgt
-    insp supt
+    insp supt di
     """
     )
 )
@@ -215,6 +218,7 @@ ROLE_ACRONYMS = frozenset(
     PSW DCS DASS DPH CEO CE HOS HoS SM SMs TM TMs IRO IROs LADO SW SWs AD ADs DD SENCO SENCo DSL
     DSLs DSP HT HTs GP GPs QSW AMHP SRO CFO CIO COO MP MPs PA ASW VSH DSO CSC DCO DMO DPO SIRO
     CNO CMO DIPC DoN MO NED NEDs RFO PVC PVCs HoD HoDs ACC DCC DCFO ACFO DoF DCE TL TLs GM GMs WM WMs MD HRBP HRBPs VC DVC VP VPs FTSUG
+    PCSO PCSOs DDSL DDSLs S151 CSWO SENDCo SENDCO DHT DHTs AHT AHTs EHO EHOs
     """
     )
 )
@@ -253,6 +257,7 @@ BODY_ACRONYMS = frozenset(
         """
     NHS CCG CCGs ICB ICS LA LAs SAB YOS YOT HWB CQC DfE DFE PCT VCS CVS LEP PCC LSCB LSCP SCB
     SCP MASH CAMHS SMT DMT SLT CMT LGA ADCS OFSTED CAFCASS DWP HMRC NSPCC IT ICT HR QA
+    IJB IJBs HSCP HSCPs CPP CPPs ADP ADPs CSP CSPs MARAC MAPPA UHB LHB PSB RPB CHP
     """
     )
 )
@@ -292,6 +297,9 @@ LABELS = frozenset(
         "accountable",
         "co-lead",
         "co-leads",
+        "action",
+        "actions",
+        "who",
     }
 )
 
@@ -325,12 +333,13 @@ STRONG_CONNECTIVES = (
     ("with", "input", "from"),
 )
 
-# Cell contents that name no lead at all.
+# Cell contents that name no lead at all, whole (a phrase is matched as a whole: 'To be confirmed').
 PLACEHOLDERS = frozenset(
-    _words(
-        """
-    tbc tba tbd n/a na none nil to be confirmed to be agreed to be decided to be appointed not
-    applicable not known unknown vacant vacancy various
-    """
-    )
+    s.strip()
+    for s in """
+    tbc|tba|tbd|n/a|na|none|nil|to be confirmed|to be agreed|to be decided|to be appointed|
+    to be determined|to be identified|not applicable|not known|unknown|vacant|vacancy|various|
+    not yet known|not yet appointed|not assigned|unassigned|none identified
+    """.replace("\n", "").split("|")
+    if s.strip()
 )

@@ -1516,11 +1516,666 @@ LEADS7_DEV = [
 ]
 
 
+# Issue 12 item 7 (leads8): lead cells and posts of yet other bodies, written down with their gold by hand
+# (people's names replaced by made-up ones; '\n' is a line break in the cell), then used to find and fix
+# general rules. None of their sources is a source of HELDOUT_PAGES_5. Sources (search corpus 'pages',
+# 2026-12-02), in order: Inverclyde Council audit committee minutes 2005-07 (in attendance); Argyll and
+# Bute audit committee decisions 2007-13; Betsi Cadwaladr UHB board and committee bundles 2016-20;
+# Salford carers strategy action plan 2014 (docsbay.net 1200443, 'By whom'); Cheshire East adult social
+# care scrutiny minutes 2011-12; NHS South Tees CCG governing body agenda 2015 ('Presented by'); Tonbridge
+# and Malling, North Norfolk, Stroud, Tewkesbury, Huntingdonshire, Staffordshire, North Somerset,
+# Sheffield, City of London, Flintshire, Durham, Scottish Borders and Perth and Kinross decisions and
+# minutes; Hemswell parish council minutes 2022-24; Wainfleet All Saints town council working groups;
+# Bracknell Forest LSCB minutes 2017; Buckinghamshire domestic abuse strategy 2018-21; Argyll and Bute
+# CPP papers 2014-15; West Midlands Ambulance Service board minutes 2021; Buckinghamshire and Lancashire
+# fire authority items; Highland CPP board agenda 2017. Then the shapes the leads8 brief names (role
+# abbreviations, name + role + team in brackets, joiners, 'Cllr', 'Clerk', 'all Members', bodies and
+# boards, 'tbc', titles with remits), written with made-up names.
+LEADS8_DEV = [
+    # Inverclyde Council audit committee minutes 2005-07 (inverclyde.gov.uk meetings 136, 138, 150): in attendance
+    ("Depute Chief Executive", [L("Depute Chief Executive")]),
+    ("Solicitor to the Council", [L("Solicitor to the Council")]),
+    ("Interim Chief Internal Auditor", [L("Interim Chief Internal Auditor")]),
+    ("Mr R Leith (Internal Audit)", [L(person="Mr R Leith", org="Internal Audit")]),
+    ("Ms E Barr, Audit Scotland", [L(person="Ms E Barr", org="Audit Scotland")]),
+    ("Corporate Director Improvement & Performance", [L("Corporate Director Improvement & Performance")]),
+    ("Head of Performance Management and Procurement", [L("Head of Performance Management and Procurement")]),
+    # Argyll and Bute audit committee decisions and minutes 2007-2013
+    ("Head of Strategic Finance", [L("Head of Strategic Finance")]),
+    ("Head of Roads and Amenity Services", [L("Head of Roads and Amenity Services")]),
+    ("Head of Democratic Services and Governance", [L("Head of Democratic Services and Governance")]),
+    ("Head of Improvement and HR", [L("Head of Improvement and HR")]),
+    # Betsi Cadwaladr UHB board bundles 2016-2020 (docslib 9272053, 2087985; vdocuments.us SPPH)
+    (
+        "Acting Associate Director of Quality Assurance and Assistant Director of Patient Safety and Experience",
+        [
+            L("Acting Associate Director of Quality Assurance"),
+            L("Assistant Director of Patient Safety and Experience"),
+        ],
+    ),
+    ("Claims Manager", [L("Claims Manager")]),
+    ("Director of MHLDS", [L("Director of MHLDS")]),
+    ("Mr Glyn Rowlands to deliver supporting presentation", [L(person="Mr Glyn Rowlands")]),
+    ("Ms Moira Olsson", [L(person="Ms Moira Olsson")]),
+    # Salford carers strategy action plan 2014 (docsbay.net 1200443), 'By whom'
+    ("Carers Centre, Neighbourhood Managers", [L(org="Carers Centre"), L("Neighbourhood Managers")]),
+    ("Integrated Commissioning Manager", [L("Integrated Commissioning Manager")]),
+    (
+        "Head of Social Work \u2013 Salford City Council",
+        [L("Head of Social Work", org="Salford City Council")],
+    ),
+    (
+        "Head of Social Word \u2013 Salford City Council",
+        [L("Head of Social Word", org="Salford City Council")],
+    ),
+    # Cheshire East adult social care scrutiny minutes 2011-12 (carers strategy)
+    (
+        "Ed Beck (Chairman, Carers Reference Group)",
+        [L("Chairman", person="Ed Beck", org="Carers Reference Group")],
+    ),
+    (
+        "Dave Harley (Chief Executive, Cheshire Carers Centre)",
+        [L("Chief Executive", person="Dave Harley", org="Cheshire Carers Centre")],
+    ),
+    ("Vicky Worth, SMART team manager", [L("SMART team manager", person="Vicky Worth")]),
+    (
+        "Commissioning Manager, Prevention and Reablement and Carer Team",
+        [L("Commissioning Manager", org="Prevention and Reablement and Carer Team")],
+    ),
+    # NHS South Tees CCG governing body agenda, January 2015 (slidelegend), 'Presented by'
+    ("Chair/Amy Hurst", [L("Chair"), L(person="Amy Hurst")]),
+    ("Dr Vina Nair", [L(person="Dr Vina Nair")]),
+    # council minutes and decisions (search corpus 'pages'): Tonbridge and Malling 2023, North Norfolk 2024,
+    # Stroud 2020, Tewkesbury 2021, Huntingdonshire tree strategy, Staffordshire HWB 2018, North Somerset HWB,
+    # Sheffield 2017, City of London, Flintshire, Durham, Scottish Borders, Perth and Kinross
+    (
+        "Director of Planning, Housing and Environmental Health",
+        [L("Director of Planning, Housing and Environmental Health")],
+    ),
+    ("Cllr Tom Adair", [L(person="Cllr Tom Adair")]),
+    ("Corporate Leadership Team (CLT)", [L(org="Corporate Leadership Team")]),
+    ("Eva Nowak, Policy & Performance Officer", [L("Policy & Performance Officer", person="Eva Nowak")]),
+    ("Head of Finance and Asset Management", [L("Head of Finance and Asset Management")]),
+    ("Carbon Reduction Programme Officer", [L("Carbon Reduction Programme Officer")]),
+    ("Planning Services Manager (Policy)", [L("Planning Services Manager (Policy)")]),
+    ("Corporate Director (Delivery)", [L("Corporate Director (Delivery)")]),
+    ("Arboricultural Officer", [L("Arboricultural Officer")]),
+    (
+        "Karin Bryce, Assistant Director, Public Health & Protection",
+        [L("Assistant Director, Public Health & Protection", person="Karin Bryce")],
+    ),
+    ("Consultant in Public Health", [L("Consultant in Public Health")]),
+    ("Andy Fellowes, Customer Services Manager", [L("Customer Services Manager", person="Andy Fellowes")]),
+    (
+        "Director of Human Resources and Customer Services",
+        [L("Director of Human Resources and Customer Services")],
+    ),
+    ("Head of Audit and Risk Management", [L("Head of Audit and Risk Management")]),
+    ("Town Clerk", [L("Town Clerk")]),
+    ("Section 151 Officer", [L("Section 151 Officer")]),
+    ("Chief Officer (Organisational Change)", [L("Chief Officer (Organisational Change)")]),
+    ("Leader and Cabinet Member for Finance", [L("Leader"), L("Cabinet Member for Finance")]),
+    ("Corporate Scrutiny and Performance Manager", [L("Corporate Scrutiny and Performance Manager")]),
+    (
+        "Jay McDougall, Senior Manager Business Strategy & Resources",
+        [L("Senior Manager Business Strategy & Resources", person="Jay McDougall")],
+    ),
+    ("Councillor Pete Barratt (Convener)", [L("Convener", person="Councillor Pete Barratt")]),
+    # Hemswell parish council minutes 2022-24 (hemswell.parish.lincolnshire.gov.uk): those present, who acts
+    ("Cllr. B. Mandel (Chair)", [L("Chair", person="Cllr. B. Mandel")]),
+    ("Clerk: E. Rayner", [L("Clerk", person="E. Rayner")]),
+    ("District Councillor: P. Hewitt-Cowen", [L("District Councillor", person="P. Hewitt-Cowen")]),
+    ("WLDC Conservation Officer", [L("WLDC Conservation Officer")]),
+    ("LCC Highways", [L(org="LCC Highways")]),
+    ("PCSO", [L("PCSO")]),
+    # Wainfleet All Saints town council working groups (members as printed)
+    (
+        "Mayor S.Mitton, Cllr. W.Bowden, Cllr. M.Clark, RFO C.Clery",
+        [
+            L("Mayor", person="S.Mitton"),
+            L(person="Cllr. W.Bowden"),
+            L(person="Cllr. M.Clark"),
+            L("RFO", person="C.Clery"),
+        ],
+    ),
+    # Bracknell Forest LSCB minutes 2017, Buckinghamshire domestic abuse strategy 2018-21 (readkong)
+    ("Action: Jon Pickard", [L(person="Jon Pickard")]),
+    (
+        "Fran Gossard-Thomas, Independent Chair of the Bucks Safeguarding Children's Board",
+        [L("Independent Chair of the Bucks Safeguarding Children's Board", person="Fran Gossard-Thomas")],
+    ),
+    # Argyll and Bute CPP management committee papers and SOA delivery plans 2014-15 (docslib 12920538,
+    # vdocuments.net): outcome leads and members present
+    ("Outcome Lead \u2013 Doug Cowie HIE", [L("Outcome Lead", person="Doug Cowie", org="HIE")]),
+    ("Gary Manders, Police (Chair)", [L("Chair", person="Gary Manders", org="Police")]),
+    # West Midlands Ambulance Service board minutes 2021 (wmas.nhs.uk): those present
+    (
+        "Ms K Friel \u2013 Private Secretary, Office of the Chief Executive",
+        [L("Private Secretary", person="Ms K Friel", org="Office of the Chief Executive")],
+    ),
+    ("Ms R Farr \u2013 Staff Side Representative", [L("Staff Side Representative", person="Ms R Farr")]),
+    ("Mrs M Capel \u2013 Member of Staff (part of meeting)", [L("Member of Staff", person="Mrs M Capel")]),
+    ("Mrs E Cove \u2013 Lead Governor", [L("Lead Governor", person="Mrs E Cove")]),
+    # City of London committee outstanding actions; Flintshire scrutiny; Buckinghamshire and Lancashire fire
+    ("Clerk to the Chamberlain's Court", [L("Clerk to the Chamberlain's Court")]),
+    ("Chief Officer (Housing & Assets)", [L("Chief Officer (Housing & Assets)")]),
+    ("Head of Technology, Transformation and PMO", [L("Head of Technology, Transformation and PMO")]),
+    ("Interim Chief Fire Officer", [L("Interim Chief Fire Officer")]),
+    # Highland Community Planning Partnership board agenda, March 2017: reports by
+    ("Head of Health Improvement, NHS Highland", [L("Head of Health Improvement", org="NHS Highland")]),
+    ("Chief Executive, Highland Council", [L("Chief Executive", org="Highland Council")]),
+    (
+        "Director of Development and Infrastructure, Highland Council",
+        [L("Director of Development and Infrastructure", org="Highland Council")],
+    ),
+    # the shapes the leads8 brief names (made-up names)
+    # role abbreviations
+    ("HoS CP", [L("HoS CP")]),
+    ("AD Housing", [L("AD Housing")]),
+    ("SENCo", [L("SENCo")]),
+    ("DSL / DDSL", [L("DSL"), L("DDSL")]),
+    ("SIRO", [L("SIRO")]),
+    ("DPO", [L("DPO")]),
+    ("CFO / S151", [L("CFO"), L("S151")]),
+    ("TM (Duty)", [L("TM (Duty)")]),
+    ("SW/TM", [L("SW"), L("TM")]),
+    ("IRO Manager", [L("IRO Manager")]),
+    ("PSW & HoS QA", [L("PSW"), L("HoS QA")]),
+    ("DCS", [L("DCS")]),
+    ("ADCS", [L(org="ADCS")]),
+    # name + role + team in brackets
+    (
+        "Jo Bloggs (Team Manager, Fostering Team)",
+        [L("Team Manager", person="Jo Bloggs", org="Fostering Team")],
+    ),
+    ("Ann Lee (Practice Manager, MASH)", [L("Practice Manager", person="Ann Lee", org="MASH")]),
+    ("Sam Patel (HoS, Early Help)", [L("HoS", person="Sam Patel", org="Early Help")]),
+    ("Kim Ward (Business Manager, LSCP)", [L("Business Manager", person="Kim Ward", org="LSCP")]),
+    ("Tom Reid - Service Manager (Youth Justice)", [L("Service Manager (Youth Justice)", person="Tom Reid")]),
+    ("Raj Singh, Head of Finance (Deputy S151)", [L("Head of Finance (Deputy S151)", person="Raj Singh")]),
+    # joiners
+    ("Head of Housing / Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    ("Head of Housing & Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    ("Head of Housing and Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    ("Head of Housing, Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    ("Head of Housing; Head of Planning", [L("Head of Housing"), L("Head of Planning")]),
+    (
+        "Head of Housing\nHead of Planning\nHead of Legal",
+        [L("Head of Housing"), L("Head of Planning"), L("Head of Legal")],
+    ),
+    ("Housing and Planning Manager", [L("Housing and Planning Manager")]),
+    ("Head of Legal & Democratic Services", [L("Head of Legal & Democratic Services")]),
+    ("Planning / Building Control", [L(org="Planning"), L(org="Building Control")]),
+    ("Finance, HR and Legal", [L(org="Finance"), L(org="HR"), L(org="Legal")]),
+    ("Clerk / RFO", [L("Clerk"), L("RFO")]),
+    ("Clerk and RFO", [L("Clerk"), L("RFO")]),
+    # Cllr, Clerk, all Members
+    ("Cllr Jones", [L(person="Cllr Jones")]),
+    ("All Members", [L("All Members")]),
+    ("all Members", [L("all Members")]),
+    ("All Councillors", [L("All Councillors")]),
+    ("Full Council", [L(org="Full Council")]),
+    ("Parish Council", [L(org="Parish Council")]),
+    ("Finance Committee", [L(org="Finance Committee")]),
+    ("Clerk/Finance Committee", [L("Clerk"), L(org="Finance Committee")]),
+    ("Chair of Governors", [L("Chair of Governors")]),
+    ("Headteacher / Governors", [L("Headteacher"), L("Governors")]),
+    # organisations and boards
+    ("Safeguarding Adults Board", [L(org="Safeguarding Adults Board")]),
+    ("SAB / LSCP", [L(org="SAB"), L(org="LSCP")]),
+    ("Health and Wellbeing Board", [L(org="Health and Wellbeing Board")]),
+    ("Police Scotland", [L(org="Police Scotland")]),
+    ("Environment Agency", [L(org="Environment Agency")]),
+    ("Housing Associations", [L(org="Housing Associations")]),
+    ("All partners", [L(org="All partners")]),
+    ("All agencies", [L(org="All agencies")]),
+    ("Voluntary sector partners", [L(org="Voluntary sector partners")]),
+    ("Scottish Fire and Rescue Service", [L(org="Scottish Fire and Rescue Service")]),
+    # tbc and empty
+    ("tbc", []),
+    ("TBC", []),
+    ("To be confirmed", []),
+    ("N/A", []),
+    # job titles with remits
+    ("Director of Place", [L("Director of Place")]),
+    ("Assistant Director - Adult Social Care", [L("Assistant Director - Adult Social Care")]),
+    ("Service Director, Children and Families", [L("Service Director, Children and Families")]),
+    (
+        "Head of Service for Looked After Children and Care Leavers",
+        [L("Head of Service for Looked After Children and Care Leavers")],
+    ),
+    ("Group Manager, Prevention and Protection", [L("Group Manager, Prevention and Protection")]),
+    ("Area Manager (Response)", [L("Area Manager (Response)")]),
+    ("Chief Inspector, Partnerships", [L("Chief Inspector, Partnerships")]),
+    (
+        "Detective Chief Inspector, Public Protection Unit",
+        [L("Detective Chief Inspector", org="Public Protection Unit")],
+    ),
+    ("Superintendent, Local Policing", [L("Superintendent, Local Policing")]),
+    ("Director of Nursing, AHPs and Quality", [L("Director of Nursing, AHPs and Quality")]),
+    ("Deputy Director of Operations (Planned Care)", [L("Deputy Director of Operations (Planned Care)")]),
+    ("Lead Nurse Safeguarding Adults", [L("Lead Nurse Safeguarding Adults")]),
+    ("Named Nurse for Safeguarding Children", [L("Named Nurse for Safeguarding Children")]),
+    (
+        "Chief Officer, Health and Social Care Partnership",
+        [L("Chief Officer", org="Health and Social Care Partnership")],
+    ),
+    ("Chief Social Work Officer", [L("Chief Social Work Officer")]),
+    (
+        "Executive Director of Education and Children's Services",
+        [L("Executive Director of Education and Children's Services")],
+    ),
+    # second step (leads8), written down before the rules below were changed for them: a registered social
+    # landlords review action plan 2009 (docsbay.net); South Cambridgeshire housing performance panel
+    # minutes 2021 (fdocuments.in); a university campus improvement plan 2013-20 (pdfslide.us); Beech
+    # Housing Association board papers 2010 (docstoc); Somerset Partnership NHS FT CQC report 2017; CNWL
+    # council of governors paper 2014 (studylib); West Dunbartonshire community council forum AGM 2025; City
+    # College Coventry HE review action plan 2015; Salford adult learning post-inspection plan 2006; Merthyr
+    # Tydfil scrutiny 2022; Gwynedd council 2024; Bratton parish council; Isle of Anglesey executive minutes
+    # 2017-18 (children's services improvement plan)
+    # a registered social landlords review action plan, 2009 (docsbay.net), 'Responsibility'
+    (
+        "Jules Higson \u2013 Housing Strategy team Leader",
+        [L("Housing Strategy team Leader", person="Jules Higson")],
+    ),
+    (
+        "Jules Higson\nHousing Strategy team Leader",
+        [L("Housing Strategy team Leader", person="Jules Higson")],
+    ),
+    # South Cambridgeshire housing performance panel minutes, September 2021 (fdocuments.in): attendees
+    ("Elin Phipps (Mears)", [L(person="Elin Phipps", org="Mears")]),
+    (
+        "Geoff Clarke (SCDC \u2013 Neighbourhood Services Manager)",
+        [L("Neighbourhood Services Manager", person="Geoff Clarke", org="SCDC")],
+    ),
+    (
+        "Greta Andrews (SCDC \u2013 Data Quality and Improvement Team Leader)",
+        [L("Data Quality and Improvement Team Leader", person="Greta Andrews", org="SCDC")],
+    ),
+    # a university campus improvement plan 2013-2020 (pdfslide.us, Qwaqwa campus), 'Responsibility'
+    ("Campus Security Head", [L("Campus Security Head")]),
+    ("University Head of Security", [L("University Head of Security")]),
+    ("Campus Vice-Principal: Support Services", [L("Campus Vice-Principal: Support Services")]),
+    ("Deputy Director: Student Affairs", [L("Deputy Director: Student Affairs")]),
+    ("CIT", [L(org="CIT")]),
+    ("Physical Planning", [L(org="Physical Planning")]),
+    # Beech Housing Association board papers 2010 (docstoc 85254955); Somerset Partnership NHS FT CQC
+    # report 2017; CNWL council of governors paper 2014 (studylib 6849704)
+    ("H. Robins", [L(person="H. Robins")]),
+    ("Director of Strategy and Corporate Affairs", [L("Director of Strategy and Corporate Affairs")]),
+    (
+        "Associate Director of Strategic Planning and Performance",
+        [L("Associate Director of Strategic Planning and Performance")],
+    ),
+    (
+        "Responsible Director: Rowan Doyle, Chief Operating Officer",
+        [L("Chief Operating Officer", person="Rowan Doyle")],
+    ),
+    # West Dunbartonshire community council forum AGM 2025: office bearers
+    ("Chair : Isla Plunkett", [L("Chair", person="Isla Plunkett")]),
+    ("Treasurer : Alec Conroy", [L("Treasurer", person="Alec Conroy")]),
+    ("Isla Plunkett (IP) (Forum Chair)", [L("Forum Chair", person="Isla Plunkett", initials="IP")]),
+    ("Andy Sinclair (AS) (Forum Secretary)", [L("Forum Secretary", person="Andy Sinclair", initials="AS")]),
+    # City College Coventry HE review action plan 2015 (pdfslide.net), 'Person Responsible'; Salford
+    # family, adult and community learning post-inspection plan 2006; Merthyr Tydfil scrutiny 2022;
+    # Gwynedd council 2024; Bratton parish council steering group page
+    ("Principal (SL)", [L("Principal", initials="SL")]),
+    ("Head of Lifelong Learning", [L("Head of Lifelong Learning")]),
+    ("Jeff Bell (Co-optee)", [L("Co-optee", person="Jeff Bell")]),
+    ("Head of Democracy Services", [L("Head of Democracy Services")]),
+    ("Parish Clerk: Nicky Duke", [L("Parish Clerk", person="Nicky Duke")]),
+    # Isle of Anglesey executive minutes 2017-18 (CSSIW/CIW children's services improvement plan)
+    (
+        "Interim Head of Children's Services (Operational)",
+        [L("Interim Head of Children's Services (Operational)")],
+    ),
+    (
+        "Interim Head of Strategic Services, Children's Services",
+        [L("Interim Head of Strategic Services, Children's Services")],
+    ),
+    (
+        "Assistant Chief Executive (Governance and Business Process Transformation) and Director of Social Services",
+        [
+            L("Assistant Chief Executive (Governance and Business Process Transformation)"),
+            L("Director of Social Services"),
+        ],
+    ),
+    (
+        "Assistant Chief Executive(Governance and Business Process Transformation)/Statutory Director of Social Services",
+        [
+            L("Assistant Chief Executive(Governance and Business Process Transformation)"),
+            L("Statutory Director of Social Services"),
+        ],
+    ),
+    (
+        "Chair and Portfolio Member for Social Services",
+        [L("Chair"), L("Portfolio Member for Social Services")],
+    ),
+    (
+        "Councillor R. Meurig Jones, Chair of the Corporate Scrutiny Committee",
+        [L("Chair of the Corporate Scrutiny Committee", person="Councillor R. Meurig Jones")],
+    ),
+    # more shapes the brief names (made-up names)
+    (
+        "Jo Bloggs (Team Manager) \u2013 Fostering Team",
+        [L("Team Manager", person="Jo Bloggs", org="Fostering Team")],
+    ),
+    ("Head of Housing (Jo Bloggs)", [L("Head of Housing", person="Jo Bloggs")]),
+    ("Jo Bloggs / Sam Patel", [L(person="Jo Bloggs"), L(person="Sam Patel")]),
+    ("Jo Bloggs & Sam Patel", [L(person="Jo Bloggs"), L(person="Sam Patel")]),
+    (
+        "Jo Bloggs, Sam Patel and Kim Ward",
+        [L(person="Jo Bloggs"), L(person="Sam Patel"), L(person="Kim Ward")],
+    ),
+    ("Head of Housing (JB/SP)", [L("Head of Housing", initials="JB"), L("Head of Housing", initials="SP")]),
+    ("Clerk (RFO)", [L("Clerk")]),
+    ("The Clerk", [L("Clerk")]),
+    ("Chairman and Clerk", [L("Chairman"), L("Clerk")]),
+    ("All Members of the Council", [L("All Members of the Council")]),
+    ("Members", [L("Members")]),
+    ("Council members", [L("Council members")]),
+    ("Chair of the Finance Committee", [L("Chair of the Finance Committee")]),
+    ("Finance Committee / Clerk", [L(org="Finance Committee"), L("Clerk")]),
+    ("TBC (Head of Service)", [L("Head of Service")]),
+    ("Head of Service (tbc)", [L("Head of Service")]),
+    ("Vacant", []),
+    (
+        "Lead: Head of Housing\nSupport: Housing Options Manager",
+        [L("Head of Housing"), L("Housing Options Manager")],
+    ),
+    ("Police / Fire / Council", [L(org="Police"), L(org="Fire"), L(org="Council")]),
+    (
+        "Police Scotland, NHS Lothian and City of Edinburgh Council",
+        [L(org="Police Scotland"), L(org="NHS Lothian"), L(org="City of Edinburgh Council")],
+    ),
+    ("Community Safety Partnership", [L(org="Community Safety Partnership")]),
+    ("Integration Joint Board", [L(org="Integration Joint Board")]),
+    ("Chief Officer, IJB", [L("Chief Officer", org="IJB")]),
+    ("Head of Adult Services, HSCP", [L("Head of Adult Services", org="HSCP")]),
+    ("Service Manager \u2013 Justice Social Work", [L("Service Manager \u2013 Justice Social Work")]),
+    (
+        "Detective Superintendent \u2013 Public Protection",
+        [L("Detective Superintendent \u2013 Public Protection")],
+    ),
+    ("Station Manager (Prevention)", [L("Station Manager (Prevention)")]),
+    ("Watch Manager, Blue Watch", [L("Watch Manager", org="Blue Watch")]),
+    ("Matron \u2013 Surgery", [L("Matron \u2013 Surgery")]),
+    ("Ward Manager / Matron", [L("Ward Manager"), L("Matron")]),
+    ("Clinical Lead (Dr J Bloggs)", [L("Clinical Lead", person="Dr J Bloggs")]),
+    ("Dr J Bloggs, Clinical Director", [L("Clinical Director", person="Dr J Bloggs")]),
+    ("Prof Sam Patel, Dean of Medicine", [L("Dean of Medicine", person="Prof Sam Patel")]),
+    ("Head of School / Director of Teaching", [L("Head of School"), L("Director of Teaching")]),
+    ("Deans of Faculty", [L("Deans of Faculty")]),
+    ("Registrar and Secretary", [L("Registrar"), L("Secretary")]),
+    # third step (leads8): shapes of councils', NHS trusts', police, fire, parish, school and university
+    # lead cells the brief names (role abbreviations, names with posts and teams in brackets, joiners,
+    # labels, 'tbc', bodies and partnerships), written with made-up names before the rules below changed
+    (
+        "Jo Bloggs, Head of Housing, Anytown Council",
+        [L("Head of Housing", person="Jo Bloggs", org="Anytown Council")],
+    ),
+    ("Head of Housing, Anytown Council (JB)", [L("Head of Housing", initials="JB", org="Anytown Council")]),
+    ("AD Commissioning/ AD Operations", [L("AD Commissioning"), L("AD Operations")]),
+    (
+        "Director of Adult Services (DASS) / Director of Children's Services (DCS)",
+        [L("Director of Adult Services"), L("Director of Children's Services")],
+    ),
+    ("SMT/CMT", [L(org="SMT"), L(org="CMT")]),
+    ("All Heads of Service", [L("All Heads of Service")]),
+    ("Heads of Service / Service Managers", [L("Heads of Service"), L("Service Managers")]),
+    ("HR & Finance", [L(org="HR"), L(org="Finance")]),
+    ("Chief Executive & Leader", [L("Chief Executive"), L("Leader")]),
+    ("Leader of the Council", [L("Leader of the Council")]),
+    ("Deputy Leader & Cabinet Member for Resources", [L("Deputy Leader"), L("Cabinet Member for Resources")]),
+    ("Portfolio Holder \u2013 Housing", [L("Portfolio Holder \u2013 Housing")]),
+    ("Member Champion for Climate Change", [L("Member Champion for Climate Change")]),
+    ("Lead Officer \u2013 Jo Bloggs (Head of Housing)", [L("Head of Housing", person="Jo Bloggs")]),
+    ("Jo A. Bloggs", [L(person="Jo A. Bloggs")]),
+    ("head of housing", [L("head of housing")]),
+    (
+        "Cabinet Member for Housing and Portfolio Holder for Planning",
+        [L("Cabinet Member for Housing"), L("Portfolio Holder for Planning")],
+    ),
+    ("Officer responsible: Head of Finance", [L("Head of Finance")]),
+    ("Responsible Officer: Jo Bloggs", [L("Responsible Officer", person="Jo Bloggs")]),
+    ("Chief Executive (all Directors)", [L("Chief Executive"), L("all Directors")]),
+    ("Directors (all)", [L("Directors")]),
+    ("Jo Bloggs/ Sam Patel (Finance)", [L(person="Jo Bloggs"), L(person="Sam Patel", org="Finance")]),
+    ("J Bloggs & S Patel", [L(person="J Bloggs"), L(person="S Patel")]),
+    ("Mr J Bloggs and Mrs S Patel", [L(person="Mr J Bloggs"), L(person="Mrs S Patel")]),
+    ("Dr Bloggs", [L(person="Dr Bloggs")]),
+    ("Chief Nurse / Medical Director", [L("Chief Nurse"), L("Medical Director")]),
+    (
+        "Director of Nursing & Quality / Medical Director",
+        [L("Director of Nursing & Quality"), L("Medical Director")],
+    ),
+    ("COO & CFO", [L("COO"), L("CFO")]),
+    ("DoN/MD", [L("DoN"), L("MD")]),
+    ("Trust Secretary", [L("Trust Secretary")]),
+    ("Company Secretary", [L("Company Secretary")]),
+    ("Board Secretary", [L("Board Secretary")]),
+    ("Non-Executive Directors", [L("Non-Executive Directors")]),
+    ("Chair of Audit Committee", [L("Chair of Audit Committee")]),
+    ("Audit Committee Chair", [L("Audit Committee Chair")]),
+    ("Quality Committee", [L(org="Quality Committee")]),
+    ("Executive Team", [L(org="Executive Team")]),
+    ("Executive Directors", [L("Executive Directors")]),
+    ("Head of Estates & Facilities", [L("Head of Estates & Facilities")]),
+    ("Estates & Facilities", [L(org="Estates & Facilities")]),
+    ("Divisional Directors", [L("Divisional Directors")]),
+    ("Divisional Director \u2013 Surgery", [L("Divisional Director \u2013 Surgery")]),
+    ("Care Group Directors", [L("Care Group Directors")]),
+    ("Freedom to Speak Up Guardian", [L("Freedom to Speak Up Guardian")]),
+    ("Caldicott Guardian", [L("Caldicott Guardian")]),
+    ("Information Governance Manager / SIRO", [L("Information Governance Manager"), L("SIRO")]),
+    ("Head of IT & Digital", [L("Head of IT & Digital")]),
+    ("Chief Superintendent, Local Policing", [L("Chief Superintendent, Local Policing")]),
+    ("T/Chief Inspector Jo Bloggs", [L("T/Chief Inspector", person="Jo Bloggs")]),
+    ("ACC Crime", [L("ACC Crime")]),
+    ("Detective Inspector (Public Protection)", [L("Detective Inspector (Public Protection)")]),
+    ("Area Commander, West", [L("Area Commander, West")]),
+    ("Head of Prevention and Protection", [L("Head of Prevention and Protection")]),
+    ("Community Safety Manager / Station Managers", [L("Community Safety Manager"), L("Station Managers")]),
+    ("Parish Clerk", [L("Parish Clerk")]),
+    ("Responsible Finance Officer", [L("Responsible Finance Officer")]),
+    ("Chairman of the Parish Council", [L("Chairman of the Parish Council")]),
+    ("Footpaths Warden", [L("Footpaths Warden")]),
+    ("Tree Warden / Clerk", [L("Tree Warden"), L("Clerk")]),
+    ("Village Hall Committee", [L(org="Village Hall Committee")]),
+    ("Playing Fields Working Group", [L(org="Playing Fields Working Group")]),
+    ("Highways Authority (County Council)", [L(org="Highways Authority (County Council)")]),
+    ("District Council / County Council", [L(org="District Council"), L(org="County Council")]),
+    ("Parish Council & District Council", [L(org="Parish Council"), L(org="District Council")]),
+    ("Cllr J Smith (Chair)", [L("Chair", person="Cllr J Smith")]),
+    ("Cllr Smith/Clerk", [L(person="Cllr Smith"), L("Clerk")]),
+    ("Chair & Vice-Chair", [L("Chair"), L("Vice-Chair")]),
+    ("Head Teacher & Governors", [L("Head Teacher"), L("Governors")]),
+    ("SLT / Governors", [L(org="SLT"), L("Governors")]),
+    ("SENDCo & Inclusion Lead", [L("SENDCo"), L("Inclusion Lead")]),
+    ("Assistant Headteacher (Pastoral)", [L("Assistant Headteacher (Pastoral)")]),
+    ("Subject Leaders", [L("Subject Leaders")]),
+    ("All staff", [L("All staff")]),
+    ("Executive Headteacher / Head of School", [L("Executive Headteacher"), L("Head of School")]),
+    ("School Business Manager", [L("School Business Manager")]),
+    ("Chief Executive / All Directors", [L("Chief Executive"), L("All Directors")]),
+    ("Director of Public Health (with CCG)", [L("Director of Public Health"), L(org="CCG")]),
+    ("Lead: Housing; Support: Planning, Legal", [L(org="Housing"), L(org="Planning"), L(org="Legal")]),
+    ("Jo Bloggs (JB)", [L(person="Jo Bloggs", initials="JB")]),
+    ("JB (Jo Bloggs)", [L(person="Jo Bloggs", initials="JB")]),
+    ("Head of Housing - JB/SP", [L("Head of Housing", initials="JB"), L("Head of Housing", initials="SP")]),
+    ("Various", []),
+    ("All Directorates", [L(org="All Directorates")]),
+    ("All Services", [L(org="All Services")]),
+    ("Corporate Management Team (CMT)", [L(org="Corporate Management Team")]),
+    ("ICB / Local Authority", [L(org="ICB"), L(org="Local Authority")]),
+    ("LA / Health / Education", [L(org="LA"), L(org="Health"), L(org="Education")]),
+    ("Strategic Lead \u2013 Early Help & Prevention", [L("Strategic Lead \u2013 Early Help & Prevention")]),
+    (
+        "Principal Social Worker (PSW) / Workforce Development Manager",
+        [L("Principal Social Worker"), L("Workforce Development Manager")],
+    ),
+    ("Jo Bloggs (Interim HoS)", [L("Interim HoS", person="Jo Bloggs")]),
+    ("HoS (Jo Bloggs)", [L("HoS", person="Jo Bloggs")]),
+    ("Jo Bloggs \u2013 HoS LAC", [L("HoS LAC", person="Jo Bloggs")]),
+    (
+        "Head of Service \u2013 LAC & Care Leavers (Jo Bloggs)",
+        [L("Head of Service \u2013 LAC & Care Leavers", person="Jo Bloggs")],
+    ),
+    (
+        "Commissioning Manager (Adults) / Commissioning Manager (Children)",
+        [L("Commissioning Manager (Adults)"), L("Commissioning Manager (Children)")],
+    ),
+    (
+        "Jo Bloggs and Sam Patel (Co-Chairs)",
+        [L("Co-Chairs", person="Jo Bloggs"), L("Co-Chairs", person="Sam Patel")],
+    ),
+    ("Director of Finance (S151 Officer)", [L("Director of Finance (S151 Officer)")]),
+    ("Monitoring Officer", [L("Monitoring Officer")]),
+    ("Head of Legal (Monitoring Officer)", [L("Head of Legal (Monitoring Officer)")]),
+    (
+        "Service Director \u2013 Education, Skills and Learning",
+        [L("Service Director \u2013 Education, Skills and Learning")],
+    ),
+    ("Directors / Heads of Service / Managers", [L("Directors"), L("Heads of Service"), L("Managers")]),
+    (
+        "Early Help Managers and Social Work Team Managers",
+        [L("Early Help Managers"), L("Social Work Team Managers")],
+    ),
+    ("Safeguarding Partnership Business Unit", [L(org="Safeguarding Partnership Business Unit")]),
+    ("Learning and Improvement Subgroup", [L(org="Learning and Improvement Subgroup")]),
+    ("Chair of the Learning and Improvement Subgroup", [L("Chair of the Learning and Improvement Subgroup")]),
+    ("Independent Chair / Business Manager", [L("Independent Chair"), L("Business Manager")]),
+    ("Designated Nurse (ICB)", [L("Designated Nurse", org="ICB")]),
+    ("Named GP", [L("Named GP")]),
+    ("Probation Service", [L(org="Probation Service")]),
+    ("Youth Justice Service Manager", [L("Youth Justice Service Manager")]),
+    ("DCI Public Protection", [L("DCI Public Protection")]),
+    (
+        "Jo Bloggs, Partnership Manager, Anyshire Safeguarding Adults Board",
+        [L("Partnership Manager", person="Jo Bloggs", org="Anyshire Safeguarding Adults Board")],
+    ),
+    ("Partnership Manager, SAB", [L("Partnership Manager", org="SAB")]),
+    ("SAB Business Manager", [L("SAB Business Manager")]),
+    ("SAB Chair", [L("SAB Chair")]),
+    ("All SAB partners", [L(org="All SAB partners")]),
+    ("Exec Lead: DoN; Operational Lead: DDoN", [L("DoN"), L("DDoN")]),
+    ("Deputy CEO & Director of Strategy", [L("Deputy CEO"), L("Director of Strategy")]),
+    (
+        "Associate Director of Nursing \u2013 Safeguarding",
+        [L("Associate Director of Nursing \u2013 Safeguarding")],
+    ),
+    ("Head of Midwifery (HoM)", [L("Head of Midwifery")]),
+    ("Jo Bloggs, HoM", [L("HoM", person="Jo Bloggs")]),
+    ("Matron (Emergency Department)", [L("Matron (Emergency Department)")]),
+    ("ED Matron", [L("ED Matron")]),
+    ("Clinical Lead/Service Manager", [L("Clinical Lead"), L("Service Manager")]),
+    ("Infection Prevention & Control Team", [L(org="Infection Prevention & Control Team")]),
+    ("IPC Team", [L(org="IPC Team")]),
+    ("Chief Pharmacist", [L("Chief Pharmacist")]),
+    ("Pharmacy", [L(org="Pharmacy")]),
+    ("Supt. Jo Bloggs", [L(person="Supt. Jo Bloggs")]),
+    ("DCI Bloggs / DI Patel", [L(person="DCI Bloggs"), L(person="DI Patel")]),
+    ("Insp. Patel", [L(person="Insp. Patel")]),
+    (
+        "Corporate Director of Place / Head of Planning",
+        [L("Corporate Director of Place"), L("Head of Planning")],
+    ),
+    ("Assistant Director: Housing", [L("Assistant Director: Housing")]),
+    ("Housing Options Team", [L(org="Housing Options Team")]),
+    ("Revenues & Benefits Manager", [L("Revenues & Benefits Manager")]),
+    ("Env Health Manager", [L("Env Health Manager")]),
+    ("EHO", [L("EHO")]),
+    ("Planning Policy Manager (PPM)", [L("Planning Policy Manager")]),
+    ("Legal Services", [L(org="Legal Services")]),
+    ("Democratic Services Manager", [L("Democratic Services Manager")]),
+    ("PVC (Education)", [L("PVC (Education)")]),
+    ("Dean of Students", [L("Dean of Students")]),
+    ("Academic Registrar", [L("Academic Registrar")]),
+    ("Director of HR / EDI Manager", [L("Director of HR"), L("EDI Manager")]),
+    ("EDI Committee", [L(org="EDI Committee")]),
+    ("Heads of School", [L("Heads of School")]),
+    ("Clerk/Chairman", [L("Clerk"), L("Chairman")]),
+    ("Footpath Warden (Cllr Bloggs)", [L("Footpath Warden", person="Cllr Bloggs")]),
+    ("Chairman (Cllr Bloggs)", [L("Chairman", person="Cllr Bloggs")]),
+    ("Head of Finance & Deputy S151", [L("Head of Finance"), L("Deputy S151")]),
+    (
+        "Strategic Director (Resources) / Head of HR & OD",
+        [L("Strategic Director (Resources)"), L("Head of HR & OD")],
+    ),
+    ("ICT Manager", [L("ICT Manager")]),
+    ("Procurement Team", [L(org="Procurement Team")]),
+    ("Contract Manager, Procurement", [L("Contract Manager, Procurement")]),
+    ("Fleet Manager / Waste Manager", [L("Fleet Manager"), L("Waste Manager")]),
+    (
+        "Jo Bloggs (Senior Planning Officer) & Sam Patel (Planning Officer)",
+        [L("Senior Planning Officer", person="Jo Bloggs"), L("Planning Officer", person="Sam Patel")],
+    ),
+    (
+        "Head of Housing (Jo Bloggs) / Housing Manager (Sam Patel)",
+        [L("Head of Housing", person="Jo Bloggs"), L("Housing Manager", person="Sam Patel")],
+    ),
+    # fourth step (leads8): the old KNOWN_MISSES now read right (initials that spell a function word,
+    # a body whose name ends in 'Control' after 'from')
+    ("AN, LCC", [L(initials="AN", org="LCC")]),
+    ("AN (LCC) / JR (CCG)", [L(initials="AN", org="LCC"), L(initials="JR", org="CCG")]),
+    (
+        "Ged Bassett, Operations Manager from North West Fire Control",
+        [L("Operations Manager", person="Ged Bassett", org="North West Fire Control")],
+    ),
+    # council finance, audit, governance and HR shapes (made-up names), fourth step
+    ("Head of Housing\n(Jo Bloggs)", [L("Head of Housing", person="Jo Bloggs")]),
+    ("Jo Bloggs\n(Head of Housing)", [L("Head of Housing", person="Jo Bloggs")]),
+    ("Head of Housing\nJo Bloggs", [L("Head of Housing", person="Jo Bloggs")]),
+    ("Head of Housing –\nJo Bloggs", [L("Head of Housing", person="Jo Bloggs")]),
+    ("All managers", [L("All managers")]),
+    ("All Heads of Service and Service Managers", [L("All Heads of Service"), L("Service Managers")]),
+    ("Chief Executive and all Directors", [L("Chief Executive"), L("all Directors")]),
+    ("Corporate Director (Resources)", [L("Corporate Director (Resources)")]),
+    ("Finance Manager (Capital)", [L("Finance Manager (Capital)")]),
+    ("Senior Accountant \u2013 Capital", [L("Senior Accountant \u2013 Capital")]),
+    ("Chief Accountant", [L("Chief Accountant")]),
+    ("Internal Audit Manager / External Audit", [L("Internal Audit Manager"), L(org="External Audit")]),
+    ("KPMG", [L(org="KPMG")]),
+    ("Jo Bloggs (KPMG)", [L(person="Jo Bloggs", org="KPMG")]),
+    (
+        "Head of Internal Audit (Jo Bloggs, Anytown Audit Partnership)",
+        [L("Head of Internal Audit", person="Jo Bloggs", org="Anytown Audit Partnership")],
+    ),
+    ("Audit Manager, Anyshire Audit Services", [L("Audit Manager", org="Anyshire Audit Services")]),
+    ("Section 151 Officer / Monitoring Officer", [L("Section 151 Officer"), L("Monitoring Officer")]),
+    ("S151 Officer & MO", [L("S151 Officer"), L("MO")]),
+    ("Deputy Chief Executive (Place)", [L("Deputy Chief Executive (Place)")]),
+    ("Executive Director \u2013 People", [L("Executive Director \u2013 People")]),
+    ("Exec Director Place", [L("Exec Director Place")]),
+    (
+        "Director of Children's Services (DCS) and Director of Adult Social Services (DASS)",
+        [L("Director of Children's Services"), L("Director of Adult Social Services")],
+    ),
+    ("Leader / Chief Executive", [L("Leader"), L("Chief Executive")]),
+    ("Cabinet", [L(org="Cabinet")]),
+    ("Cabinet / Council", [L(org="Cabinet"), L(org="Council")]),
+    ("Overview and Scrutiny Committee", [L(org="Overview and Scrutiny Committee")]),
+    ("Scrutiny Officer", [L("Scrutiny Officer")]),
+    ("Democratic Services / Legal", [L(org="Democratic Services"), L(org="Legal")]),
+    ("Communications Team", [L(org="Communications Team")]),
+    ("Comms", [L(org="Comms")]),
+    ("HR Business Partner", [L("HR Business Partner")]),
+    ("People Services", [L(org="People Services")]),
+    ("OD Manager", [L("OD Manager")]),
+    ("L&D Team", [L(org="L&D Team")]),
+    ("Workforce Development", [L(org="Workforce Development")]),
+    ("Health & Safety Manager", [L("Health & Safety Manager")]),
+    ("Emergency Planning Officer", [L("Emergency Planning Officer")]),
+    ("Resilience Team", [L(org="Resilience Team")]),
+    ("Local Resilience Forum", [L(org="Local Resilience Forum")]),
+    ("LRF", [L(org="LRF")]),
+]
+
 # Cells still parsed wrongly: measured by bench/lead_accuracy.py, not asserted. A name and a group of
 # a body's staff, or bodies, run together with no separator; a surname that is also a remit word
-# ('North'); initials that spell a function word ('AN'); a place after a head-first title read as a
-# person ('Head of Service Jo Bloggs' and 'Head of Service Milton Keynes' look alike). 'CEO & Board',
-# the old miss, is parsed since leads7.
+# ('North'); a place after a head-first title read as a person ('Head of Service Jo Bloggs' and 'Head
+# of Service Milton Keynes' look alike). 'CEO & Board', the old miss, is parsed since leads7; initials
+# that spell a function word ('AN, LCC') since leads8.
 KNOWN_MISSES = [
     (
         "Kate Dunmore (Project Manager)\nSenior Users HSE",
@@ -1535,9 +2190,11 @@ KNOWN_MISSES = [
         ],
     ),
     ("Jane North & Roz Hill", [L(person="Jane North"), L(person="Roz Hill")]),
-    ("AN, LCC", [L(initials="AN", org="LCC")]),
-    ("AN (LCC) / JR (CCG)", [L(initials="AN", org="LCC"), L(initials="JR", org="CCG")]),
     ("Head of Service Milton Keynes", [L("Head of Service Milton Keynes")]),
+    # leads8: a council's initials in brackets read as a person's; a City of London office title
+    # and 'and the'
+    ("Public Health Specialist (NSC)", [L("Public Health Specialist", org="NSC")]),
+    ("the Chamberlain and the Remembrancer", [L("Chamberlain"), L("Remembrancer")]),
 ]
 
 # A held-out set: posts and bodies as printed on public pages of councils and NHS trusts (search
@@ -2112,6 +2769,180 @@ HELDOUT_PAGES_4 = [
 ]
 
 
+# A fifth held-out set (leads8, 2026-12-02), written down with its gold by hand BEFORE the parser was run
+# on it, then measured (bench/lead_accuracy.py) and never used to change a rule. Lead cells and posts as
+# printed by other public bodies, from sources no earlier set used, found through the search corpus
+# 'pages' (people's names replaced by made-up ones; '\n' is a line break in the cell). Sources, in order:
+# docstoc 132261219 (Hull and East Yorkshire Hospitals NHS Trust board action tracking list, July 2012,
+# 'Lead'); expydoc.com/doc/4498760 (an LSCB strategic business plan 2014-5, 'Responsible lead/ group');
+# docslib 13649476 (Clackmannanshire Council housing services improvement plan 2008-10, 'Responsible
+# Person'); southribble.gov.uk article 1807 (homelessness strategy 2020-25 action plan); docstoc 40520104
+# (Croydon homelessness strategy action plan, 'Responsibility'); gov.scot 'NHS Chairs minutes' (October
+# 2018, March 2019, April 2023, October 2024: attendees as 'Name, Post, Body'); democracy.brighton-hove.gov.uk
+# s183867 (tree planting action plan 2022-27, 'Who'); cms.pembrokeshire.gov.uk (strategic equality plan
+# 2024-28 action plan, 'Service'); rowlandscastlepc.org.uk (parish council priorities 2016, 'Action');
+# readkong 4267620 (Bridgend strategic equality plan action plan review 2020-21, 'Lead:'); vdocuments.site
+# Doncaster and Bassetlaw board of directors minutes, 25 October 2016 (posts of those present);
+# studylib.net 7166098, 7901004, 9871785 and 6866669 (Museum Libraries and Archives Group meeting notes
+# 2014-15, attendees as 'Name (Body) - Post').
+HELDOUT_PAGES_5 = [
+    ("MW/YO", [L(initials="MW"), L(initials="YO")]),
+    ("JB", [L(initials="JB")]),
+    ("AP", [L(initials="AP")]),
+    ("CSE Implementation group", [L(org="CSE Implementation group")]),
+    (
+        "CSE Implementation group/ Training and Dev sub.",
+        [L(org="CSE Implementation group"), L(org="Training and Dev sub")],
+    ),
+    ("QEG.", [L(org="QEG")]),
+    ("Fiona Abbot", [L(person="Fiona Abbot")]),
+    ("SMT", [L(org="SMT")]),
+    (
+        "South Ribble Borough Council Housing Needs team",
+        [L(org="South Ribble Borough Council Housing Needs team")],
+    ),
+    (
+        "Housing Options Team Leader / Senior Housing Officer",
+        [L("Housing Options Team Leader"), L("Senior Housing Officer")],
+    ),
+    ("Housing S&C\nHousing Advice", [L(org="Housing S&C"), L(org="Housing Advice")]),
+    ("Housing", [L(org="Housing")]),
+    ("Project Manager\nHousing", [L("Project Manager"), L(org="Housing")]),
+    ("Social Services\nCroydon PCT", [L(org="Social Services"), L(org="Croydon PCT")]),
+    (
+        "Rhona Baird, Deputy Chief Operating Officer - Planning and Sponsorship",
+        [L("Deputy Chief Operating Officer - Planning and Sponsorship", person="Rhona Baird")],
+    ),
+    (
+        "Morag Innes-Kerr, Vice-Chair, NHS Tayside",
+        [L("Vice-Chair", person="Morag Innes-Kerr", org="NHS Tayside")],
+    ),
+    (
+        "Rab Fyfe Vice-Chair, NHS Greater Glasgow and Clyde",
+        [L("Vice-Chair", person="Rab Fyfe", org="NHS Greater Glasgow and Clyde")],
+    ),
+    (
+        "Rory Kirk, Office of the Chief Executive NHS Scotland",
+        [L(person="Rory Kirk", org="Office of the Chief Executive NHS Scotland")],
+    ),
+    (
+        "Annie Wade, Interim Director, Social Care Resilience, and Improvement",
+        [L("Interim Director, Social Care Resilience, and Improvement", person="Annie Wade")],
+    ),
+    (
+        "Dervla Lyons, Director of Nursing, National Clinical Programme for Older People, Royal College of Physicians of Ireland",
+        [
+            L(
+                "Director of Nursing",
+                person="Dervla Lyons",
+                org="National Clinical Programme for Older People, Royal College of Physicians of Ireland",
+            )
+        ],
+    ),
+    (
+        "Murray Cairns, NHS Ayrshire and Arran (by VC)",
+        [L(person="Murray Cairns", org="NHS Ayrshire and Arran")],
+    ),
+    (
+        "Hector Wylie, Healthcare Improvement Scotland (Vice-Chair)",
+        [L("Vice-Chair", person="Hector Wylie", org="Healthcare Improvement Scotland")],
+    ),
+    (
+        "Kirsten McLeish, Co-Director of Population Health",
+        [L("Co-Director of Population Health", person="Kirsten McLeish")],
+    ),
+    ("Head of Operations, City Parks", [L("Head of Operations", org="City Parks")]),
+    ("Arboriculture Manager", [L("Arboriculture Manager")]),
+    (
+        "Arboriculture Manager\nCommunications Officer",
+        [L("Arboriculture Manager"), L("Communications Officer")],
+    ),
+    (
+        "Human Resources Business Partners and Learning and Development",
+        [L("Human Resources Business Partners"), L(org="Learning and Development")],
+    ),
+    ("Learning and Development", [L(org="Learning and Development")]),
+    (
+        "Learning and Development and Democratic Services",
+        [L(org="Learning and Development"), L(org="Democratic Services")],
+    ),
+    ("Clerk + Cllr Hollis", [L("Clerk"), L(person="Cllr Hollis")]),
+    ("Clerk + Admin Assistant", [L("Clerk"), L("Admin Assistant")]),
+    ("Cllr Stokes + Clerk", [L(person="Cllr Stokes"), L("Clerk")]),
+    (
+        "Clerk + Cllrs Sayer & Lowe",
+        [L("Clerk"), L(person="Cllrs Sayer"), L(person="Lowe")],
+    ),
+    ("Lead: Education and Family Support", [L(org="Education and Family Support")]),
+    (
+        "Lead: Education and Family Support & Equalities team",
+        [L(org="Education and Family Support"), L(org="Equalities team")],
+    ),
+    ("Director of Nursing, Midwifery & Quality", [L("Director of Nursing, Midwifery & Quality")]),
+    (
+        "Director of People and Organisational Development",
+        [L("Director of People and Organisational Development")],
+    ),
+    ("Director of Strategy & Improvement", [L("Director of Strategy & Improvement")]),
+    ("Trust Board Secretary", [L("Trust Board Secretary")]),
+    ("Chief of Strategy and Delivery (part)", [L("Chief of Strategy and Delivery")]),
+    ("Head of Communications and Engagement", [L("Head of Communications and Engagement")]),
+    (
+        "Ann Lovell (British Museum) - Chair",
+        [L("Chair", person="Ann Lovell", org="British Museum")],
+    ),
+    (
+        "Mark Gill (National Museums Scotland) \u2013 Secretary",
+        [L("Secretary", person="Mark Gill", org="National Museums Scotland")],
+    ),
+    (
+        "Mary Flint (V&A) - Communications Officer",
+        [L("Communications Officer", person="Mary Flint", org="V&A")],
+    ),
+    ("Fiona Turner (Dr. Williams's Library)", [L(person="Fiona Turner", org="Dr. Williams's Library")]),
+    (
+        "Cara Marsh (UKPMC Funders Group Project Manager)",
+        [L("UKPMC Funders Group Project Manager", person="Cara Marsh")],
+    ),
+    ("Val Brook (Events Officer)", [L("Events Officer", person="Val Brook")]),
+    # second batch, written down before the parser was run on it: docsbay.net 'governor-action-plan'
+    # (a Warwickshire school's governor action plan 2015-16, 'Staff lead?'); docsbay.net
+    # 'review-ways-of-increasing-visits-to-school' (a governing body action plan 2017, 'Responsible
+    # person'); darley.n-yorks.sch.uk governor action plan 2017-18 ('Specific responsibility');
+    # Lisburn & Castlereagh City Council environmental services committee agendas 2017-18 (documents.pub,
+    # docslib 2191739: chair and members as printed); Derry City and Strabane District Council environment
+    # committee pack, March 2021 (docslib 8530101: a presenter and his post).
+    (
+        "S: Colin Platt / Vera Lamb / Hanna Toms",
+        [L(person="Colin Platt"), L(person="Vera Lamb"), L(person="Hanna Toms")],
+    ),
+    ("Clerk and governors", [L("Clerk"), L("governors")]),
+    ("Governor to collate", [L("Governor")]),
+    ("Governors", [L("Governors")]),
+    ("Clerk/Chair/last new governor", [L("Clerk"), L("Chair"), L("last new governor")]),
+    (
+        "Erin Farrell\nRuth Rowan\nCarl Vogel\nStu Mallory",
+        [L(person="Erin Farrell"), L(person="Ruth Rowan"), L(person="Carl Vogel"), L(person="Stu Mallory")],
+    ),
+    (
+        "Stu Mallory\nCarl Vogel\nNed Coates\nAdditional support from Shona Lang - Bursar",
+        [
+            L(person="Stu Mallory"),
+            L(person="Carl Vogel"),
+            L(person="Ned Coates"),
+            L("Bursar", person="Shona Lang"),
+        ],
+    ),
+    ("Chairman: Alderman T Jessop", [L("Chairman", person="Alderman T Jessop")]),
+    ("Vice-Chairman: Councillor J Grey MBE", [L("Vice-Chairman", person="Councillor J Grey MBE")]),
+    ("Deputy Mayor, Councillor H Legg", [L("Deputy Mayor", person="Councillor H Legg")]),
+    (
+        "Mr A Heron, Director of Service Delivery Playboard NI",
+        [L("Director of Service Delivery", person="Mr A Heron", org="Playboard NI")],
+    ),
+]
+
+
 ALL = (
     STOCKTON
     + SCHOOL
@@ -2132,6 +2963,7 @@ ALL = (
     + TITLE_AND_NAME
     + BRIEF_SHAPES_2
     + LEADS7_DEV
+    + LEADS8_DEV
 )
 
 

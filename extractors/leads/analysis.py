@@ -300,8 +300,26 @@ def is_unit(cell: Cell, info: Info, strong_only: bool = False) -> bool:
         cell.low(i) in lx.ORG_STRONG_WORDS for i in info.content if i != info.head
     ):
         return True  # 'Anyshire Fire and Rescue Service', 'NHS Anytown Service': an organisation, not a remit
+    if (
+        low == "office"
+        and info.complement
+        and info.head + 1 < len(cell.doc)
+        and cell.low(info.head + 1) == "of"
+    ):
+        # 'Private Secretary, Office of the Chief Executive': the office of a post-holder is a unit
+        after = [i for i in info.content if i > info.head + 1 and cell.cat(i) not in ("func", "det")]
+        return bool(after) and all(cell.cat(i) in ("role", "racr", "mod") for i in after)
+    if (
+        low in lx.DEPT_WORDS
+        and not strong_only
+        and cell.cat(info.content[0]) == "name"
+        and info.content[0] != info.head
+    ):
+        return True  # 'Audit Manager, Anyshire Audit Services': a service named after its place is a unit
+    bacr = cell.cat(info.head) == "bacr" and cell.doc[info.head].text not in lx.PORTFOLIO_ACRONYMS
     if strong_only:
-        return low in lx.ORG_STRONG_WORDS
+        # a known body acronym is a unit even after a head-first title ('Head of Adult Services, HSCP')
+        return low in lx.ORG_STRONG_WORDS or (bacr and info.content == [info.head])
     # A known body acronym is a unit ('Manager, CCG'); a function ('HR', 'OD') or an unknown
     # acronym after a title is its portfolio ('Assistant Director, HR & OD').
     return low in lx.ORG_UNIT_WORDS or (
@@ -332,6 +350,11 @@ def _acronym_remit(cell: Cell, left: Info, right: Info) -> bool:
     """'Head of Service - CIN/CP', 'HoS CP&CIN': a title whose remit is a list of service acronyms
     written without spaces ('Head of LAC / JK', spaced, is a title and a person's initials)."""
     last = left.content[-1] if left.content else None
+    if last is not None and right.content:
+        pair = [cell.doc[last].text, cell.doc[right.content[0]].text]
+        known = lx.PORTFOLIO_ACRONYMS | lx.BODY_ACRONYMS
+        if all(len(x) == 2 and x.isupper() and x not in known for x in pair):
+            return False  # 'Head of Housing - JB/SP': two people's initials, not a list of remits
     return (
         right.acronym == "acr"
         and left.head_kind == "role"

@@ -44,6 +44,20 @@ from extractors.leads.tokens import (
 _SETTINGS = frozenset({"school", "schools", "academy", "academies"})
 
 
+def _clause_verb(cell: Cell, i: int) -> bool:
+    """Whether the word after 'to' starts a clause about the lead rather than a title's remit:
+    'Jo Bloggs to deliver the presentation', 'Clerk to ensure review', 'to be monitored' (a
+    lower-case word that is no function word); 'PA to the Chief Executive' and 'Secretary to
+    Board' keep theirs."""
+    word = cell.doc[i].text
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and cell.low(i) not in lx.FUNCTION_WORDS | lx.DETERMINERS
+        and cell.low(i) not in lx.MODIFIERS
+    )
+
+
 def _abbreviates(acr: str, words: list[str]) -> bool:
     """Whether bracketed letters are the initials of the words just before them ('(PSW)', '(HoS)')."""
     acr = re.sub(r"['’]s$", "s", acr)  # "BSO's": a plural written with an apostrophe
@@ -123,12 +137,7 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         if cell.depth[i] == 0 and cell.doc[i].text in TRUNCATE_AT:
             e = i
             break
-        if (
-            cell.depth[i] == 0
-            and cell.doc[i].text == "to"
-            and i + 1 < e
-            and cell.low(i + 1) in ("be", "report")
-        ):
+        if cell.depth[i] == 0 and cell.doc[i].text == "to" and i + 1 < e and _clause_verb(cell, i + 1):
             e = i
             break
     s, e = trim(cell, s, e)
@@ -142,6 +151,9 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
             return _parse_piece(cell, o + 1, c)
         return _Result([], info)
 
+    if len(groups) == 1 and placeholder(cell.text(main_words)):
+        o, c = groups[0]  # 'TBC (Head of Service)': the post is named, its holder not yet
+        return _parse_piece(cell, o + 1, c)
     lead = _initials_then_title(cell, main_words, e)
     if lead:  # 'JL – HoS': a person's initials, then their post
         return _Result([lead], info)
@@ -164,6 +176,21 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
         rest_words = [i for i in rest if cell.cat(i) != "punct"]
         if not rest_words:
             return _person_with_brackets(cell, cell.text(list(range(ps, pe))), groups, info)
+        after_groups = _unit_after_brackets(cell, pe, e, groups)
+        if after_groups is not None:
+            # 'Jo Bloggs (Team Manager) - Fostering Team': the post in brackets, then its unit
+            res = _person_with_brackets(
+                cell, cell.text(list(range(ps, pe))), [g for g in groups if g[0] < after_groups], info
+            )
+            if len(res.leads) == 1 and res.leads[0]["org"] is None:
+                res.leads[0]["org"] = cell.text([i for i in range(after_groups + 1, e) if cell.depth[i] == 0])
+                return res
+        if rest_words == [pe] and _body_acronym(cell, pe):
+            # 'Jo Bloggs LCC', 'Ann Lee CCG': a name and the body it comes from, the comma lost
+            lead = {**_blank(), "person": cell.text(list(range(ps, pe))), "org": cell.doc[pe].text}
+            rest_groups = [g for g in groups if g[0] > pe]
+            if not rest_groups:
+                return _Result([lead], info)
         if cell.doc[pe].text in {",", ":"} | DASHES and all(c < pe or o > pe for o, c in groups):
             sub = _parse_piece(cell, pe + 1, e)
             for lead in sub.leads:
@@ -201,13 +228,27 @@ def _parse_piece(cell: Cell, s: int, e: int) -> _Result:
                 if len(sub.leads) == 1 and sub.leads[0]["role"] and not sub.leads[0]["person"]:
                     sub.leads[0]["person"] = cell.text(list(range(ps, pe)))
                     return _Result(sub.leads, info)
-        if pe == main_words[-1] + 1 and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
+        # 'Outcome Lead - Jo Bloggs LCC': the holder's body printed after the name
+        body = pe == main_words[-1] and _body_acronym(cell, pe) and not cell.depth[pe]
+        if (pe == main_words[-1] + 1 or body) and ps > s and cell.doc[ps - 1].text in {",", ":"} | DASHES:
+            own = [(o, c) for o, c in groups if o >= pe]
+            if not body and len(own) == 1 and own[0][1] == e - 1 and cell.low(ps - 2) in _LABEL_HEADS:
+                inner = _info_inner(cell, own[0][0] + 1, own[0][1])
+                if inner.whole and inner.head_kind == "role" and not inner.person:
+                    # 'Lead Officer - Jo Bloggs (Head of Housing)': the label, then the holder and post
+                    role = cell.text(list(range(own[0][0] + 1, own[0][1])))
+                    return _Result(
+                        [{**_blank(), "person": cell.text(list(range(ps, pe))), "role": role}], info
+                    )
             if not any(o < ps < c for o, c in groups):
                 sub = _parse_piece(cell, s, ps - 1)
                 if sub.leads and all(lead["person"] is None for lead in sub.leads):
                     for lead in sub.leads:
                         lead["person"] = cell.text(list(range(ps, pe)))
-                    return _Result(sub.leads, info)
+                        if body and lead["org"] is None:
+                            lead["org"] = cell.doc[pe].text
+                    if not body or len(sub.leads) == 1:
+                        return _Result(sub.leads, info)
     # ... or after a head-first title whose line break was lost: 'Head of Service Jo Bloggs'
     cut = name_after_title(cell, s, main_words)
     if cut is not None and all(c < cut or o > cut for o, c in groups):
@@ -262,6 +303,65 @@ def _pairs_run_together(cell: Cell, s: int, e: int, main_words: list[int]) -> in
     return cut if left.content and right.content and not (left.person or right.person) else None
 
 
+def _plural_post(role: str) -> bool:
+    """A post named in the plural ('Co-Chairs', 'Joint Leads'): held by each of the people before it."""
+    last = role.split()[-1].lower() if role.split() else ""
+    return last.endswith("s") and last[:-1] in lx.ROLE_HEADS and last not in ("staff", "members")
+
+
+def _remit_only(cell: Cell, kept: list[int]) -> bool:
+    """A lead made of remit words alone, no post or body noun ('Physical Planning', 'Estates and
+    Facilities'): the service that does the work, as 'Finance' or 'Public Health' are."""
+    words = [i for i in kept if cell.cat(i) not in ("punct", "func")]
+    return len(words) >= 2 and all(cell.cat(i) == "mod" and cell.doc[i].text[:1].isupper() for i in words)
+
+
+def _unit_after_brackets(cell: Cell, pe: int, e: int, groups: list[tuple[int, int]]) -> int | None:
+    """The comma or dash after the brackets that follow a name, when a unit comes after it:
+    'Jo Bloggs (Team Manager) - Fostering Team' gives the dash; None otherwise."""
+    i = pe
+    for o, c in groups:
+        if o != i:
+            break
+        i = c + 1
+    if i == pe or i >= e - 1 or cell.doc[i].text not in {","} | DASHES or cell.depth[i]:
+        return None
+    if any(o > i for o, _ in groups):
+        return None
+    right = stretch_info(cell, i + 1, e)
+    if right.person or right.head_kind != "body" or right.head != right.content[-1]:
+        return None
+    return i if is_unit(cell, right) else None
+
+
+def _body_acronym(cell: Cell, i: int) -> bool:
+    """A word in capitals that names a body rather than a post or someone's initials: a known body
+    acronym ('CCG', 'HR'), or three letters or more that are no post ('LCC', 'HIE')."""
+    text = cell.doc[i].text
+    if not text.isupper() or not text.replace("&", "").isalpha() or text in lx.ROLE_ACRONYMS:
+        return False
+    return text in lx.BODY_ACRONYMS or (len(text) >= 3 and cell.cat(i) in ("acr", "bacr"))
+
+
+def _body_after_dash(cell: Cell, kept: list[int]) -> int | None:
+    """The dash between a whole title and an organisation ('Head of Social Work - Anytown City
+    Council', 'Quality Lead – Anyshire ICB'); a remit after the dash stays in the title
+    ('Service Manager - ICT', 'Assistant Director - Children's Services')."""
+    dashes = [i for i in kept if cell.depth[i] == 0 and cell.doc[i].text in DASHES]
+    if len(dashes) != 1 or dashes[0] in (kept[0], kept[-1]):
+        return None
+    d = dashes[0]
+    left = stretch_info(cell, kept[0], d)
+    right = stretch_info(cell, d + 1, kept[-1] + 1)
+    if not (left.whole and left.head_kind == "role" and not left.person):
+        return None
+    if left.head != left.content[-1] and not left.complement:
+        return None
+    if right.person or right.head_kind != "body" or right.head != right.content[-1]:
+        return None
+    return d if is_unit(cell, right, strong_only=True) else None
+
+
 def _initials_then_title(cell: Cell, main_words: list[int], e: int) -> Lead | None:
     """'JL – HoS', 'JL: Head of Service': initials, a dash, colon or comma, then one title."""
     first = main_words[0]
@@ -308,7 +408,9 @@ def _partner_bodies(cell: Cell, info: Info) -> bool:
 
 
 # Heads of the titles plans print as a label before the lead ('Executive Lead: Chief Operating Officer').
-_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro"})
+_LABEL_HEADS = frozenset({"lead", "officer", "owner", "sponsor", "sro", "director"})
+# Words after the head of such a label ('Officer responsible:', 'Person accountable:').
+_LABEL_TAILS = frozenset({"responsible", "accountable"})
 
 
 def _after_label_title(cell: Cell, s: int, e: int) -> int:
@@ -319,16 +421,28 @@ def _after_label_title(cell: Cell, s: int, e: int) -> int:
         (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]),
         None,
     )
-    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
+    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS | _LABEL_TAILS:
         return s
-    if not all(
-        cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr") for i in range(s, colon)
+    if not cell.doc[s].text[:1].isupper() or not all(
+        (cell.doc[i].text[:1].isupper() and cell.cat(i) in ("mod", "role", "racr"))
+        or cell.low(i) in _LABEL_TAILS
+        for i in range(s, colon)
     ):
         return s
+    start = trim(cell, colon + 1, e)[0]
     rest = stretch_info(cell, colon + 1, e)
-    if rest.person or rest.head_kind != "role" or not rest.whole:
+    if rest.person:
+        # 'Responsible Director: Jo Bloggs, Chief Operating Officer': the holder's own title follows
+        # the name, and the label only says which of the posts leads
+        for ps, pe in cell.persons:
+            if ps == start and pe + 1 < e and cell.doc[pe].text == "," and not cell.depth[pe]:
+                after = stretch_info(cell, pe + 1, e)
+                if after.whole and after.head_kind == "role" and not after.person:
+                    return start
         return s
-    return trim(cell, colon + 1, e)[0]
+    if (rest.head_kind != "role" or not rest.whole) and rest.acronym != "racr":
+        return s
+    return start
 
 
 def _title_before_name(cell: Cell, s: int, ps: int) -> bool:
@@ -366,13 +480,31 @@ def _person_with_brackets(cell: Cell, person: str, groups: list[tuple[int, int]]
         ):
             # 'Neil Rowan (Berks, Bucks and Oxon Wildlife Trust)': a body whose name holds a comma
             comma = None
+        dash = next((i for i in inner_depth0 if cell.doc[i].text in DASHES), None)
+        if comma is None and dash is not None and lead["role"] is None and lead["org"] is None:
+            # 'Jo Bloggs (SCDC - Neighbourhood Services Manager)': the body and the post, either way round
+            left, right = _info_inner(cell, o + 1, dash), _info_inner(cell, dash + 1, c)
+            body_first = left.head_kind != "role" and (left.head_kind == "body" or left.acronym is not None)
+            if body_first and right.head_kind == "role" and not right.person:
+                lead["org"] = cell.text(list(range(o + 1, dash)))
+                lead["role"] = cell.text(list(range(dash + 1, c)))
+                continue
         if comma is not None:
             lead["role"] = lead["role"] or cell.text(list(range(o + 1, comma)))
             lead["org"] = cell.text(list(range(comma + 1, c)))
         else:
             sub = _info_inner(cell, o + 1, c)
+            names_only = all(cell.cat(i) == "name" for i in inner_depth0 if cell.cat(i) != "punct")
             if sub.head_kind == "body" or sub.acronym == "bacr" or is_service(inner):
                 lead["org"] = inner  # 'Jo Bloggs (Anytown Council)', 'J Bloggs (Finance)'
+            elif (
+                sub.head_kind is None
+                and not sub.person
+                and inner_depth0
+                and names_only
+                and lead["org"] is None
+            ):
+                lead["org"] = inner  # 'Jo Bloggs (Mears)': a firm or body known by its name alone
             elif lead["role"] is None:
                 lead["role"] = inner
             elif lead["org"] is None:
@@ -414,6 +546,10 @@ def _role_or_body(
         inner = cell.text(inner_idx)
         lowered = [cell.low(i) for i in inner_idx]
         phrase = next((p for p in lx.STRONG_CONNECTIVES if tuple(lowered[: len(p)]) == p), None)
+        if phrase is None and lowered[:1] == ["with"] and len(inner_idx) > 1:
+            rest_info = _info_inner(cell, inner_idx[1], c)
+            if rest_info.whole or rest_info.acronym is not None or rest_info.head_kind == "body":
+                phrase = ("with",)  # 'Director of Public Health (with CCG)': a partner in the lead
         if phrase:  # 'Director (supported by Area Managers)': more leads in the bracket
             rest = cell.text(inner_idx[len(phrase) :])
             extra += [dict(zip(KEYS, row, strict=True)) for row in parse_cell(rest)] if rest else []
@@ -421,8 +557,21 @@ def _role_or_body(
             continue
         words_before = [cell.doc[i].text for i in main if i < o and cell.cat(i) != "punct"]
         inner_words = [i for i in inner_idx if cell.cat(i) != "punct"]
+        named = next((pe for ps, pe in cell.persons if inner_words and ps == inner_words[0]), None)
         if inner_words and (inner_words[0], inner_words[-1] + 1) in cell.persons and lead["person"] is None:
             lead["person"] = inner
+        elif (
+            named is not None
+            and named < c - 1
+            and cell.doc[named].text == ","
+            and lead["person"] is None
+            and lead["org"] is None
+            and _info_inner(cell, named + 1, c).head_kind == "body"
+            and not _info_inner(cell, named + 1, c).person
+        ):
+            # 'Head of Internal Audit (Jo Bloggs, Anytown Audit Partnership)': the holder and their body
+            lead["person"] = cell.text(list(range(o + 1, named)))
+            lead["org"] = cell.text(list(range(named + 1, c)))
         elif (found := _initials_list(inner)) and not (
             len(found) == 1
             and (
@@ -445,6 +594,18 @@ def _role_or_body(
             pass  # 'Director of People Services (DCS)': the statutory post's name for the title
         elif placeholder(inner):
             pass  # 'Quality Officer (TBC)': nobody named yet
+        elif lowered[:2] == ["part", "of"]:
+            pass  # 'Member of Staff (part of meeting)': a note on attendance, not part of the lead
+        elif lowered == ["all"]:
+            pass  # 'Directors (all)': every one of them, the same lead
+        elif (
+            lowered[:1] == ["all"]
+            and words_before
+            and _info_inner(cell, o + 1, c).head_kind == "role"
+            and _info_inner(cell, o + 1, c).plural
+        ):
+            # 'Chief Executive (all Directors)': a group of staff who share the lead
+            extra.append({**_blank(), "role": inner})
         elif (
             inner_words
             and (
@@ -485,6 +646,12 @@ def _role_or_body(
             ):
                 inits += found
                 kept = [i for i in kept if i < prev]
+    # 'Head of Social Work - Anytown City Council': a title, a dash, then the organisation it belongs to
+    cut = _body_after_dash(cell, kept)
+    if cut is not None and lead["org"] is None:
+        lead["role"] = cell.text([j for j in kept if j < cut])
+        lead["org"] = cell.text([j for j in kept if j > cut])
+        return _Result(_explode(lead, inits) + extra, info)
     # 'Social workers in the Assessment Team': a staff group and its unit
     for k, i in enumerate(kept):
         if cell.depth[i] or cell.doc[i].text not in PLACE_PREPS or k == 0:
@@ -512,8 +679,8 @@ def _role_or_body(
         info.acronym == "acr" and re.fullmatch(r"[A-Z]{2}[a-z]?", text) and not inits and not is_service(text)
     ):
         lead["initials"] = text  # 'JD / JS', 'JTe' (a third letter tells two JTs apart): bare initials
-    elif info.head_kind == "body" or info.acronym in ("acr", "bacr"):
-        lead["org"] = text
+    elif info.head_kind == "body" or info.acronym in ("acr", "bacr") or _remit_only(cell, kept):
+        lead["org"] = text  # a body, or a service named by its remit alone ('Physical Planning')
     else:
         lead["role"] = text
     return _Result(_explode(lead, inits) + extra, info)
@@ -555,6 +722,8 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
                 right = stretch_info(cell, e, nxt2)
                 if right.whole:
                     break
+        if sep_text == "," and right.whole and right.head_kind == "role" and _label_then_name(cell, start, s):
+            continue  # 'Responsible Director: Jo Bloggs, Chief Operating Officer': one lead, read whole
         if accept(cell, left, right, kind, sep_text) or _person_and_title(
             cell, left, right, sep_text, later, n
         ):
@@ -571,6 +740,16 @@ def _split(cell: Cell) -> list[tuple[int, int, str]]:
             )
     pieces.append((start, n, sep_before))
     return pieces
+
+
+def _label_then_name(cell: Cell, s: int, e: int) -> bool:
+    """'Responsible Director: Jo Bloggs': a short title printed as a label, a colon, then only a name."""
+    colon = next(
+        (i for i in range(s + 1, min(e, s + 4)) if cell.doc[i].text == ":" and not cell.depth[i]), None
+    )
+    if colon is None or cell.low(colon - 1) not in _LABEL_HEADS:
+        return False
+    return any(ps == colon + 1 and pe == e for ps, pe in cell.persons)
 
 
 def _person_and_title(
@@ -598,6 +777,20 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
             prev, cur = out[-1][0].leads[0], res.leads[0]
             pinfo = out[-1][0].info
             only_org = cur["org"] and not (cur["role"] or cur["person"] or cur["initials"])
+            if (
+                sep == ","
+                and cur["org"]
+                and cur["initials"]
+                and not (cur["role"] or cur["person"])
+                and prev["role"]
+                and not (prev["org"] or prev["initials"] or prev["person"])
+                and not pinfo.plural
+                and res.info.head_kind == "body"
+                and is_unit(cell, res.info)
+            ):
+                # 'Head of Housing, Anytown Council (JB)': the title, its body, its holder's initials
+                prev["org"], prev["initials"] = cur["org"], cur["initials"]
+                continue
             if sep == "," and only_org and prev["role"] and not prev["org"] and not pinfo.plural:
                 if res.info.head_kind == "body" and is_unit(cell, res.info):
                     prev["org"] = cur["org"]
@@ -632,6 +825,30 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
                 cur["person"] = prev["person"]
                 out[-1] = (res, out[-1][1])
                 continue
+        if out and len(res.leads) == 1 and len(out[-1][0].leads) >= 1:
+            prev, cur = out[-1][0].leads[-1], res.leads[0]
+            if (
+                sep == "strong"
+                and cur["initials"]
+                and not (cur["role"] or cur["person"] or cur["org"])
+                and prev["role"]
+                and prev["initials"]
+                and not prev["person"]
+            ):
+                # 'Head of Housing - JB/SP': the second initials hold the same title
+                cur["role"], cur["org"] = prev["role"], prev["org"]
+            elif (
+                sep in ("and", "&", ",")
+                and cur["person"]
+                and cur["role"]
+                and _plural_post(cur["role"])
+                and all(
+                    x["person"] and not (x["role"] or x["org"] or x["initials"]) for x in out[-1][0].leads
+                )
+            ):
+                # 'Jo Bloggs and Sam Patel (Co-Chairs)': the shared post, printed once, is each one's
+                for x in out[-1][0].leads:
+                    x["role"] = cur["role"]
         if out and sep == "implicit":
             prev_leads = out[-1][0].leads
             if (
@@ -646,6 +863,12 @@ def _merge(cell: Cell, results: list[tuple[_Result, str]]) -> list[Lead]:
         out.append((res, sep))
     return [lead for res, _ in out for lead in res.leads]
 
+
+# Labels printed before the lead inside the cell ('Lead: Housing; Support: Planning, Legal').
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\s;,]))(?:lead|leads|lead\(s\)|support|supporting|owner|responsible|accountable|co-lead)\s*[:\u2013-]\s*",
+    re.IGNORECASE,
+)
 
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]\.?")
 
@@ -695,7 +918,10 @@ def parse_cell(text: str) -> tuple[tuple[str | None, ...], ...]:
 
 
 def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
-    services = service_list(text)
+    unlabelled = (
+        re.sub(r"(?:;\s*)+", "; ", _LABEL_RE.sub("; ", text)).strip("; ") if _LABEL_RE.match(text) else text
+    )
+    services = service_list(unlabelled)
     if services:  # 'HR / Finance': services and bodies only, each its own lead
         return tuple((None, None, None, final(s)) for s in services)
     forenames = _forenames(text)
@@ -721,7 +947,7 @@ def _parse_cased(text: str) -> tuple[tuple[str | None, ...], ...]:
 
 
 def placeholder(text: str) -> bool:
-    return re.sub(r"[^a-z/ ]+", "", text.lower()).strip() in lx.PLACEHOLDERS
+    return " ".join(re.sub(r"[^a-z/\s]+", "", text.lower()).split()) in lx.PLACEHOLDERS
 
 
 def final(value: str | None) -> str | None:

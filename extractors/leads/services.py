@@ -31,7 +31,17 @@ SERVICE_AREAS = frozenset(
     corporate resources|economic development|children and families|adults and communities|
     education, health and care|facilities|estates and facilities|estates & facilities|registry|
     admissions|library|libraries|student services|marketing|sustainability|finance and resources|
-    people services|customer services|waste|parks|leisure|environmental services
+    people services|customer services|waste|parks|leisure|environmental services|building control|
+    development management|development control|planning policy|community safety|emergency planning|
+    electoral services|bereavement services|street scene|streetscene|waste services|private sector housing|
+    housing options|housing needs|revenues|benefits|payroll|pensions|insurance|risk management|
+    asset management|facilities management|economic regeneration|culture|tourism|museums|archives|
+    highways and transport|parks and open spaces|open spaces|grounds maintenance|fleet|
+    health and safety|information governance|data protection|member services|legal and democratic services|
+    finance and procurement|human resources and payroll|pharmacy|radiology|pathology|therapies|
+    occupational health|clinical governance|patient experience|infection prevention and control|
+    medicines management|patient safety|estates and property|student support|careers|admissions and
+    recruitment
     """.replace("\n", "").split("|")
     if s.strip()
 )

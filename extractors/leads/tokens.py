@@ -33,9 +33,9 @@ LABEL_MARKS = {":"} | DASHES
 _CHIEF_OFFICER_RE = re.compile(r"C[A-Z]{1,2}Os?")
 # 'DoN', 'DDoN', 'ADoN', 'HoN', 'DoSCE': a (deputy, assistant) Director of or Head of a remit.
 _DIRECTOR_OF_RE = re.compile(r"(?:A|D|AD|DD)?(?:Do|Ho)[A-Z]{1,3}s?")
-# 'LCC', 'KCC', 'NYCC': a county or city council by its initials (posts such as 'ACC' are listed as
+# 'LCC', 'KCC', 'NYCC', 'SCDC', 'RBC': a county, city, district or borough council by its initials (posts such as 'ACC' are listed as
 # role acronyms and read first).
-_COUNCIL_RE = re.compile(r"[A-Z]{1,3}CC")
+_COUNCIL_RE = re.compile(r"[A-Z]{1,3}(?:CC|DC|BC|MBC)")
 # 'A/Director', 'T/Supt': a one-letter prefix for acting or temporary glued to a post or rank.
 _ACTING_RE = re.compile(r"[A-Z]/[A-Z]")
 NOT_SENTENCE_END = {
@@ -78,7 +78,8 @@ def category_of(text: str) -> str:
     if len(text) == 1 and text.isupper():
         return "init"
     if low in lx.FUNCTION_WORDS:
-        return "func"
+        # 'AN, LCC', 'AT & LH': two capitals that spell a function word are someone's initials
+        return "acr" if len(text) == 2 and text.isupper() else "func"
     if (
         text in lx.ROLE_ACRONYMS
         or _CHIEF_OFFICER_RE.fullmatch(text)
@@ -276,6 +277,8 @@ def lead_pipeline() -> tuple[Language, Matcher]:
                             *postnoms,
                         ],  # 'Cllr Mrs J Brown'
                         [name_or_init, dot, {**name, "OP": "?"}, name, *postnoms],
+                        # a forename, a middle initial, a surname: 'Jo A. Bloggs'
+                        [name, {"_": {"lead_cat": "init"}, "LENGTH": 1}, dot, name, *postnoms],
                         *([councillor, first, *tail, *postnoms] for first in (hon, name_or_init)),
                         [
                             councillor,
