@@ -15,8 +15,10 @@ import logging
 from collections import Counter
 
 from extractors.action_decision import Decision, decide
+from extractors.commitment_lists import commitment_roles, is_header_row
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.form_sections import drop_form_section
+from extractors.geometry import group_lines, join_text
 from extractors.heading_rows import fold_heading_rows
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
@@ -25,7 +27,7 @@ from extractors.table_families import families
 from extractors.table_titles import promote_titles, title_as_first_section
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
+NAME, VERSION = "select_actions", "4"  # 4: commitments lists
 
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
@@ -116,9 +118,15 @@ def table_actions(
     return fold_heading_rows(actions, has_area="area" in table.roles)
 
 
-def _columns(tables: list[StitchedTable]) -> list[list[str]]:
+def _columns(tables: list[StitchedTable], refs_split: bool = False) -> list[list[str]]:
+    """The tables' cells column by column; `refs_split`: the action column's without the ref each
+    opens with (a commitments list's '2.4.ii. Strengthen ...' is weighed as 'Strengthen ...')."""
     n = len(tables[0].roles)
-    return [[row.text(c) for t in tables for row in t.rows] for c in range(n)]
+    cols = [[row.text(c) for t in tables for row in t.rows] for c in range(n)]
+    if refs_split and "action" in tables[0].roles:
+        c = tables[0].roles.index("action")
+        cols[c] = [split_ref(t)[1] for t in cols[c]]
+    return cols
 
 
 def _heading_before(headings: dict[int, str], page: int) -> str | None:
@@ -137,10 +145,51 @@ def _same_header(tables: list[StitchedTable]) -> list[list[StitchedTable]]:
     return list(groups.values())
 
 
+def _lines_above(ctx: DocContext, table: StitchedTable) -> list[str]:
+    """The table's title and the lines printed above it on its first page, nearest first."""
+    first = table.fragments[0]
+    words = [w for w in ctx.store.get(first.page).words if w.bottom <= first.top + 1]
+    lines = [join_text(line) for line in reversed(group_lines(words))]
+    return [first.title or "", *lines]
+
+
+def recast_commitment_lists(ctx: DocContext) -> set[int]:
+    """Tables with no action column that are commitments lists (extractors/commitment_lists.py)
+    get its roles; the heading that names the list counts as the document heading of its page.
+    The ids of the tables recast."""
+    recast: set[int] = set()
+    for table in ctx.tables:
+        if "action" in table.roles or not 2 <= len(table.roles) <= 3:
+            continue
+        first = table.fragments[0]
+        confidence = list(first.role_confidence) or [0.0] * len(table.roles)
+        found = commitment_roles(list(table.roles), confidence, _columns([table]), _lines_above(ctx, table))
+        if found is None:
+            continue
+        roles, confidence, heading = found
+        table.roles = roles
+        if table.rows and not any(table.headers):
+            first_row = [table.rows[0].text(c) for c in range(len(roles))]
+            if is_header_row(first_row, roles.index("action")):
+                # The list's header row, read as its first row: its header.
+                table.headers = [t or None for t in first_row]
+                table.rows = table.rows[1:]
+        for pt in table.fragments:
+            evidence = list(pt.role_evidence) or [""] * len(roles)
+            for c, role in enumerate(roles):
+                if role in ("action", "lead") and pt.roles[c] != role:
+                    evidence[c] = f"commitments list under {heading[:40]!r}"
+            pt.roles, pt.role_confidence, pt.role_evidence = list(roles), list(confidence), evidence
+        ctx.genre_headings.setdefault(first.page, heading)
+        recast.add(id(table))
+    return recast
+
+
 def decisions(ctx: DocContext) -> list[Decision]:
     """One decision per stitched table. Tables printing the same header, and headerless tables
     drawn alike, are decided together, as one table whose title is the first one's (the later
-    titles are its section headings or banners)."""
+    titles are its section headings or banners). Commitments lists are given their roles first."""
+    recast = recast_commitment_lists(ctx)
     groups = _same_header([t for t in ctx.tables if any(t.headers)])
     groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
     decided: dict[int, Decision] = {}
@@ -149,7 +198,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
         decision = decide(
             list(group[0].roles),
             list(first.role_confidence) or [1.0 if r != "other" else 0.0 for r in group[0].roles],
-            _columns(group),
+            _columns(group, refs_split=id(group[0]) in recast),
             title=group[0].title,
             heading=_heading_before(ctx.genre_headings, first.page),
             headers=list(group[0].headers),
