@@ -22,6 +22,7 @@ from extractors.geometry import (
 )
 from extractors.layout.aligned_regions import aligned_blocks, without_section_lines
 from extractors.layout.banded import banded_tables, last_row_bottom
+from extractors.layout.baselines import centred_cells
 from extractors.layout.columns import (
     aligned_columns,
     drop_bullet_columns,
@@ -104,7 +105,9 @@ def build_table(
             # The previous page's columns, when this page repeats its header or prints none: a few
             # rows at the top of a page are too little text to find the columns from.
             bounds = kept
-            if inherit is not None and inherit.sheet:
+            if centred_cells(group_lines(region_words)):
+                pass  # cells centred in their rows: a word processor's table, no sheet print
+            elif inherit is not None and inherit.sheet:
                 sheet_print = True  # the sheet's next page
             elif not [s for s in hrules if top - 2 <= s.pos <= bottom + 2]:
                 own = sheet_columns(without_section_lines(group_lines(region_words)), [], x0, x1)
@@ -115,9 +118,12 @@ def build_table(
             header_words = clip_overhangs(header_words, region_words, x0, x1)
             body_lines = without_section_lines(lines)
             bounds = aligned_columns(body_lines, header_words, rules, x0, x1)
-            # A headerless sheet may have two columns (an action and its status).
+            # A headerless sheet may have two columns (an action and its status). A table whose
+            # lines interleave centres its cells: no sheet, whatever its starts (layout/baselines.py).
             sheet = (
-                None if rules else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
+                None
+                if rules or centred_cells(lines)
+                else sheet_columns(body_lines, header_words, x0, x1, 3 if header_words else 2)
             )
             # The sheet reading is weighed against whitespace alone (column starts are the sheet's
             # own evidence).

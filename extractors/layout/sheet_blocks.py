@@ -13,6 +13,7 @@ import re
 import statistics
 
 from extractors.geometry import Word
+from extractors.layout.baselines import centred_cells
 from extractors.layout.sheet_columns import CELL_GAP, CELL_PAD, NUMBER, SAME_X, sheet_columns
 
 MIN_ROWS = 3  # lines printing two cells or more
@@ -74,7 +75,10 @@ def sheet_blocks(lines: list[list[Word]], lo: float, hi: float) -> list[tuple[fl
 
 
 def _is_table(run: list[list[Word]], starts: list[float], height: float) -> bool:
-    """Two cells or more on MIN_ROWS lines, and two columns or more that print words."""
+    """Two cells or more on MIN_ROWS lines, two columns or more that print words, and lines on
+    one baseline grid (cells centred in their rows are a word processor's, not a sheet's)."""
+    if centred_cells(run):
+        return False
     if sum(1 for ln in run if len(_cell_starts(ln, height)) >= 2) < MIN_ROWS:
         return False
     edges = [*starts[1:], float("inf")]
