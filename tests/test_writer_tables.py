@@ -9,7 +9,7 @@ from __future__ import annotations
 from extractors.action_lines import dated_action_rows
 from extractors.geometry import Word, group_lines
 from extractors.layout.aligned_regions import aligned_blocks
-from extractors.layout.aligned_starts import aligned_starts, split_at_starts
+from extractors.layout.cell_starts import PADDED, find_starts, split_at_starts
 from extractors.layout.columns import aligned_columns
 from extractors.layout.headers import chunks
 from extractors.layout.notes_below import without_notes_below
@@ -45,7 +45,7 @@ LOG = [
 
 def test_cells_a_narrow_padding_apart_split_at_their_column_start():
     lines = [sorted(ln, key=lambda w: w.x0) for ln in LOG]
-    starts = aligned_starts(lines, gap=4.0)
+    starts = find_starts(lines, PADDED, 4.0)
     assert [round(s.x) for s in starts] == [35, 60, 220, 320]
     runs = split_at_starts(chunks(lines[1], gap=4.0), starts)
     assert [" ".join(w.text for w in r) for r in runs] == ["02", LONG, "Neighbourhood", "May 2026"]
@@ -64,7 +64,7 @@ def test_a_heading_overflowing_its_column_is_not_split_at_a_start():
     row = [(50, "1"), (80, "Agree the plan"), (250, "Director")]
     lines = [_line(100, row), _line(120, row), _line(140, row), _line(160, [(50, "Living")])]
     lines[-1].append(Word("well", 80, 160, 98, 168.5))  # 'Living' ends at 77, 'well' starts at 80
-    starts = aligned_starts(lines, gap=4.0)
+    starts = find_starts(lines, PADDED, 4.0)
     assert [" ".join(w.text for w in r) for r in split_at_starts(chunks(lines[-1], 4.0), starts)] == [
         "Living well"
     ]

@@ -11,10 +11,10 @@ across where the gutters would be, and a title or introduction above the table e
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.geometry import Word, cluster
-from extractors.layout.aligned_starts import aligned_starts, split_at_starts
+from extractors.layout.cell_starts import PADDED, find_starts, split_at_starts
 from extractors.layout.headers import chunks
 
 MIN_COLUMNS = 3  # column starts the block's rows share
@@ -63,11 +63,11 @@ class _Line(list):
 
 def _with_cells(lines: list[list[Word]]) -> list[list[Word]]:
     """The lines with their cells parted also at the column starts their cells share (cells a
-    narrow padding apart read as one run of words otherwise: `aligned_starts`)."""
+    narrow padding apart read as one run of words otherwise: `cell_starts`)."""
     if not lines:
         return lines
     gap = max(4.0, 0.5 * statistics.median(w.bottom - w.top for ln in lines for w in ln))
-    starts = aligned_starts(lines, gap, crossing_share=CROSSING_SHARE)
+    starts = find_starts(lines, replace(PADDED, crossing_share=CROSSING_SHARE), gap)
     out: list[list[Word]] = []
     for ln in lines:
         line = _Line(ln)

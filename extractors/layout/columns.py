@@ -7,7 +7,7 @@ from collections import Counter
 
 from extractors.core import PageTable
 from extractors.geometry import Segment, Word, cluster, group_lines
-from extractors.layout.aligned_starts import Start, aligned_starts, split_at_starts
+from extractors.layout.cell_starts import PADDED, ColumnStart, find_starts, split_at_starts
 from extractors.layout.headers import chunks, header_texts
 
 MIN_GAP = 2.5  # narrowest whitespace channel (pt) that separates two aligned columns
@@ -81,7 +81,7 @@ def aligned_columns(
         return [x0, x1]
     # Cells' common left edges split runs whose cells no wider gap parts (a narrow cell padding).
     starts = (
-        aligned_starts([[w for c in cs for w in c] for cs in kept], word_gap, fixed=group_lines(header))
+        find_starts([[w for c in cs for w in c] for cs in kept], PADDED, word_gap, fixed=group_lines(header))
         if by_starts
         else []
     )
@@ -130,7 +130,7 @@ def _interleaved(line: list[Word], lines: list[list[Word]]) -> bool:
     )
 
 
-def _with_starts(bounds: list[float], starts: list[Start], words: list[Word]) -> list[float]:
+def _with_starts(bounds: list[float], starts: list[ColumnStart], words: list[Word]) -> list[float]:
     """Boundaries with one before each column start that no whitespace channel separated from
     the text on its left (a gap narrower than MIN_GAP), half-way across that gap. A boundary a
     few words of that text run across (a channel that tolerated an overflowing line) moves there:

@@ -14,7 +14,8 @@ import statistics
 
 from extractors.geometry import Word
 from extractors.layout.baselines import centred_cells
-from extractors.layout.sheet_columns import CELL_GAP, CELL_PAD, NUMBER, SAME_X, sheet_columns
+from extractors.layout.cell_starts import CELL_GAP, CELL_PAD, NUMBER, SAME_X
+from extractors.layout.sheet_columns import sheet_columns
 
 MIN_ROWS = 3  # lines printing two cells or more
 MIN_TEXT_LINES = 3  # lines in which a column prints words, for it to count as a column of text

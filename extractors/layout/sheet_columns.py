@@ -9,111 +9,28 @@ Those shared starts, each met after more than a word space, are the columns.
 
 from __future__ import annotations
 
-import re
-import statistics
-from collections import defaultdict
-
 from extractors.geometry import Word, group_lines
+from extractors.layout.cell_starts import CELL_PAD, SAME_X, SHEET, read_columns
 
-SAME_X = 0.6  # points: the lines of one column start within this of each other
-MIN_STARTS = 3  # body lines that must start at an x for it to be a column start
-CELL_PAD = 2.5  # points: the most a spreadsheet pads a cell's text from its edge
-NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")
-CELL_GAP = 0.32  # share of the type height: a gap wider than a word space (about 0.25 em)
 MIN_COLUMNS = 3
 NARROW = 6.0  # points: a gutter narrower than this is one whitespace may miss
 HEADER_AT_START = 0.5  # share of the header's labels that must start where the cells do
 
 
-def _starts(lines: list[list[Word]], height: float) -> dict[float, list[int]]:
-    """x (rounded) -> the lines where a word starts there after a gap wider than a word space."""
-    out: dict[float, list[int]] = defaultdict(list)
-    for k, line in enumerate(lines):
-        prev = None
-        for w in line:
-            if prev is None or w.x0 - prev.x1 > CELL_GAP * height:
-                out[round(w.x0 * 2) / 2].append(k)
-            prev = w
-    return out
-
-
-def _clusters(starts: dict[float, list[int]]) -> list[tuple[float, set[int]]]:
-    """Nearby start xs merged: (leftmost x, lines) per cluster, left to right."""
-    out: list[tuple[float, set[int]]] = []
-    for x in sorted(starts):
-        if out and x - out[-1][0] <= SAME_X:
-            out[-1][1].update(starts[x])
-        else:
-            out.append((x, set(starts[x])))
-    return out
-
-
-def _phrase_end(line: list[Word], first: Word, gap: float) -> float:
-    """The right end of the header phrase that `first` opens."""
-    end = first.x1
-    for w in line[line.index(first) + 1 :]:
-        if w.x0 - end > gap:
-            break
-        end = w.x1
-    return end
-
-
 def sheet_columns(
     lines: list[list[Word]], header: list[Word], x0: float, x1: float, min_columns: int = MIN_COLUMNS
 ) -> list[float] | None:
-    """Column bounds [x0, ..., x1] from the shared starts of cell lines, or None when the lines do
-    not start at shared xs in at least MIN_COLUMNS columns.
+    """Column bounds [x0, ..., x1] from the shared starts of cell lines (the column-start reader,
+    `layout/cell_starts.py`, under the sheet's rule), or None when the lines do not start at
+    shared xs in at least `min_columns` columns.
 
-    A start counts when at least MIN_STARTS lines start a word there after a gap wider than a word
+    A start counts when at least three lines start a word there after a gap wider than a word
     space, and some word there follows a gap wider than a cell's padding (or opens its line): a
     phrase repeated row after row ('On track') starts its second word at one x too, a word space
-    after the first. A phrase of the header starts a column as well (a sparse rating column, a page
-    of two rows) where some body word starts with it: a header centred over its column says
-    nothing of where the cells start. A bound is put just left of each start; the first column
-    runs from the table's left edge (right-aligned refs share no start).
-    """
-    words = [w for line in lines for w in line]
-    if not words:
-        return None
-    height = statistics.median(w.bottom - w.top for w in words)
-    clusters = [(x, ks) for x, ks in _clusters(_starts(lines, height)) if len(ks) >= MIN_STARTS]
-    found = []
-    for x, ks in clusters:
-        at_x = [w for k in ks for w in lines[k] if abs(w.x0 - x) <= SAME_X + 0.5]
-        if all(NUMBER.match(w.text) for w in at_x) and all(
-            any(0 <= nx - w.x1 <= 2 * CELL_PAD for nx, _ in clusters) for w in at_x
-        ):
-            continue  # numbers set right against the next column's start: right-aligned in the column before
-        opens = False
-        for k in ks:
-            line = lines[k]
-            at = [i for i, w in enumerate(line) if abs(w.x0 - x) <= SAME_X + 0.5]
-            if any(i == 0 or line[i].x0 - line[i - 1].x1 > 0.5 * height for i in at):
-                opens = True
-                break
-        if opens:
-            found.append(x)
-    body_starts = [w.x0 for line in lines for w in line]
-    for line in group_lines(header):
-        prev = None
-        for w in line:
-            opens = prev is None or w.x0 - prev.x1 > 0.5 * height
-            end = _phrase_end(line, w, 0.5 * height)
-            if opens and (
-                any(abs(w.x0 - x) <= SAME_X for x in body_starts)
-                or not any(b.x0 < end and b.x1 > w.x0 for b in words)  # an empty column
-            ):
-                found.append(w.x0)
-            prev = w
-    xs: list[float] = []
-    for x in sorted(found):
-        if xs and x - xs[-1] <= 2 * SAME_X:
-            continue
-        xs.append(x)
-    inner = [x - 1 for x in xs if x0 + 2 < x - 1 < x1 - 2]
-    if len(inner) + 1 < min_columns:
-        return None
-    return [x0, *inner, x1]
+    after the first. A phrase of the header starts a column as well where some body word starts
+    with it."""
+    reading = read_columns(lines, header, x0, x1, min_columns, SHEET)
+    return reading.bounds if reading is not None else None
 
 
 def prefer_sheet(

@@ -13,8 +13,8 @@ import statistics
 
 from extractors.core import Cell
 from extractors.geometry import Word, group_lines
+from extractors.layout.cell_starts import CELL_GAP
 from extractors.layout.key_rows import KEY
-from extractors.layout.sheet_columns import CELL_GAP
 
 
 def row_bounds_from_resumption(

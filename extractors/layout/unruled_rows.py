@@ -4,7 +4,7 @@ A section line is one phrase run across a column boundary, which no cell's text 
 whose cells are padded by a point or two (LibreOffice's borderless tables), a row's line can also
 read as one phrase across a boundary: its cells' texts stand a space apart. What tells them
 apart is where the text right of each boundary starts: a cell's text starts at its column's
-common left edge (`aligned_starts`), a heading's next word anywhere.
+common left edge (`cell_starts`), a heading's next word anywhere.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 
 from extractors.geometry import Word, group_lines
-from extractors.layout.aligned_starts import ALIGN, Start, aligned_starts
+from extractors.layout.cell_starts import PADDED, ColumnStart, find_starts
 from extractors.layout.centred_rows import centred_row_bounds
 from extractors.layout.key_rows import row_bounds_from_keys
 from extractors.layout.ref_headings import ref_headings
@@ -37,7 +37,7 @@ def unruled_row_bounds(
     lines = group_lines(body)
     inner = [a for a, _ in columns[1:]]
     gap = WORD_GAP * statistics.median(w.bottom - w.top for w in body) if body else 0.0
-    starts = aligned_starts(lines, gap)
+    starts = find_starts(lines, PADDED, gap)
 
     def heading(line: list[Word]) -> bool:
         if sheet_print and cells_at_starts(line, inner):
@@ -58,7 +58,7 @@ def unruled_row_bounds(
     return split_at_headings(row_ys, lines, inner, heads, heading), heads
 
 
-def _abutting_cells(line: list[Word], inner: list[float], starts: list[Start]) -> bool:
+def _abutting_cells(line: list[Word], inner: list[float], starts: list[ColumnStart]) -> bool:
     """Does the line break at every column boundary it runs across, no word crossing it, the
     word after the break starting at that column's common left edge and the text before it
     keeping to the reach of its own column's cells? Then it is cells of one row standing close,
@@ -70,6 +70,6 @@ def _abutting_cells(line: list[Word], inner: list[float], starts: list[Start]) -
             return False
         after = min((w for w in line if w.x0 >= x - 2), key=lambda w: w.x0)
         before = max((w.x1 for w in line if w.x0 < x - 2), default=float("-inf"))
-        if not any(abs(after.x0 - s.x) <= ALIGN and before <= s.reach for s in starts):
+        if not any(abs(after.x0 - s.x) <= PADDED.align and before <= s.reach for s in starts):
             return False
     return True
