@@ -20,6 +20,7 @@ from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, Sti
 from extractors.form_sections import drop_form_section
 from extractors.geometry import group_lines, join_text
 from extractors.heading_rows import fold_heading_rows
+from extractors.item_actions import ITEM_EVIDENCE, item_action_roles
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
@@ -71,6 +72,8 @@ def table_actions(
     first_area = title_as_first_section(table) if sectioned else None
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
+    # An action read from an item column ('Agenda Item') keeps the item's number (item_actions.py).
+    whole = "action" in table.roles and ITEM_EVIDENCE in table.fragments[0].role_evidence
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
@@ -87,7 +90,7 @@ def table_actions(
             record["area"] = section.text if section else first_area
         elif area and not record["area"]:
             record["area"] = area
-        if record["action"] and not record["ref"]:
+        if record["action"] and not record["ref"] and not whole:
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
@@ -185,11 +188,31 @@ def recast_commitment_lists(ctx: DocContext) -> set[int]:
     return recast
 
 
+def recast_item_columns(ctx: DocContext) -> None:
+    """Tables with no action column whose item column holds the actions (extractors/item_actions.py)
+    get it as their action column."""
+    for table in ctx.tables:
+        if "action" in table.roles:
+            continue
+        first = table.fragments[0]
+        confidence = list(first.role_confidence) or [0.0] * len(table.roles)
+        found = item_action_roles(list(table.roles), confidence, list(table.headers), _columns([table]))
+        if found is None:
+            continue
+        table.roles = found[0]
+        for pt in table.fragments:
+            evidence = list(pt.role_evidence) or [""] * len(table.roles)
+            c = table.roles.index("action")
+            evidence[c] = ITEM_EVIDENCE
+            pt.roles, pt.role_confidence, pt.role_evidence = list(found[0]), list(found[1]), evidence
+
+
 def decisions(ctx: DocContext) -> list[Decision]:
     """One decision per stitched table. Tables printing the same header, and headerless tables
     drawn alike, are decided together, as one table whose title is the first one's (the later
     titles are its section headings or banners). Commitments lists are given their roles first."""
     recast = recast_commitment_lists(ctx)
+    recast_item_columns(ctx)
     groups = _same_header([t for t in ctx.tables if any(t.headers)])
     groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
     decided: dict[int, Decision] = {}
