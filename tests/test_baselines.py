@@ -88,3 +88,18 @@ def test_writer_tables_are_no_sheet_prints(stem):
 def test_calc_prints_stay_sheet_prints(stem):
     tables = _page_tables(MATRIX / f"{stem}.pdf")
     assert tables and all(t.sheet for t in tables if t.rows)
+
+
+def test_word_boxes_taller_than_the_pitch_still_stand_on_one_grid():
+    """A sheet printed in a font whose boxes (11.6 pt) are taller than its line pitch (10.9 pt):
+    the boxes of successive lines overlap, but every line stands a whole pitch from the next; a
+    word processor's centred cell stands half a pitch from its neighbours."""
+    words = []
+    for r in range(3):
+        top = 100 + r * 4 * 10.9
+        for x, n in ((20, 1), (60, 3), (160, 2)):
+            words += [Word("word", x, top + k * 10.9, x + 30, top + k * 10.9 + 11.6) for k in range(n)]
+    lines = group_lines(words)
+    assert interleaved_lines(lines) == 0 and not centred_cells(lines)
+    words += [Word("late", 220, 100 + k * 10.9 + 5.45, 250, 100 + k * 10.9 + 17.05) for k in range(12)]
+    assert centred_cells(group_lines(words))
