@@ -55,7 +55,7 @@ class Shape:
     columns: tuple[tuple[str, str], ...]  # (key, header text) in printed order
     rows: tuple[Row, ...]
     header: bool = True
-    area_style: str = "column"  # column | section | none
+    area_style: str = "column"  # column | section | refrow | none
     rag_style: str = "letter"  # letter | word | status | statusword | fill | none
     doc_date: str = "2025-10-01"
     leads: dict = field(default_factory=dict)

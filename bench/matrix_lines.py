@@ -47,6 +47,11 @@ def printed_lines(shape: Shape, *, area: str = "once", rag_text: bool = True) ->
         first = row.area != group
         if shape.area_style == "section" and first:
             lines.append(Line("section", [row.area or ""]))
+        if shape.area_style == "refrow" and first:
+            # The group as a row of the grid: its own number in the ref column, its name in the
+            # action column, every other cell empty (bench/matrix_groups.py).
+            group = {"ref": (row.ref or "").split(".")[0], "action": row.area or ""}
+            lines.append(Line("data", [group.get(k, "") for k in keys]))
         span = sum(1 for r in shape.rows if r.area == row.area) if first else 0
         cells = []
         for key in keys:

@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from matrix_content import DEV_SHAPES, Shape, gold_rows  # noqa: E402
 from matrix_draw import build_html, chromium_pdf, redistil, render_reportlab  # noqa: E402
+from matrix_groups import GROUP_SHAPES  # noqa: E402
 from matrix_headers import HEADER_SHAPES  # noqa: E402
 from matrix_heldout import HELDOUT_SHAPES  # noqa: E402
 from matrix_office import build_docx, build_pptx, build_xlsx, soffice_pdf  # noqa: E402
@@ -48,7 +49,7 @@ from matrix_real_shapes import REAL_SHAPES  # noqa: E402
 from matrix_trackers import TRACKER_SHAPES  # noqa: E402
 from render_realdev import calc_pdf, libreoffice_pdf  # noqa: E402
 
-SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *TRACKER_SHAPES, *HEADER_SHAPES, *HELDOUT_SHAPES)
+SHAPES = (*DEV_SHAPES, *REAL_SHAPES, *TRACKER_SHAPES, *HEADER_SHAPES, *GROUP_SHAPES, *HELDOUT_SHAPES)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,16 @@ A heading the parser did not see spanning the table (its columns found from the 
 heading's words inside the first wide column) reaches select_actions as a row with an action
 and nothing else. In a table whose rows are numbered and name an owner, a date or a status, a
 row with no number and no other cell is no action: it names the rows that follow it.
+
+A plan may also print each group as a row of its grid: the group's own number in the ref column
+('2'), its name in the action column, every other cell empty, and the rows under it numbered from
+it ('2.1', '2.2'). Such a row is a group however long its name (inspection recommendations name
+groups in whole sentences): the rows below carry its number, and it fills nothing an action fills.
 """
 
 from __future__ import annotations
+
+import re
 
 MAX_HEADING_WORDS = 8  # a section heading is a name, not a sentence
 NUMBERED_SHARE = 0.7  # share of the other rows that carry a ref
@@ -20,11 +27,34 @@ def _is_heading(rec: dict) -> bool:
     return len(action.split()) <= MAX_HEADING_WORDS and not action.endswith(".")
 
 
+def _numbers_under(ref: str, below: str) -> bool:
+    """Does `below` number a row under the group numbered `ref` ('2' -> '2.1', '2a', 'B' -> 'B3')?
+    A digit running on a digit is another number ('1' -> '10'), not a row under it."""
+    ref, below = ref.strip().rstrip(".)"), below.strip()
+    if not ref or len(below) <= len(ref) or not below.startswith(ref):
+        return False
+    rest = below[len(ref) :]
+    if ref[-1].isdigit() and rest[0].isdigit():
+        return False
+    return bool(re.match(r"[.\-/)]?\s*[0-9A-Za-z]", rest))
+
+
+def _is_group_row(rec: dict, following: dict | None) -> bool:
+    """A numbered row with only a name beside its number, the next row numbered under it."""
+    ref, action = str(rec.get("ref") or ""), (rec.get("action") or "").strip()
+    if not ref or not action or following is None or rec.get("other") or any(rec.get(f) for f in FILLED):
+        return False
+    return _numbers_under(ref, str(following.get("ref") or ""))
+
+
 def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
     """The records without the heading rows; each heading's text is the area of the rows below
     it when the table has no area column of its own. Row indexes are renumbered."""
     records = _drop_trailing_heading(records)
-    heads = [_is_heading(r) for r in records]
+    heads = [
+        _is_heading(r) or _is_group_row(r, records[k + 1] if k + 1 < len(records) else None)
+        for k, r in enumerate(records)
+    ]
     others = [r for r, h in zip(records, heads, strict=True) if not h]
     if not any(heads) or not others:
         return records

@@ -10,6 +10,8 @@ as the area, as it reads.
 
 from __future__ import annotations
 
+import re
+
 from extractors.action_decision import ACTION_TITLE, NOT_ACTION_TITLE, WEAK_ACTION_TITLE
 from extractors.core import StitchedTable
 
@@ -30,12 +32,38 @@ def title_inside(table: StitchedTable) -> str | None:
 
 
 def promote_titles(tables: list[StitchedTable]) -> None:
-    """Move each table's title printed inside it from its sections to its title."""
+    """Move each table's title printed inside it from its sections to its title, and drop the
+    section rows of a table that only date its rows (dated_sections)."""
     for table in tables:
         text = title_inside(table)
         if text is not None:
             first = table.fragments[0]
             first.title, first.sections = text, []
+        if dated_sections(table):
+            for pt in table.fragments:
+                pt.sections = []
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+# A date alone: '14 May 2012', 'May 2012', 'Tuesday 3rd July 2012', '03/07/2012', 'July 12'.
+DATE_ONLY = re.compile(
+    rf"^(?:[a-z]+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH},?\s+(?:\d{{4}}|\d{{2}})$"
+    r"|^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def dated_sections(table: StitchedTable) -> bool:
+    """Are the table's section rows all dates alone ('May 2012', 'April 2012')?
+
+    An action log that files its actions under the meeting that raised them prints the meeting's
+    date across the table; it says when a row arose, as a 'Date raised' column would, not which
+    group of the plan it belongs to (docs/area.md): no area."""
+    heads = [" ".join(text.split()) for pt in table.fragments for _, text in pt.sections]
+    return bool(heads) and all(DATE_ONLY.match(h) for h in heads)
 
 
 def title_as_first_section(table: StitchedTable) -> str | None:

@@ -76,3 +76,45 @@ def test_a_heading_read_as_the_last_row_names_what_follows_and_is_dropped():
     # Under rows that fill nothing else, a short last row may be an action like the others.
     bare = [{**r, "lead": None} for r in rows]
     assert fold_heading_rows([*bare, heading], has_area=False) == [*bare, heading]
+
+
+GROUP = (
+    "Make sure that every child in care has a health assessment on time and that its actions are followed up"
+)
+
+
+def test_a_numbered_row_with_only_a_name_over_rows_numbered_from_it_is_their_group():
+    """'2 | <name> | | |' over '2.1', '2.2': the group's name (a whole sentence here) is the
+    area of the rows below and no action; the rows keep their own numbers."""
+    rows = [
+        _record("1", "Timeliness of assessments"),
+        _record("1.1", ACTIONS[0][3:], OWNERS[0], DUE[0], STATUS[0]),
+        _record("2", GROUP),
+        _record("2.1", ACTIONS[1][3:], OWNERS[1], DUE[1], STATUS[1]),
+        _record("2.2", ACTIONS[2][3:], OWNERS[2], DUE[2], STATUS[2]),
+    ]
+    for i, r in enumerate(rows):
+        r["row_index"] = i
+    out = fold_heading_rows(rows, has_area=False)
+    assert [(r["ref"], r["area"], r["row_index"]) for r in out] == [
+        ("1.1", "Timeliness of assessments", 0),
+        ("2.1", GROUP, 1),
+        ("2.2", GROUP, 2),
+    ]
+
+
+def test_a_numbered_row_not_numbering_the_next_one_stays_an_action():
+    # '1' then '10' are two numbers, not a group and its row; '3' then '4.1' the same; and a row
+    # that fills another cell is an action whatever follows it.
+    for first, second in (("1", "10"), ("3", "4.1")):
+        rows = [
+            _record(first, "Publish the minutes"),
+            _record(second, ACTIONS[0][3:], OWNERS[0], DUE[0], STATUS[0]),
+            _record("11", ACTIONS[1][3:], OWNERS[1], DUE[1], STATUS[1]),
+        ]
+        assert len(fold_heading_rows(rows, has_area=False)) == 3
+    rows = [
+        _record("2", "Publish the minutes", "KP"),
+        _record("2.1", ACTIONS[0][3:], OWNERS[0], DUE[0], STATUS[0]),
+    ]
+    assert len(fold_heading_rows(rows, has_area=False)) == 2

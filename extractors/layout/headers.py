@@ -38,13 +38,29 @@ def chunks(line: list[Word], gap: float | None = None) -> list[list[Word]]:
     return out
 
 
+# A header label joining two names ('Lead officer / owner', 'Monitoring & Reporting', 'Key
+# milestones / actions'): the join and the second name dilute the label's score, yet either name
+# alone says what the column holds.
+LABEL_JOIN = re.compile(r"\s+(?:/|&|and)\s+")
+
+
+def explains_label(text: str) -> tuple[str, float]:
+    """explains() of a header label, or of one of the names it joins when that scores higher."""
+    best = explains(text)
+    for part in LABEL_JOIN.split(text) if LABEL_JOIN.search(text) else ():
+        role, score = explains(part)
+        if role != "other" and score > best[1]:
+            best = (role, score)
+    return best
+
+
 def is_header_line(line: list[Word]) -> bool:
     vocab = sum(1 for w in line if is_header_word(w.text))
     if vocab < MIN_HEADER_VOCAB * len(line):
         return False
     # A chunk counts when the lexicon explains most of its words: a body line of prose whose
     # chunks happen to contain one header word each ('Agree outcomes for the') is no header.
-    found = (explains(" ".join(w.text for w in c)) for c in chunks(line))
+    found = (explains_label(" ".join(w.text for w in c)) for c in chunks(line))
     roles = {role for role, score in found if score >= MIN_CHUNK_SCORE}
     roles.discard("other")
     return len(roles) >= MIN_HEADER_ROLES
@@ -104,7 +120,7 @@ def stacked_header_lines(lines: list[list[Word]], i: int, hrules: list[Segment])
         read = [t for text in texts for t in text.split()]
         if sum(1 for t in read if is_header_word(t)) < STACK_VOCAB * len(read):
             continue
-        found = [explains(t) for t in texts]
+        found = [explains_label(t) for t in texts]
         named = [role for role, score in found if score >= MIN_CHUNK_SCORE and role != "other"]
         # A wrapped label the lexicon explains in part ('Monitoring & / Reporting', 'Key /
         # Milestones') still names its column among labels that name three roles outright.
@@ -187,12 +203,18 @@ def _leaves_header(line: list[Word], prev: list[Word], bold: bool, height: float
     """Is this line, below the header's words, a table row rather than more of the header?
 
     It is when it changes weight from a bold header, or when it stands apart (a row's padding)
-    and is not header vocabulary."""
+    and is not header vocabulary, or names no column: a bold section row printed straight under
+    a header band with no rule between ('1. Leadership and governance') reads as half vocabulary
+    (its number, its 'and'), yet no phrase of it is a column's label."""
     if bold and sum(w.bold for w in line) <= len(line) / 2:
         return True
     gap = min(w.top for w in line) - max(w.bottom for w in prev)
+    if gap <= 0.6 * height:
+        return False
     vocab = sum(1 for w in line if is_header_word(w.text))
-    return gap > 0.6 * height and vocab < 0.5 * len(line)
+    if vocab < 0.5 * len(line):
+        return True
+    return all(explains_label(join_text(c))[1] < MIN_STACK_SCORE for c in chunks(line))
 
 
 MAX_HEADER_WRAP = 3  # lines a header cell may wrap to above the line that names the columns
