@@ -164,6 +164,27 @@ def test_a_row_of_one_line_cells_gives_no_resumption():
     assert row_bounds_from_resumption(words, COLS, 99.0, 120.0) is None
 
 
+def test_one_line_rows_under_each_other_part_at_their_cells_padding():
+    """Two one-line rows printed straight under a wrapped one: no column resumes after a blank
+    line, but a row's first line stands its cells' padding (1.7 pt here) further down than the
+    next line of one cell does; the wrapped action's second line does not."""
+    pad = 1.7
+
+    def at(text: str, x0: float, line: int, extra: float) -> Word:
+        w = _w(text, x0, line)
+        return Word(w.text, w.x0, w.top + extra, w.x1, w.bottom + extra)
+
+    words = [
+        at("KK", 57.6, 0, 0), at("Update", 176.6, 0, 0), at("New", 296.6, 0, 0),
+        at("suggested", 176.6, 1, 0),
+        at("KK/HS", 57.6, 2, pad), at("Review", 176.6, 2, pad), at("Ongoing", 296.6, 2, pad),
+        at("KK", 57.6, 3, 2 * pad), at("Publish", 176.6, 3, 2 * pad), at("New", 296.6, 3, 2 * pad),
+        at("refresh", 176.6, 4, 2 * pad),
+    ]  # fmt: skip
+    bounds = row_bounds_from_resumption(words, COLS, 99.0, 170.0)
+    assert bounds == [99.0, 100 + 2 * LEAD + pad - 0.5, 100 + 3 * LEAD + 2 * pad - 0.5, 170.0]
+
+
 def test_a_name_alone_in_the_first_column_is_a_section():
     words = [
         _w("6", 57.6, 0), _w("Set", 176.6, 0), _w("up", 176.6, 1),

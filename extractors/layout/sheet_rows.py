@@ -1,4 +1,4 @@
-"""Rows of an unruled spreadsheet print: a column whose text starts again after a blank line starts a new row.
+"""Rows of an unruled spreadsheet print: a column whose text starts again after a blank line (or its cells' padding) starts a new row.
 
 A spreadsheet sets its cells top-aligned with no space between rows, so line spacing says nothing
 of where a row ends. But a cell's wrapped lines follow one another with no gap, and every cell of a
@@ -16,6 +16,8 @@ from extractors.geometry import Word, group_lines
 from extractors.layout.cell_starts import CELL_GAP
 from extractors.layout.key_rows import KEY
 
+ROW_PAD = 0.5  # points beyond the leading between two lines that show a row's padding
+
 
 def row_bounds_from_resumption(
     words: list[Word], columns: list[tuple[float, float]], top: float, bottom: float
@@ -26,6 +28,10 @@ def row_bounds_from_resumption(
     if len(lines) < 2:
         return None
     height = statistics.median(w.bottom - w.top for ln in lines for w in ln)
+    # The gap between two lines of one cell: the sheet's leading. Rows stand their cells' padding
+    # further apart (a one-line row under another prints no blank line, but that padding).
+    gaps = [min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(lines, lines[1:], strict=False)]
+    leading = statistics.median([g for g in gaps if 0 <= g <= 0.6 * height] or [0.0])
 
     def held(line: list[Word]) -> set[int]:
         return {k for k, (a, b) in enumerate(columns) if any(a <= w.xc < b for w in line)}
@@ -41,7 +47,10 @@ def row_bounds_from_resumption(
         # A column printing again after a blank line, a column first printing below the row's
         # first line (after a section name alone on its line), or blank lines in every column.
         resumed = bool(seen) and (
-            any(c in seen and c not in prev for c in cols) or bool(cols - seen) or gap > height
+            any(c in seen and c not in prev for c in cols)
+            or bool(cols - seen)
+            or gap > height
+            or (bool(cols & prev) and gap > leading + ROW_PAD)
         )
         if resumed:
             starts.append(line_top - 0.5)
