@@ -19,7 +19,7 @@ from extractors.commitment_lists import commitment_roles, is_header_row
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.form_sections import drop_form_section
 from extractors.geometry import group_lines, join_text
-from extractors.heading_rows import fold_heading_rows
+from extractors.heading_rows import fold_heading_rows, is_dated_heading
 from extractors.item_actions import ITEM_EVIDENCE, item_action_roles
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
@@ -88,6 +88,8 @@ def table_actions(
         section = _section_of(table, row) if sectioned else None
         if sectioned:
             record["area"] = section.text if section else first_area
+            if is_dated_heading(record["area"]):
+                record["area"] = None  # 'May 2012': the meeting the rows came from, not their theme
         elif area and not record["area"]:
             record["area"] = area
         if record["action"] and not record["ref"] and not whole:
