@@ -94,14 +94,14 @@ def commitment_roles(
     """(roles, confidences, heading) reading the table as a commitments list, or None when it is
     not one (see the module docstring). `columns`: the cells column by column; `lines`: the title
     and the lines above the table on its first page."""
-    if "action" in roles or not 2 <= len(roles) <= MAX_COLUMNS:
+    if not 2 <= len(roles) <= MAX_COLUMNS:
         return None
     heading = commitment_heading(lines)
     if heading is None:
         return None
     action = next((c for c, cells in enumerate(columns) if _commitment_column(cells)), None)
-    if action is None:
-        return None
+    if action is None or ("action" in roles and roles.index("action") != action):
+        return None  # no commitments, or another column holds the action
     lead = next((c for c, cells in enumerate(columns) if c != action and _owner_column(cells)), None)
     if lead is None:
         return None

@@ -20,7 +20,7 @@ from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, Sti
 from extractors.form_sections import drop_form_section
 from extractors.geometry import group_lines, join_text
 from extractors.heading_rows import fold_heading_rows, is_dated_heading
-from extractors.item_actions import ITEM_EVIDENCE, item_action_roles
+from extractors.item_actions import ITEM_EVIDENCE, item_action_roles, keeps_item_number
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
@@ -73,7 +73,10 @@ def table_actions(
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
     # An action read from an item column ('Agenda Item') keeps the item's number (item_actions.py).
-    whole = "action" in table.roles and ITEM_EVIDENCE in table.fragments[0].role_evidence
+    action_col = table.roles.index("action") if "action" in table.roles else None
+    whole = action_col is not None and (
+        ITEM_EVIDENCE in table.fragments[0].role_evidence or keeps_item_number(table.headers[action_col])
+    )
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
@@ -164,7 +167,7 @@ def recast_commitment_lists(ctx: DocContext) -> set[int]:
     The ids of the tables recast."""
     recast: set[int] = set()
     for table in ctx.tables:
-        if "action" in table.roles or not 2 <= len(table.roles) <= 3:
+        if not 2 <= len(table.roles) <= 3:
             continue
         first = table.fragments[0]
         confidence = list(first.role_confidence) or [0.0] * len(table.roles)
