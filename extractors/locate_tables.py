@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 
 from extractors.action_decision import genre_heading
 from extractors.action_lines import dated_action_rows
+from extractors.commitment_lists import commitment_heading
 from extractors.core import DocContext, Reject, StageConfig
 from extractors.core.glyph_text import unswap_ligatures
 from extractors.header_lexicon import LEXICON, is_header_word
@@ -31,7 +32,7 @@ from extractors.phrase_trie import phrase_pattern
 from extractors.triage_counts import count_objects
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "locate_tables", "6"  # 6: numbered action rows with dates
+NAME, VERSION = "locate_tables", "7"  # 7: commitments headings
 
 # Column roles whose header words mark an action table's header row, one pattern per role, made
 # from the same lexicon the column mapper uses so the two never drift apart.
@@ -118,6 +119,7 @@ class PageSignals:
     grid: bool  # thin horizontal and vertical rules enough for a table's grid
     heading: str | None  # a heading-like line naming an action plan or log
     action_rows: int = 0  # lines opening with a ref and an action verb whose row names a date
+    commitments: bool = False  # a heading naming commitments, a business plan or the status of actions
 
 
 def page_signals(page, textpage=None) -> PageSignals:
@@ -137,17 +139,29 @@ def page_signals(page, textpage=None) -> PageSignals:
     paths, images, h_rules, v_rules = count_objects(page, RULE_WIDTH, MIN_RULE_LENGTH)
     heading = next((h for h in map(genre_heading, text.splitlines()) if h), None)
     grid = h_rules >= MIN_GRID_RULES and v_rules >= MIN_GRID_RULES
-    return PageSignals(families, paths, len(text.strip()), images, grid, heading, dated_action_rows(text))
+    lines = text.splitlines()
+    return PageSignals(
+        families,
+        paths,
+        len(text.strip()),
+        images,
+        grid,
+        heading,
+        dated_action_rows(text),
+        commitment_heading(lines) is not None,
+    )
 
 
 def is_candidate(sig: PageSignals) -> bool:
     """A page that may hold an action table on its own signals: a header row's families, a grid
-    with text, a heading naming the genre, or numbered action rows with dates (a headerless,
-    unruled log: only the layout sees its columns)."""
+    with text, a heading naming the genre or a commitments list (extractors/commitment_lists.py),
+    or numbered action rows with dates (a headerless, unruled log: only the layout sees its
+    columns)."""
     return bool(
         sig.families >= MIN_FAMILIES
         or (sig.grid and sig.chars)
         or sig.heading
+        or sig.commitments
         or sig.action_rows >= MIN_ACTION_ROWS
     )
 

@@ -6,7 +6,8 @@ action keeps none of it. A number that is part of the sentence ('2 social worker
 '10% of cases', '3 months after ...', '1:1 supervision') is not a ref and stays in the action.
 
 The decision, in order:
-- a ref followed by a separator (')', '.', ':', a dash between spaces) is a ref whatever follows;
+- a ref followed by a separator (')', '.', ':', a dash between spaces) is a ref whatever follows,
+  also one whose last level is a letter or a roman numeral ('2.4.ii. ', a business plan's);
 - a bracketed ref ('(a)', '(12)', '[3]') is a ref;
 - a hierarchical ref ('1.2', '3.4.1', 'A2.1') followed by a word is a ref, unless that word is a
   unit or quantity ('2.5 FTE', '1.5 million'): numbers with a decimal point rarely open a sentence;
@@ -30,6 +31,7 @@ _SEPARATED = re.compile(
         [(\[](?P<bracketed>{_BODY}|{_LETTER}|[A-Z])[)\]]              # (a) (12) [3] (A)
       | (?P<closed>{_BODY}|{_LETTER}|[A-Z])\)                          # 12) a) iv) C)
       | (?P<lettered>{_DOTTED_LETTER})(?:[.:)]|\s[-–—])?(?=\s)              # A.1 B.2:
+      | (?P<sublevel>{_BODY}\.(?:{_LETTER}))\.(?=\s)                     # 2.4.ii. 3.1.b.
       | (?P<dotted>{_BODY})\.(?![\d.])                                  # 12. 1.2.
       | (?P<letter>[a-z])\.(?=\s)                                      # a.  (not 'e.g.')
       | (?P<coloned>{_BODY}):(?!\d)                                    # A1: 12:

@@ -15,9 +15,12 @@ import logging
 from collections import Counter
 
 from extractors.action_decision import Decision, decide
+from extractors.commitment_lists import commitment_roles, is_header_row
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.form_sections import drop_form_section
+from extractors.geometry import group_lines, join_text
 from extractors.heading_rows import fold_heading_rows, is_dated_heading
+from extractors.item_actions import ITEM_EVIDENCE, item_action_roles, keeps_item_number
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
@@ -25,7 +28,7 @@ from extractors.table_families import families
 from extractors.table_titles import promote_titles, title_as_first_section
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "select_actions", "3"  # 3: rows with owner/date/status, header and title kinds weighed
+NAME, VERSION = "select_actions", "4"  # 4: commitments lists
 
 # Role of a column -> field of the action record holding its text as printed.
 FIELD_OF_ROLE = {
@@ -69,6 +72,11 @@ def table_actions(
     first_area = title_as_first_section(table) if sectioned else None
     # Rows of one merged cell share its fragment list; count the rows each list belongs to.
     shared = Counter(id(frags) for row in table.rows for frags in row.cells)
+    # An action read from an item column ('Agenda Item') keeps the item's number (item_actions.py).
+    action_col = table.roles.index("action") if "action" in table.roles else None
+    whole = action_col is not None and (
+        ITEM_EVIDENCE in table.fragments[0].role_evidence or keeps_item_number(table.headers[action_col])
+    )
     for row in table.rows:
         record: dict = {f: None for f in FIELD_OF_ROLE.values()}
         other: dict[str, str] = {}
@@ -87,7 +95,7 @@ def table_actions(
                 record["area"] = None  # 'May 2012': the meeting the rows came from, not their theme
         elif area and not record["area"]:
             record["area"] = area
-        if record["action"] and not record["ref"]:
+        if record["action"] and not record["ref"] and not whole:
             record["ref"], record["action"] = split_ref(record["action"])
         if not record["action"]:
             continue  # a heading or note row spanning the table, not an action
@@ -118,9 +126,15 @@ def table_actions(
     return fold_heading_rows(actions, has_area="area" in table.roles)
 
 
-def _columns(tables: list[StitchedTable]) -> list[list[str]]:
+def _columns(tables: list[StitchedTable], refs_split: bool = False) -> list[list[str]]:
+    """The tables' cells column by column; `refs_split`: the action column's without the ref each
+    opens with (a commitments list's '2.4.ii. Strengthen ...' is weighed as 'Strengthen ...')."""
     n = len(tables[0].roles)
-    return [[row.text(c) for t in tables for row in t.rows] for c in range(n)]
+    cols = [[row.text(c) for t in tables for row in t.rows] for c in range(n)]
+    if refs_split and "action" in tables[0].roles:
+        c = tables[0].roles.index("action")
+        cols[c] = [split_ref(t)[1] for t in cols[c]]
+    return cols
 
 
 def _heading_before(headings: dict[int, str], page: int) -> str | None:
@@ -139,10 +153,71 @@ def _same_header(tables: list[StitchedTable]) -> list[list[StitchedTable]]:
     return list(groups.values())
 
 
+def _lines_above(ctx: DocContext, table: StitchedTable) -> list[str]:
+    """The table's title and the lines printed above it on its first page, nearest first."""
+    first = table.fragments[0]
+    words = [w for w in ctx.store.get(first.page).words if w.bottom <= first.top + 1]
+    lines = [join_text(line) for line in reversed(group_lines(words))]
+    return [first.title or "", *lines]
+
+
+def recast_commitment_lists(ctx: DocContext) -> set[int]:
+    """Tables with no action column that are commitments lists (extractors/commitment_lists.py)
+    get its roles; the heading that names the list counts as the document heading of its page.
+    The ids of the tables recast."""
+    recast: set[int] = set()
+    for table in ctx.tables:
+        if not 2 <= len(table.roles) <= 3:
+            continue
+        first = table.fragments[0]
+        confidence = list(first.role_confidence) or [0.0] * len(table.roles)
+        found = commitment_roles(list(table.roles), confidence, _columns([table]), _lines_above(ctx, table))
+        if found is None:
+            continue
+        roles, confidence, heading = found
+        table.roles = roles
+        if table.rows and not any(table.headers):
+            first_row = [table.rows[0].text(c) for c in range(len(roles))]
+            if is_header_row(first_row, roles.index("action")):
+                # The list's header row, read as its first row: its header.
+                table.headers = [t or None for t in first_row]
+                table.rows = table.rows[1:]
+        for pt in table.fragments:
+            evidence = list(pt.role_evidence) or [""] * len(roles)
+            for c, role in enumerate(roles):
+                if role in ("action", "lead") and pt.roles[c] != role:
+                    evidence[c] = f"commitments list under {heading[:40]!r}"
+            pt.roles, pt.role_confidence, pt.role_evidence = list(roles), list(confidence), evidence
+        ctx.genre_headings.setdefault(first.page, heading)
+        recast.add(id(table))
+    return recast
+
+
+def recast_item_columns(ctx: DocContext) -> None:
+    """Tables with no action column whose item column holds the actions (extractors/item_actions.py)
+    get it as their action column."""
+    for table in ctx.tables:
+        if "action" in table.roles:
+            continue
+        first = table.fragments[0]
+        confidence = list(first.role_confidence) or [0.0] * len(table.roles)
+        found = item_action_roles(list(table.roles), confidence, list(table.headers), _columns([table]))
+        if found is None:
+            continue
+        table.roles = found[0]
+        for pt in table.fragments:
+            evidence = list(pt.role_evidence) or [""] * len(table.roles)
+            c = table.roles.index("action")
+            evidence[c] = ITEM_EVIDENCE
+            pt.roles, pt.role_confidence, pt.role_evidence = list(found[0]), list(found[1]), evidence
+
+
 def decisions(ctx: DocContext) -> list[Decision]:
     """One decision per stitched table. Tables printing the same header, and headerless tables
     drawn alike, are decided together, as one table whose title is the first one's (the later
-    titles are its section headings or banners)."""
+    titles are its section headings or banners). Commitments lists are given their roles first."""
+    recast = recast_commitment_lists(ctx)
+    recast_item_columns(ctx)
     groups = _same_header([t for t in ctx.tables if any(t.headers)])
     groups += families([t for t in ctx.tables if not any(t.headers)], first=lambda t: t.fragments[0])
     decided: dict[int, Decision] = {}
@@ -151,7 +226,7 @@ def decisions(ctx: DocContext) -> list[Decision]:
         decision = decide(
             list(group[0].roles),
             list(first.role_confidence) or [1.0 if r != "other" else 0.0 for r in group[0].roles],
-            _columns(group),
+            _columns(group, refs_split=id(group[0]) in recast),
             title=group[0].title,
             heading=_heading_before(ctx.genre_headings, first.page),
             headers=list(group[0].headers),

@@ -37,6 +37,10 @@ SPLITS = [
     ("A.1 Develop the offer", "A.1", "Develop the offer"),
     ("B.2.3: Agree the protocol", "B.2.3", "Agree the protocol"),
     ("C) Review the audit tool", "C", "Review the audit tool"),
+    # A business plan's ref, its last level a roman numeral or a letter.
+    ("2.4.ii. Strengthen reporting lines", "2.4.ii", "Strengthen reporting lines"),
+    ("3.14.i. Receive first expressions of interest", "3.14.i", "Receive first expressions of interest"),
+    ("1.2.b. Agree the protocol", "1.2.b", "Agree the protocol"),
 ]
 
 

@@ -20,6 +20,7 @@ from extractors.ratings.colour_names import is_white
 
 _GRID = 7  # sample points per side of a cell
 WHOLE_SHARE = 0.5  # a status cell's fill covers most of it; a highlighter covers lines of text
+MIN_MARK = 2.0  # points: a dot or swatch is wider than this both ways; a rule is thinner
 
 
 def _top_fill_at(fills: list[Fill], x: float, y: float) -> Fill | None:
@@ -77,7 +78,11 @@ def _fill_in_box(
         for f in near
         if f.x0 >= x0 - 1 and f.x1 <= x1 + 1 and f.top >= top - 1 and f.bottom <= bottom + 1 and f.area >= 9
     ]
-    inside = [f for f in inside if chroma(rgb_to_lab(f.rgb)) >= 20]
+    # A rule drawn as a thin filled strip (a header's coloured underline along the row's top) is
+    # no mark, however long.
+    inside = [
+        f for f in inside if chroma(rgb_to_lab(f.rgb)) >= 20 and min(f.x1 - f.x0, f.bottom - f.top) > MIN_MARK
+    ]
     if whole:  # a dot or a square, never a strip behind a line of text (a highlighter)
         inside = [
             f
