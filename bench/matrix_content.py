@@ -42,6 +42,7 @@ class Row:
     monitoring: str | None = None
     start_raw: str | None = None
     event_date: str | None = None  # a date printed that is no deadline (a meeting's): no gold field
+    priority: str | None = None  # a priority level printed ('H', 'M', 'L'): no gold field
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Shape:
     rows: tuple[Row, ...]
     header: bool = True
     area_style: str = "column"  # column | section | refrow | none
-    rag_style: str = "letter"  # letter | word | status | statusword | fill | none
+    rag_style: str = "letter"  # letter | word | status | statusword | fill | yesno | none
     doc_date: str = "2025-10-01"
     leads: dict = field(default_factory=dict)
     # What the document prints before and after the table (bench/matrix_real_shapes.py): blocks of
@@ -624,6 +625,8 @@ def gold_rows(shape: Shape, doc_id: str, *, filled: bool = False) -> list[dict]:
             rag = row.rag if filled else None
         elif shape.rag_style == "status":
             rag = row.rag if filled and row.rag else STATUS_RAG[row.progress]
+        elif shape.rag_style == "yesno":  # a column asking 'Achieved?': a 'Yes' is done (docs/ratings.md)
+            rag = "B" if re.match(r"(?i)(?:yes|y)(?![a-z])", row.progress) else None
         elif shape.rag_style == "none" or "rag" not in shape.keys:
             rag = None
         gold = {

@@ -1,4 +1,4 @@
-"""A dev shape of the producer matrix whose headers are worded as plans word them: modifiers, compound labels, codes, a project grouping.
+"""Dev shapes of the producer matrix whose headers are worded as plans word them: modifiers, compound labels, codes, a project grouping; and headers that mislead.
 
 Invented content in the genre (issue 12: column roles), nothing taken from a real document or
 from planwatch output. A housing service's improvement plan printed from a performance system:
@@ -106,4 +106,183 @@ MILESTONES = Shape(
     },
 )
 
-HEADER_SHAPES = (MILESTONES,)
+# -- headers that mislead: the cells say what each column holds (issue 12 item 1) -----------------
+
+_HIGHWAYS = "Highways and footpaths"
+_FINANCE = "Finance"
+_HALL = "Village hall and recreation ground"
+
+# A parish council's action points: the column headed 'Action' names who acts, the action sits
+# under 'Relevant Item', 'Target' holds dates, 'Priority' is a level (H/M/L: no rating, no group),
+# 'Progress %' holds percentages; the themes are full-width section rows. No rating printed.
+ACTION_POINTS = Shape(
+    name="actionpoints",
+    split="dev",
+    title="Parish Council: action points from meetings, September 2025",
+    intro=(
+        "Action points agreed at meetings of the Council, with the councillor or officer who will "
+        "act on each. Items are removed once complete and reported."
+    ),
+    columns=(
+        ("action", "Relevant Item"),
+        ("lead", "Action"),
+        ("deadline_raw", "Target"),
+        ("priority", "Priority"),
+        ("progress", "Progress %"),
+    ),
+    area_style="section",
+    rag_style="none",
+    rows=(
+        Row(
+            _HIGHWAYS,
+            None,
+            "Report the blocked drain outside the school on Mill Lane to the highway authority.",
+            "Clerk",
+            "October 2025",
+            "100%",
+            priority="H",
+        ),
+        Row(
+            _HIGHWAYS,
+            None,
+            "Obtain three quotes for cutting back the hedge along the footpath to the church.",
+            "Clerk / Cllr Patel",
+            "November 2025",
+            "50%",
+            priority="M",
+        ),
+        Row(
+            _HIGHWAYS,
+            None,
+            "Ask the county council for a speed survey on the Green Lane approach to the village.",
+            "Cllr Hughes",
+            "December 2025",
+            "25%",
+            priority="M",
+        ),
+        Row(
+            _FINANCE,
+            None,
+            "Submit the claim for the neighbourhood plan grant before the fund closes.",
+            "RFO",
+            "30/11/2025",
+            "75%",
+            priority="H",
+        ),
+        Row(
+            _FINANCE,
+            None,
+            "Prepare the draft budget and precept for the next financial year.",
+            "RFO / Chair",
+            "January 2026",
+            "10%",
+            priority="H",
+        ),
+        Row(
+            _HALL,
+            None,
+            "Replace the broken swing seats in the children's play area.",
+            "Cllr Hughes",
+            "October 2025",
+            "100%",
+            priority="H",
+        ),
+        Row(
+            _HALL,
+            None,
+            "Agree the hire charges for the village hall with the management committee.",
+            "Chair",
+            "March 2026",
+            "0%",
+            priority="L",
+        ),
+    ),
+    leads={
+        "Clerk": [L(role="Clerk")],
+        "Clerk / Cllr Patel": [L(role="Clerk"), L(person="Cllr Patel")],
+        "Cllr Hughes": [L(person="Cllr Hughes")],
+        "RFO": [L(role="RFO")],
+        "RFO / Chair": [L(role="RFO"), L(role="Chair")],
+        "Chair": [L(role="Chair")],
+    },
+)
+
+# An annual governance statement's action plan: an unheaded first column names the department
+# that acts (printed on every row, the same department on consecutive rows), 'Governance Issue'
+# holds the action, 'Achieved?' the year-end answer (progress; a 'Yes' rates blue, docs/ratings.md).
+# No area.
+GOVERNANCE = Shape(
+    name="governance",
+    split="dev",
+    title="Annual Governance Statement 2024/25: action plan",
+    intro=(
+        "The significant governance issues found by the annual review, the service responsible for "
+        "each, and whether it was achieved by the end of the year."
+    ),
+    columns=(
+        ("lead", ""),
+        ("action", "Governance Issue"),
+        ("deadline_raw", "Timescale"),
+        ("progress", "Achieved?"),
+    ),
+    area_style="none",
+    rag_style="yesno",
+    rows=(
+        Row(
+            None,
+            None,
+            "Publish a complete contract register for every service on the council's website.",
+            "Corporate Services",
+            "31/03/2025",
+            "Yes. The register was published in February and is updated monthly.",
+        ),
+        Row(
+            None,
+            None,
+            "Bring the business continuity plans of all services up to date and test them.",
+            "Corporate Services",
+            "June 2025",
+            "Partly. Twelve of fifteen plans have been tested; the rest are booked for the autumn.",
+        ),
+        Row(
+            None,
+            None,
+            "Review the constitution and the scheme of delegation to officers.",
+            "Legal and Democratic Services",
+            "September 2025",
+            "No. The review was deferred until the new committee structure is agreed.",
+        ),
+        Row(
+            None,
+            None,
+            "Train all members of the Audit Committee in reading the statement of accounts.",
+            "Legal and Democratic Services",
+            "December 2024",
+            "Yes",
+        ),
+        Row(
+            None,
+            None,
+            "Make sure every manager completes the mandatory information governance training.",
+            "Human Resources",
+            "March 2025",
+            "Partly. 82% of managers had completed it by the year end.",
+        ),
+        Row(
+            None,
+            None,
+            "Complete the migration of the remaining services from the old data centre.",
+            "ICT Services",
+            "Q2 2025/26",
+            "No. The migration of the housing system slipped to October.",
+        ),
+    ),
+    leads={
+        "Corporate Services": [L(org="Corporate Services")],
+        "Legal and Democratic Services": [L(org="Legal and Democratic Services")],
+        "Human Resources": [L(org="Human Resources")],
+        "ICT Services": [L(org="ICT Services")],
+    },
+)
+
+HEADER_SHAPES = (MILESTONES, ACTION_POINTS, GOVERNANCE)

@@ -22,6 +22,7 @@ WIDTH = {
     "monitoring": 1.8,
     "rag": 0.8,
     "event_date": 1.0,
+    "priority": 1.1,
 }
 
 

@@ -14,10 +14,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors import leads_lexicon as lx
-from extractors.refs import is_ref_cell
+from extractors.refs import is_ref_cell, split_ref
 
 # Content measures name the role they speak for; 'status' also speaks for progress.
-MEASURES = ("ref", "deadline", "rag", "status", "lead", "action", "narrative", "area", "numeric", "code")
+MEASURES = (
+    "ref",
+    "deadline",
+    "rag",
+    "status",
+    "lead",
+    "action",
+    "narrative",
+    "area",
+    "numeric",
+    "code",
+    "priority",
+    "percent",
+)
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -77,6 +90,8 @@ RECOMMENDS = re.compile(
 )
 # 'GS and JT to meet ...', 'Minister to write ...': a subject then 'to' and a verb.
 SUBJECT_TO_VERB = re.compile(r"^[\w'’&/ ,.-]{1,40}?\bto\s+([a-z]+)\b")
+# What is to be done, in the passive: a few words then 'to be' and a participle.
+TO_BE_DONE = re.compile(r"^(?:[\w'’&/,.()-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # Narrative of what happened: perfect and past forms, 'is now', dates of events.
 NARRATIVE_RE = re.compile(
     r"\b(?:has|have|had|was|were|is now|are now|been|being)\b|\b\w{3,}ed\b(?!\s+(?:by|to)\b)|"
@@ -96,6 +111,20 @@ NUMERIC_RE = re.compile(r"^[£$€(+\-]?\s*[\d,.]+\s*(?:%|k|m|bn)?\)?$", re.I)
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 # A class code of one or two letters ('P', 'I'; 'H', 'M', 'L'): the row's kind, never a group's name.
 CODE_RE = re.compile(r"^[A-Za-z]{1,2}\.?$")
+# A priority level as plans print it ('H', 'M', 'L', 'High', 'Med', 'Low', 'Medium/High'): how
+# urgent the row is, never who leads it (a lone 'H' is no initial) nor a rating.
+_LEVEL = r"(?:h|m|l|high|med|medium|low)"
+PRIORITY_RE = re.compile(rf"^\s*{_LEVEL}(?:\s*[/-]\s*{_LEVEL})?\s*$", re.I)
+# A share done as progress columns print it: '50%', '100% complete', '75 %'.
+PERCENT_RE = re.compile(
+    r"^\s*(?:c\.\s*|approx\.?\s*)?\d{1,3}(?:\.\d+)?\s*%(?:\s+(?:complete|completed|done|achieved))?\s*$", re.I
+)
+# The lower level of a ref split from an action ('2.3' then 'ii. Appoint ...').
+SUB_REF = re.compile(r"^(?:[ivx]{1,5}|[a-z])[.)]\s+")
+# Future and intended forms ('to be undertaken', 'will be held'): what is to happen, not what did.
+INTENDED_RE = re.compile(
+    r"\b(?:to|will|would|shall|should|must|can|could|may)\s+(?:be|have\s+been)\s+\w+", re.I
+)
 
 
 @dataclass
@@ -152,6 +181,10 @@ def is_lead(text: str) -> bool:
 
 def is_action(text: str) -> bool:
     """A sentence saying what will be done: it opens with a verb, or with someone 'to' a verb."""
+    # '12 - Develop ...', '2.3.ii. Appoint ...': the ref printed in front says nothing.
+    ref, rest = split_ref(text)
+    if ref is not None:
+        text = SUB_REF.sub("", rest)
     words = _words(text)
     if len(words) < 2:
         return False
@@ -163,14 +196,22 @@ def is_action(text: str) -> bool:
     if RECOMMENDS.match(text):
         return True  # a recommendation: what someone is to do
     m = SUBJECT_TO_VERB.match(text)
-    return bool(m and m.group(1).lower() in ACTION_VERBS)
+    if m and m.group(1).lower() in ACTION_VERBS:
+        return True
+    # 'Further information to be provided ...', 'Date to be agreed': minutes write what is to be
+    # done in the passive, its subject the thing to be done.
+    return bool(TO_BE_DONE.match(text))
 
 
 def is_narrative(text: str) -> bool:
     """Several words telling what happened or where things stand ('The backlog has fallen ...')."""
     if APPLIES_TO.match(text):
         return False  # 'Required for all agencies': whom a rule applies to, not what happened
-    return len(_words(text)) >= NARRATIVE_WORDS and len(NARRATIVE_RE.findall(text)) >= 1
+    if len(_words(text)) < NARRATIVE_WORDS:
+        return False
+    # 'Safeguarding training to be undertaken': a participle after 'to be' or 'will be' is what
+    # is to happen; the cell tells what happened only if a past form stands outside such phrases.
+    return bool(NARRATIVE_RE.search(INTENDED_RE.sub(" ", text)))
 
 
 def measure(cells: list[str]) -> ColumnEvidence:
@@ -192,7 +233,9 @@ def measure(cells: list[str]) -> ColumnEvidence:
         "action": share(is_action),
         "narrative": share(is_narrative),
         "numeric": share(lambda t: bool(NUMERIC_RE.match(t))),
-        "code": share(lambda t: bool(CODE_RE.match(t))),
+        "code": share(lambda t: bool(CODE_RE.match(t) or PRIORITY_RE.match(t))),
+        "priority": share(lambda t: bool(PRIORITY_RE.match(t))),
+        "percent": share(lambda t: bool(PERCENT_RE.match(t))),
     }
     # A ref is a number, not an amount: a column of numbers that are mostly large is not refs.
     if shares["ref"] and shares["numeric"] >= shares["ref"]:

@@ -89,6 +89,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "improvement priority",
         "strategic priority",
         "key issue",
+        "governance issue",
+        "governance issues",
+        "significant governance issue",
+        "significant governance issues",
         "what needs to improve",
         "strategic aim",
         "strategic objective",
@@ -328,6 +332,12 @@ AMBIGUOUS: dict[str, dict[str, float]] = {
     # (the cells of sentences decide); beside a recommendation or an action it is the area.
     "finding": {"area": 0.7, "action": 0.65},
     "issue": {"area": 0.7, "action": 0.65},
+    # An annual governance statement's action plan lists its significant governance issues: the
+    # issue is the row (the action when no column says what will be done), as 'Issue' is.
+    "governance issue": {"area": 0.7, "action": 0.65},
+    "governance issues": {"area": 0.7, "action": 0.65},
+    "significant governance issue": {"area": 0.7, "action": 0.65},
+    "significant governance issues": {"area": 0.7, "action": 0.65},
     "milestone": {"action": 0.7, "deadline": 0.5},
     "milestones": {"action": 0.7, "deadline": 0.5},
     "outcome": {"outcome": 0.7, "area": 0.6},

@@ -14,6 +14,9 @@ from extractors.header_lexicon import is_event_date, is_plain_date
 CODE_SHARE = 0.5  # of a column's cells, the share of one- or two-letter codes that makes it a class
 EITHER = 0.5  # a header naming both the group and the outcome at least this well names either
 GROUP_ROWS = 3  # cells a column needs before 'they repeat nowhere' says anything
+ACTOR_SHARE = 0.9  # of a column's cells, those naming who acts, before they overrule an action word
+ACTOR_WORDS = 4  # mean words per cell up to which such a column is names, not sentences
+ACTOR_ACTIONS = 0.2  # and at most this share of its cells read as actions
 
 
 def _top(scores: dict[str, float]) -> str | None:
@@ -63,3 +66,20 @@ def ungrouped_outcomes(header_scores: list[dict[str, float]], evidence: list[Col
         ambiguous = {"area", "outcome"} <= scores.keys() and min(scores["area"], scores["outcome"]) >= EITHER
         if ambiguous and ev.cells >= GROUP_ROWS and ev.get("area") == 0:
             header_scores[c] = {r: v for r, v in scores.items() if r != "area"}
+
+
+def actors_are_no_action(header_scores: list[dict[str, float]], evidence: list[ColumnEvidence]) -> None:
+    """A column headed as the action ('Action', 'Action by', 'Actions') whose every filled cell
+    names who acts ('Clerk + Cllr Smith', 'JB/MW', 'Head of Finance'), in a few words and none of
+    them what will be done, holds the actor: the header word yields and the cells speak for the
+    lead. Two cells at least: one name under 'Action' says little."""
+    for c, ev in enumerate(evidence):
+        scores = header_scores[c]
+        if _top(scores) != "action" or ev.cells < 2:
+            continue
+        if (
+            ev.get("lead") >= ACTOR_SHARE
+            and ev.mean_words <= ACTOR_WORDS
+            and ev.get("action") <= ACTOR_ACTIONS
+        ):
+            header_scores[c] = {r: v for r, v in scores.items() if r != "action"}

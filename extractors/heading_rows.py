@@ -3,7 +3,9 @@
 A heading the parser did not see spanning the table (its columns found from the text, the
 heading's words inside the first wide column) reaches select_actions as a row with an action
 and nothing else. In a table whose rows are numbered and name an owner, a date or a status, a
-row with no number and no other cell is no action: it names the rows that follow it.
+row with no number and no other cell is no action: it names the rows that follow it. So it does
+in a table that numbers nothing, when it opens the table, every other row fills two or more cells
+beside the action, and the phrase reads as no action (docs/action-tables.md).
 
 A plan may also print each group as a row of its grid: the group's own number in the ref column
 ('2'), its name in the action column, every other cell empty, and the rows under it numbered from
@@ -15,8 +17,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.column_evidence import DATE_RE, is_action
+
 MAX_HEADING_WORDS = 8  # a section heading is a name, not a sentence
 NUMBERED_SHARE = 0.7  # share of the other rows that carry a ref
+MIN_SECTIONED_ROWS = 4  # a heading and three rows at least, before rows without refs are read as sections
 FILLED = ("lead", "deadline_raw", "progress", "rag_raw", "start_raw", "monitoring", "outcome", "cost")
 
 
@@ -60,19 +65,54 @@ def fold_heading_rows(records: list[dict], has_area: bool) -> list[dict]:
         return records
     numbered = sum(1 for r in others if r.get("ref")) / len(others)
     filled = sum(1 for r in others if any(r.get(f) for f in FILLED)) / len(others)
-    if numbered < NUMBERED_SHARE or filled < NUMBERED_SHARE:
+    if (numbered < NUMBERED_SHARE or filled < NUMBERED_SHARE) and not _unnumbered_sections(records, heads):
         return records
     out: list[dict] = []
     area = None
+    base: object = None  # the area the first row under the heading came with
     for rec, head in zip(records, heads, strict=True):
         if head:
-            area = " ".join(rec["action"].split())
+            area, base = " ".join(rec["action"].split()), _UNSET
             continue
+        if base is _UNSET:
+            base = rec.get("area")
+        elif rec.get("area") != base:
+            area = None  # a section row the parser did see starts the next group: it names the rows
         if area is not None and not has_area:
             rec["area"] = area
         rec["row_index"] = len(out)
         out.append(rec)
     return out
+
+
+_UNSET = object()
+# Words a heading that dates its rows may print beside the date ('Meeting of 14 May 2012').
+_DATED_WORDS = frozenset("meeting meetings board committee held on of the from dated date actions".split())
+
+
+def is_dated_heading(text: str | None) -> bool:
+    """A section heading that only dates its rows ('May 2012', 'Meeting of 14 March 2012',
+    'April 2 012' as a sheet print splits it): an action log grouped by the meeting each action
+    came from. It names no theme, so it gives no area."""
+    text = " ".join((text or "").split())
+    if not text or len(text.split()) > 6 or not DATE_RE.search(text) or not re.search(r"\d", text):
+        return False
+    rest = re.sub(r"[\d\s.,:;/()\-–]+", " ", DATE_RE.sub(" ", text)).lower().split()
+    return all(w in _DATED_WORDS for w in rest)
+
+
+def _unnumbered_sections(records: list[dict], heads: list[bool]) -> bool:
+    """Rows that number nothing can still be divided by headings: when every other row fills two
+    or more other cells (who, when, where it stands), a capitalised phrase that reads as no action
+    ('Highways and footpaths', not 'Report the drain') standing alone between them is a heading.
+    The first row must be one: a table that opens with its first action has no sections above it."""
+    if len(records) < MIN_SECTIONED_ROWS or not heads[0]:
+        return False
+    others = [r for r, h in zip(records, heads, strict=True) if not h]
+    if not all(sum(1 for f in FILLED if r.get(f)) >= 2 for r in others):
+        return False
+    texts = [" ".join(r["action"].split()) for r, h in zip(records, heads, strict=True) if h]
+    return all(t[:1].isupper() and not is_action(t) for t in texts)
 
 
 def _drop_trailing_heading(records: list[dict]) -> list[dict]:

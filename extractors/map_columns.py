@@ -17,7 +17,7 @@ from extractors.role_model import assign
 from extractors.table_families import families
 
 log = logging.getLogger(__name__)
-NAME, VERSION = "map_columns", "5"  # 5: header wording (modifiers, compound labels, codes, dates of events)
+NAME, VERSION = "map_columns", "6"  # 6: cells overrule misleading header words
 
 
 def _cells(pt: PageTable) -> list[list[str]]:

@@ -17,7 +17,7 @@ from collections import Counter
 from extractors.action_decision import Decision, decide
 from extractors.core import ActionRecord, DocContext, Fragment, StageConfig, StitchedTable
 from extractors.form_sections import drop_form_section
-from extractors.heading_rows import fold_heading_rows
+from extractors.heading_rows import fold_heading_rows, is_dated_heading
 from extractors.legend_rows import is_legend_row
 from extractors.numbered_sections import section_areas
 from extractors.refs import split_ref
@@ -83,6 +83,8 @@ def table_actions(
         section = _section_of(table, row) if sectioned else None
         if sectioned:
             record["area"] = section.text if section else first_area
+            if is_dated_heading(record["area"]):
+                record["area"] = None  # 'May 2012': the meeting the rows came from, not their theme
         elif area and not record["area"]:
             record["area"] = area
         if record["action"] and not record["ref"]:
