@@ -40,14 +40,19 @@ def chunks(line: list[Word], gap: float | None = None) -> list[list[Word]]:
 
 # A header label joining two names ('Lead officer / owner', 'Monitoring & Reporting', 'Key
 # milestones / actions'): the join and the second name dilute the label's score, yet either name
-# alone says what the column holds.
-LABEL_JOIN = re.compile(r"\s+(?:/|&|and)\s+")
+# alone says what the column holds. Only a slash or an ampersand joins, in a label of a few words:
+# 'and' runs through body text ('and the impact is | the learning and action'), and a body line
+# of such phrases would read as a header.
+LABEL_JOIN = re.compile(r"\s*[/&]\s*")
+MAX_LABEL_WORDS = 6
 
 
 def explains_label(text: str) -> tuple[str, float]:
     """explains() of a header label, or of one of the names it joins when that scores higher."""
     best = explains(text)
-    for part in LABEL_JOIN.split(text) if LABEL_JOIN.search(text) else ():
+    if len(text.split()) > MAX_LABEL_WORDS or not LABEL_JOIN.search(text):
+        return best
+    for part in LABEL_JOIN.split(text):
         role, score = explains(part)
         if role != "other" and score > best[1]:
             best = (role, score)
